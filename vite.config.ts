@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, host: 'localhost' },
+  preview: { port: 4173, strictPort: true, host: 'localhost' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+});
