@@ -1,73 +1,51 @@
 /**
  * The permission module's public surface: the single place where access is decided.
  * Pure TypeScript: no React, no MSW, no I/O. The mock backend enforces with it; the UI predicts with it.
- *
- * SIGNATURES ARE THE CONTRACT; the implementation is being written (issue 3).
+ * Rules: ../../../shared/spec/access-model.md; decisions taken where it is silent: NOTES-team.md.
  */
-import type { Cid, Grant, ItemType, Role, RoleAssignment, Token, UnixTime, World } from '../domain/types';
-import type {
-  AccessEntry,
-  AccessRequest,
-  AuthResult,
-  Decision,
-  GuardResult,
-  Principal,
-  PrincipalResult,
-  RecordType,
-  WhoHasAccess,
-} from './types';
+import type { Cid, Grant, Role, RoleAssignment, Token, UnixTime } from '../domain/types';
+import { buildAccessIndex, engineOf } from './buildAccessIndex';
+import type { AccessIndex } from './buildAccessIndex';
+import { diffAccess as diffAccessImpl } from './diffAccess';
+import type { AccessDiff } from './diffAccess';
+import { checkGrantDraft as grantGuard } from './grantGuard';
+import { checkAssignmentDraft as assignmentGuard, checkRoleDraft as roleGuard } from './roleGuards';
+import { checkTokenDraft as tokenGuard } from './tokenGuard';
+import type { GuardResult, Principal } from './types';
 
 export type * from './types';
-
-/** Answers built once per world change (indexes), then queried many times. */
-export interface AccessIndex {
-  readonly world: World;
-  /** Checks a key: unknown / malformed / expired / disabled are 401 with distinct refusal codes. */
-  authenticate(key: string, now: UnixTime): AuthResult;
-  /** authenticate + the `x-flespi-cid` rule (403 `cid-not-allowed` when the header names a foreign account). */
-  principal(key: string, xFlespiCid: string | null | undefined, now: UnixTime): PrincipalResult;
-  /** Accounts the token may act as (its own branch, plus operate-as grants' subaccounts and their branches). */
-  actableAccounts(token: Token, now: UnixTime): Cid[];
-  /** May this principal do this? 404 when the item is hidden, 403 when visible but refused. */
-  decide(p: Principal, req: AccessRequest): Decision;
-  /** Ids of every item of a type the principal can read (after the token's kind and ACL). */
-  visibleIds(p: Principal, type: RecordType): number[];
-  /** Each visible item with its permissions and rules; `ids` narrows (ids not visible are left out). */
-  effectiveAccess(p: Principal, type: RecordType, ids?: readonly number[]): AccessEntry[];
-  /** Effective access of an account as such (as if by a master token of it), for the explorer. */
-  accountAccess(cid: Cid, type: RecordType, now: UnixTime, ids?: readonly number[]): AccessEntry[];
-  /** Accounts in which the principal may create items of this type. */
-  creatableAccounts(p: Principal, type: RecordType): Cid[];
-  /** Member device ids of a container the principal may see (filtered to devices it can read). */
-  visibleMembers(p: Principal, type: ItemType, id: number): number[];
-  /** Who can reach an item: accounts (as such) and tokens (after kind and ACL), with why. */
-  whoHasAccess(type: RecordType, id: number, now: UnixTime): WhoHasAccess;
-}
-
-export declare function buildAccessIndex(world: World): AccessIndex;
+export type { AccessIndex, AccessDiff };
+export { buildAccessIndex };
 
 /** No-escalation guard rails for drafts (create or change), checked before anything is written. */
-export declare function checkTokenDraft(ix: AccessIndex, p: Principal, draft: Omit<Token, 'id' | 'key' | 'created' | 'accessed'>): GuardResult;
-export declare function checkGrantDraft(ix: AccessIndex, p: Principal, draft: Omit<Grant, 'id'>, existing?: Grant): GuardResult;
-export declare function checkRoleDraft(ix: AccessIndex, p: Principal, draft: Omit<Role, 'id' | 'builtin'>): GuardResult;
-export declare function checkAssignmentDraft(ix: AccessIndex, p: Principal, draft: Omit<RoleAssignment, 'id'>): GuardResult;
+export function checkTokenDraft(ix: AccessIndex, p: Principal, draft: Omit<Token, 'id' | 'key' | 'created' | 'accessed'>): GuardResult {
+  return tokenGuard(engineOf(ix), p, draft);
+}
+export function checkGrantDraft(ix: AccessIndex, p: Principal, draft: Omit<Grant, 'id'>, existing?: Grant): GuardResult {
+  return grantGuard(engineOf(ix), p, draft, existing);
+}
+/** `existing` (addition): the role being changed; built-in roles cannot be changed. */
+export function checkRoleDraft(ix: AccessIndex, p: Principal, draft: Omit<Role, 'id' | 'builtin'>, existing?: Role): GuardResult {
+  return roleGuard(engineOf(ix), p, draft, existing);
+}
+/** `existing` (addition): the assignment being changed (needs roles:assign over its owner). */
+export function checkAssignmentDraft(ix: AccessIndex, p: Principal, draft: Omit<RoleAssignment, 'id'>, existing?: RoleAssignment): GuardResult {
+  return assignmentGuard(engineOf(ix), p, draft, existing);
+}
 
 /** Gains and losses of access per account between two worlds (for what-if previews). */
-export interface AccessDiff {
-  cid: Cid;
-  gained: AccessEntry[];
-  lost: AccessEntry[];
-  /** Same item, different permissions. */
-  changed: Array<{ before: AccessEntry; after: AccessEntry }>;
+export function diffAccess(before: AccessIndex, after: AccessIndex, cids: readonly Cid[], now: UnixTime): AccessDiff[] {
+  return diffAccessImpl(before, after, cids, now);
 }
-export declare function diffAccess(before: AccessIndex, after: AccessIndex, cids: readonly Cid[], now: UnixTime): AccessDiff[];
 
 /** Token-only questions the UI can answer from /auth/info alone. */
-export declare function tokenState(token: Pick<Token, 'enabled' | 'expire' | 'ttl' | 'accessed'>, now: UnixTime): { state: 'active' | 'expired' | 'disabled'; expiresAt: UnixTime | null };
-/** Whether the token's kind may ever use platform (Access Management) endpoints. */
-export declare function tokenMayUsePlatform(token: Pick<Token, 'access'>): boolean;
-/** Whether the token's kind/ACL could ever reach an instance type (menu visibility). */
-export declare function tokenMayUseType(token: Pick<Token, 'access'>, type: ItemType): boolean;
-
+export { tokenState, tokenMayUsePlatform, tokenMayUseType, isWellFormedKey, TOKEN_KEY_PATTERN } from './tokenRules';
 /** The built-in role catalog (ids 1..5). */
-export declare const BUILTIN_ROLES: readonly Role[];
+export { BUILTIN_ROLES } from './builtinRoles';
+/** Additions: the permission vocabulary, the HTTP shape of a request, explanations, scopes. */
+export { ALL_PERMISSIONS, isPermission, itemActions } from './permissionCatalog';
+export { httpShapeOf } from './aclRules';
+export { submoduleAction } from './tokenGuard';
+export { describeRule, explainDecision } from './explain';
+export { parseScope, formatScope } from './scope';
+export type { Scope } from './scope';

@@ -30,7 +30,18 @@ export interface Principal {
 export type RecordType = ItemType | 'role-assignments';
 
 export type AccessRequest =
-  | { action: Exclude<Action, 'create'>; type: RecordType; id: number; submodule?: Submodule }
+  | {
+      action: Exclude<Action, 'create'>;
+      type: RecordType;
+      id: number;
+      submodule?: Submodule;
+      /**
+       * The HTTP method of the call, only for ACL tokens (their entries speak methods). When absent the
+       * action's usual method is assumed (update: PUT or PATCH; logs: GET logs; command: POST commands;
+       * assign on a container, i.e. changing its member devices: POST devices).
+       */
+      method?: HttpMethod;
+    }
   | { action: 'create'; type: RecordType; cid: Cid };
 
 /** One rule that gave a right. Every variant names something that exists in the world. */
@@ -38,7 +49,9 @@ export type Rule =
   | { kind: 'branch'; ownerCid: Cid; actingCid: Cid }
   | { kind: 'grant'; grantId: number; grantorCid: Cid; level: GrantLevel }
   | { kind: 'subaccount-grant'; grantId: number; subaccountCid: Cid; level: GrantLevel }
-  | { kind: 'role'; assignmentId: number; roleId: number; roleName: string; scope: string };
+  | { kind: 'role'; assignmentId: number; roleId: number; roleName: string; scope: string }
+  /** Built-in roles, and custom roles of the acting account's ancestors, are readable (to be assigned). */
+  | { kind: 'catalog'; roleId: number; ownerCid: Cid };
 
 export type RefusalCode =
   | 'token-unknown'
@@ -51,6 +64,8 @@ export type RefusalCode =
   | 'acl-id'
   | 'acl-submodule'
   | 'cid-not-allowed'
+  /** The token's account (401) or the acting account (403), or one of its ancestors, is blocked. */
+  | 'account-blocked'
   | 'not-visible'
   | 'no-rule'
   | 'escalation';

@@ -1,0 +1,116 @@
+/**
+ * What one acting account holds at one time, gathered once from its grants and role assignments:
+ * the raw material every rule lookup reads (see itemRules.ts). Built lazily and memoized by the index.
+ */
+import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
+import type { Cid, Grant, InstanceType, Permission, Role, RoleAssignment, SubaccountGrantLevel, UnixTime } from '../domain/types';
+import { parseScope, scopeInstance, scopeResolves } from './scope';
+import { inBranch, isStrictDescendant } from './worldIndex';
+import type { WorldIndex } from './worldIndex';
+
+export interface GrantLink {
+  grant: Grant;
+  /** Levels of the item(s) reaching this instance, `read` included. */
+  levels: ReadonlySet<string>;
+}
+export interface RoleLink {
+  assignment: RoleAssignment;
+  role: Role;
+  perms: ReadonlySet<Permission>;
+}
+export interface Range {
+  lo: number;
+  hi: number;
+}
+
+export interface AccountRights {
+  cid: Cid;
+  now: UnixTime;
+  /** Own branch as tour positions (empty range when the account is unknown). */
+  branch: Range;
+  operateAs: Array<Range & { grant: Grant; root: Cid }>;
+  subaccountGrants: Map<Cid, Array<{ grant: Grant; levels: ReadonlySet<SubaccountGrantLevel> }>>;
+  grantsById: Record<InstanceType, Map<number, GrantLink[]>>;
+  /** Grants with `ids: "all"`, by grantor. */
+  grantsAll: Record<InstanceType, Map<Cid, GrantLink[]>>;
+  roleAccounts: Array<RoleLink & Range & { root: Cid }>;
+  roleInstances: Record<InstanceType, Map<number, RoleLink[]>>;
+  /** Member devices reached through group-scoped assignments. */
+  roleMembers: Map<number, RoleLink[]>;
+}
+
+export const isActiveGrant = (g: Grant, now: UnixTime): boolean => g.enabled && (g.expire === 0 || g.expire > now);
+export const isActiveAssignment = (a: RoleAssignment, now: UnixTime): boolean => a.expire === 0 || a.expire > now;
+
+const perType = <V>(make: () => V): Record<InstanceType, V> =>
+  Object.fromEntries(INSTANCE_TYPES.map((t) => [t, make()])) as Record<InstanceType, V>;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+export const rangeOf = (wi: WorldIndex, cid: Cid): Range => ({ lo: wi.pos.get(cid) ?? 0, hi: wi.last.get(cid) ?? -1 });
+
+function addGrant(wi: WorldIndex, r: AccountRights, g: Grant): void {
+  for (const item of g.items) {
+    const levels = new Set<string>(['read', ...item.access]);
+    if (item.type === 'subaccounts') {
+      if (!Array.isArray(item.ids)) continue;
+      for (const s of new Set(item.ids)) {
+        if (!isStrictDescendant(wi, g.cid, s)) continue;
+        push(r.subaccountGrants, s, { grant: g, levels: levels as Set<SubaccountGrantLevel> });
+        if (levels.has('operate-as')) r.operateAs.push({ grant: g, root: s, ...rangeOf(wi, s) });
+      }
+    } else if (isInstanceType(item.type)) {
+      if (item.ids === 'all') push(r.grantsAll[item.type], g.cid, { grant: g, levels });
+      else
+        for (const id of new Set(item.ids)) {
+          if (wi.instances[item.type].byId.get(id)?.cid === g.cid) push(r.grantsById[item.type], id, { grant: g, levels });
+        }
+    }
+  }
+}
+
+function addAssignment(wi: WorldIndex, r: AccountRights, a: RoleAssignment, permsOf: (role: Role) => ReadonlySet<Permission>): void {
+  const role = wi.roles.get(a.role_id);
+  const scope = parseScope(a.scope);
+  if (!role || !scope || !scopeResolves(wi, scope)) return;
+  const link: RoleLink = { assignment: a, role, perms: permsOf(role) };
+  if (scope.kind === 'account') {
+    r.roleAccounts.push({ ...link, root: scope.cid, ...rangeOf(wi, scope.cid) });
+    return;
+  }
+  push(r.roleInstances[scope.type], scope.id, link);
+  const inst = scopeInstance(wi, scope);
+  if (scope.type !== 'groups' || !inst) return;
+  // Members outside the scope account's branch are left out: whoever assigned the role never held them.
+  for (const d of new Set(inst.devices ?? [])) {
+    const dev = wi.instances.devices.byId.get(d);
+    if (dev && inBranch(wi, scope.cid, dev.cid)) push(r.roleMembers, d, link);
+  }
+}
+
+export function computeAccountRights(
+  wi: WorldIndex,
+  cid: Cid,
+  now: UnixTime,
+  permsOf: (role: Role) => ReadonlySet<Permission>,
+): AccountRights {
+  const r: AccountRights = {
+    cid,
+    now,
+    branch: rangeOf(wi, cid),
+    operateAs: [],
+    subaccountGrants: new Map(),
+    grantsById: perType(() => new Map()),
+    grantsAll: perType(() => new Map()),
+    roleAccounts: [],
+    roleInstances: perType(() => new Map()),
+    roleMembers: new Map(),
+  };
+  for (const g of wi.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wi, r, g);
+  for (const a of wi.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wi, r, a, permsOf);
+  return r;
+}

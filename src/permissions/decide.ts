@@ -1,0 +1,85 @@
+/**
+ * decide(): may this principal do this? The order of checks is part of the contract:
+ * token (401) → acting account (403) → token kind (403) → ACL uri/id (403/404) → visibility (404)
+ * → action fits the type (403) → ACL method/submodule (403) → some rule gives it (403).
+ */
+import type { Token } from '../domain/types';
+import type { AccountRights } from './accountRights';
+import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclRules';
+import { kindRefusal } from './engine';
+import type { Engine, Refused } from './engine';
+import { createRules } from './itemRules';
+import { isItemAction } from './permissionCatalog';
+import { recordRules } from './records';
+import { REFUSE } from './refusals';
+import { RuleList } from './ruleList';
+import { isAclToken } from './tokenRules';
+import type { AccessRequest, Decision, Principal } from './types';
+import { isInstanceType } from '../domain/types';
+
+type ItemRequest = Exclude<AccessRequest, { action: 'create' }>;
+type CreateRequest = Extract<AccessRequest, { action: 'create' }>;
+
+export const refused = (x: Refused): Decision => ({ allowed: false, status: x.status, rules: [], refusal: x.refusal });
+const allowed = (rules: RuleList): Decision => ({ allowed: true, status: 200, rules: rules.list });
+
+export function decide(engine: Engine, p: Principal, req: AccessRequest): Decision {
+  const gate = engine.principalRefusal(p) ?? kindRefusal(p.token, req.type);
+  if (gate) return refused(gate);
+  const r = engine.rights(p.actingCid, p.now);
+  return req.action === 'create' ? decideCreate(engine, p.token, r, req) : decideItem(engine, p.token, r, req);
+}
+
+/** ACL checks that depend on the id only (so they reveal nothing about the item). */
+export function aclItemRefusal(token: Pick<Token, 'access'>, req: ItemRequest): Refused | null {
+  if (!isAclToken(token) || !isInstanceType(req.type)) return null;
+  const entries = entriesFor(token, req.type);
+  if (entries.length === 0) return { status: 403, refusal: REFUSE.aclMissing(req.type) };
+  const covering = entries.filter((e) => entryCovers(e, req.id));
+  if (covering.length === 0) return { status: 404, refusal: REFUSE.aclId() };
+  if (!covering.some((e) => e.methods.includes('GET'))) return { status: 404, refusal: REFUSE.aclNoRead() };
+  return null;
+}
+
+/** After the principal and kind gates. */
+export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: ItemRequest): Decision {
+  const { wi } = engine;
+  const aclGate = aclItemRefusal(token, req);
+  if (aclGate) return refused(aclGate);
+  const readRules = new RuleList();
+  if (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0)
+    return refused({ status: 404, refusal: REFUSE.notVisible() });
+  if (!isItemAction(req.type, req.action)) return refused({ status: 403, refusal: REFUSE.notApplicable(req.action, req.type) });
+  if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && wi.roles.get(req.id)?.builtin)
+    return refused({ status: 403, refusal: REFUSE.builtin() });
+  if (isAclToken(token) && isInstanceType(req.type)) {
+    const shape = httpShapeOf(req);
+    const why = aclShapeRefusal(entriesFor(token, req.type), req.id, shape, req.method !== undefined);
+    if (why === 'acl-submodule') return refused({ status: 403, refusal: REFUSE.aclSubmodule(shape.submodule ?? '') });
+    if (why === 'acl-method') return refused({ status: 403, refusal: REFUSE.aclMethod(shape.method, req.type) });
+  }
+  if (req.action === 'read' || req.action === 'assign') return allowed(readRules);
+  const rules = new RuleList();
+  recordRules(wi, r, req.type, req.id, req.action, rules);
+  return rules.size > 0 ? allowed(rules) : refused({ status: 403, refusal: REFUSE.noRule(req.action, req.type) });
+}
+
+export function decideCreate(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: CreateRequest): Decision {
+  const { wi } = engine;
+  if (isAclToken(token) && isInstanceType(req.type)) {
+    const entries = entriesFor(token, req.type);
+    if (entries.length === 0) return refused({ status: 403, refusal: REFUSE.aclMissing(req.type) });
+    if (!entries.some((e) => e.methods.includes('POST'))) return refused({ status: 403, refusal: REFUSE.aclCreate(req.type) });
+  }
+  if (!wi.pos.has(req.cid)) return refused({ status: 404, refusal: REFUSE.notVisible() });
+  const rules = new RuleList();
+  createRules(wi, r, req.type, req.cid, rules);
+  if (rules.size === 0) {
+    const known = new RuleList();
+    if (req.cid !== r.cid) recordRules(wi, r, 'subaccounts', req.cid, 'read', known);
+    if (req.cid !== r.cid && known.size === 0) return refused({ status: 404, refusal: REFUSE.notVisible() });
+    return refused({ status: 403, refusal: REFUSE.noCreate(req.type, req.cid) });
+  }
+  if (req.type === 'subaccounts' && (wi.depth.get(req.cid) ?? 0) >= 4) return refused({ status: 403, refusal: REFUSE.depth() });
+  return allowed(rules);
+}

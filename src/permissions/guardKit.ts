@@ -1,0 +1,49 @@
+/** Shared pieces of the guard rails: results, the principal gate, and "does the actor hold this". */
+import type { Cid, Permission } from '../domain/types';
+import type { Engine } from './engine';
+import { decide } from './decide';
+import { fullRules, roleAccountRules } from './itemRules';
+import { refusal } from './refusals';
+import { RuleList } from './ruleList';
+import type { AccessRequest, Decision, GuardResult, Principal, RefusalCode } from './types';
+
+export const OK: GuardResult = { ok: true };
+
+export const fail = (status: 400 | 403 | 404, field: string, code: RefusalCode, message: string): GuardResult => ({
+  ok: false,
+  status,
+  field,
+  refusal: refusal(code, message),
+});
+
+export const invalid = (field: string, message: string): GuardResult => fail(400, field, 'no-rule', `${field}: ${message}`);
+export const escalation = (field: string, message: string): GuardResult => fail(403, field, 'escalation', `${field}: ${message}`);
+
+/** A refused decision as a guard result on a field (401 cannot happen past the backend's auth step). */
+export function fromDecision(d: Decision, field: string): GuardResult {
+  if (d.allowed || !d.refusal) return OK;
+  const status = d.status === 404 ? 404 : 403;
+  return { ok: false, status, field, refusal: d.refusal };
+}
+
+export const check = (engine: Engine, p: Principal, req: AccessRequest, field: string): GuardResult =>
+  fromDecision(decide(engine, p, req), field);
+
+/** Principal gate for guards: a refused principal refuses every draft. */
+export function principalGate(engine: Engine, p: Principal): GuardResult {
+  const x = engine.principalRefusal(p);
+  return x ? { ok: false, status: 403, field: '', refusal: x.refusal } : OK;
+}
+
+/** Account-wide holding (branch, operate-as, or an account-scoped role with `perm`); closed under descendants. */
+export function holdsOverAccount(engine: Engine, p: Principal, cid: Cid, perm: Permission | null): boolean {
+  const r = engine.rights(p.actingCid, p.now);
+  const out = new RuleList();
+  fullRules(engine.wi, r, cid, out);
+  if (out.size === 0 && perm) roleAccountRules(engine.wi, r, cid, perm, out);
+  return out.size > 0;
+}
+
+export const isNonNegativeInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+export const isIdList = (ids: unknown): ids is number[] =>
+  Array.isArray(ids) && ids.every((id) => typeof id === 'number' && Number.isInteger(id) && id > 0);

@@ -1,0 +1,88 @@
+/**
+ * Listings: visible ids, and each visible record with its permissions and rules. A principal is checked
+ * once (token, acting account, kind), then each record only against the ACL and the rules.
+ */
+import { TOKEN_KINDS, isInstanceType } from '../domain/types';
+import type { Action, Cid, Token, UnixTime } from '../domain/types';
+import { aclReadableIds } from './aclRules';
+import { decideItem } from './decide';
+import { kindRefusal } from './engine';
+import type { Engine } from './engine';
+import { itemActions } from './permissionCatalog';
+import { recordCid } from './records';
+import { ruleKey } from './ruleList';
+import { isAclToken } from './tokenRules';
+import type { AccessEntry, Principal, RecordType, Rule } from './types';
+import { visibleInstanceIds, visiblePlatformIds } from './visibleItems';
+
+/** A master token of an account, for questions about the account as such. */
+export const accountToken = (cid: Cid): Token => ({
+  id: 0,
+  cid,
+  key: '',
+  info: 'account as such',
+  enabled: true,
+  expire: 0,
+  ttl: 0,
+  created: 0,
+  accessed: 0,
+  ips: '',
+  access: { type: TOKEN_KINDS.master, acl: [] },
+});
+
+export function visibleIds(engine: Engine, p: Principal, type: RecordType, checkPrincipal = true): number[] {
+  if ((checkPrincipal && engine.principalRefusal(p)) || kindRefusal(p.token, type)) return [];
+  const r = engine.rights(p.actingCid, p.now);
+  if (!isInstanceType(type)) return visiblePlatformIds(engine.wi, r, type);
+  const ids = visibleInstanceIds(engine.wi, r, type);
+  if (!isAclToken(p.token)) return ids;
+  const allowed = aclReadableIds(p.token, type);
+  return allowed === 'all' ? ids : ids.filter((id) => allowed.has(id));
+}
+
+/** One record's entry, or null when the principal cannot read it. Assumes the principal gates passed. */
+export function entryFor(engine: Engine, token: Token, actingCid: Cid, now: UnixTime, type: RecordType, id: number): AccessEntry | null {
+  const r = engine.rights(actingCid, now);
+  const permissions: Action[] = [];
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  for (const action of itemActions(type)) {
+    const d = decideItem(engine, token, r, { action, type, id });
+    if (!d.allowed) {
+      if (action === 'read') return null;
+      continue;
+    }
+    permissions.push(action);
+    for (const rule of d.rules) {
+      const k = ruleKey(rule);
+      if (!seen.has(k)) {
+        seen.add(k);
+        rules.push(rule);
+      }
+    }
+  }
+  return { type, id, cid: recordCid(engine.wi, type, id) ?? 0, permissions, rules };
+}
+
+export function effectiveAccess(
+  engine: Engine,
+  p: Principal,
+  type: RecordType,
+  ids?: readonly number[],
+  checkPrincipal = true,
+): AccessEntry[] {
+  if ((checkPrincipal && engine.principalRefusal(p)) || kindRefusal(p.token, type)) return [];
+  const candidates = ids ? [...new Set(ids)] : visibleIds(engine, p, type, false);
+  const out: AccessEntry[] = [];
+  for (const id of candidates) {
+    const e = entryFor(engine, p.token, p.actingCid, p.now, type, id);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** The account as such: as a master token of it would see, even when the account is blocked. */
+export function accountAccess(engine: Engine, cid: Cid, type: RecordType, now: UnixTime, ids?: readonly number[]): AccessEntry[] {
+  if (!engine.wi.pos.has(cid)) return [];
+  return effectiveAccess(engine, { token: accountToken(cid), actingCid: cid, now }, type, ids, false);
+}

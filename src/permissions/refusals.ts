@@ -1,0 +1,36 @@
+/**
+ * Refusal texts. They are shown to users, so they never name an item the caller cannot see nor a key:
+ * a 404 says the same whether the item is absent or hidden.
+ */
+import type { Refusal, RefusalCode } from './types';
+
+export const refusal = (code: RefusalCode, message: string): Refusal => ({ code, message });
+
+export const REFUSE = {
+  malformed: () => refusal('token-malformed', 'The token is malformed: a key is 64 letters and digits.'),
+  unknown: () => refusal('token-unknown', 'The token is unknown.'),
+  disabled: () => refusal('token-disabled', 'The token is disabled.'),
+  expired: () => refusal('token-expired', 'The token has expired.'),
+  tokenAccountBlocked: () => refusal('account-blocked', "The token's account is blocked."),
+  actingBlocked: () => refusal('account-blocked', 'The account named in x-flespi-cid is blocked.'),
+  badCidHeader: () => refusal('cid-not-allowed', 'x-flespi-cid must be an account id (digits only).'),
+  cidNotAllowed: (cid: number) =>
+    refusal('cid-not-allowed', `This token may not act as account ${cid}: only its own branch and operate-as subaccounts.`),
+  kindPlatform: () =>
+    refusal('token-kind', 'Only a master token may use Access Management (subaccounts, tokens, grants, roles).'),
+  kindUnknown: () => refusal('token-kind', 'The token kind is not recognised.'),
+  aclMissing: (type: string) => refusal('acl-missing', `The token's access list has no entry for gw/${type}.`),
+  aclId: () => refusal('acl-id', "Not found (the token's access list does not cover this id)."),
+  aclNoRead: () => refusal('acl-method', "Not found (the token's access list does not allow GET on this id)."),
+  aclMethod: (method: string, type: string) =>
+    refusal('acl-method', `The token's access list does not allow ${method} on gw/${type} for this item.`),
+  aclSubmodule: (submodule: string) =>
+    refusal('acl-submodule', `The token's access list does not allow the ${submodule} submodule for this item.`),
+  aclCreate: (type: string) => refusal('acl-method', `The token's access list does not allow POST (create) on gw/${type}.`),
+  notVisible: () => refusal('not-visible', 'Not found.'),
+  notApplicable: (action: string, type: string) => refusal('no-rule', `"${action}" does not apply to ${type}.`),
+  noRule: (action: string, type: string) => refusal('no-rule', `No branch, grant or role gives ${type}:${action} here.`),
+  noCreate: (type: string, cid: number) => refusal('no-rule', `No branch, grant or role lets you create ${type} in account ${cid}.`),
+  builtin: () => refusal('no-rule', 'Built-in roles cannot be changed.'),
+  depth: () => refusal('no-rule', 'Accounts may be at most four levels below the root.'),
+} as const;

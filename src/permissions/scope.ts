@@ -1,0 +1,36 @@
+/** Role assignment scopes: `/accounts/{cid}`, `/accounts/{cid}/groups/{id}`, `/accounts/{cid}/{type}/{id}`. */
+import { isInstanceType } from '../domain/types';
+import type { Cid, Instance, InstanceType } from '../domain/types';
+import type { WorldIndex } from './worldIndex';
+
+export type Scope = { kind: 'account'; cid: Cid } | { kind: 'instance'; cid: Cid; type: InstanceType; id: number };
+
+const SCOPE_PATTERN = /^\/accounts\/([1-9]\d*)(?:\/([a-z]+)\/([1-9]\d*))?$/;
+
+export function parseScope(scope: string): Scope | null {
+  const m = SCOPE_PATTERN.exec(scope);
+  if (!m) return null;
+  const cid = Number(m[1]);
+  if (m[2] === undefined) return { kind: 'account', cid };
+  if (!isInstanceType(m[2])) return null;
+  return { kind: 'instance', cid, type: m[2], id: Number(m[3]) };
+}
+
+export const formatScope = (s: Scope): string =>
+  s.kind === 'account' ? `/accounts/${s.cid}` : `/accounts/${s.cid}/${s.type}/${s.id}`;
+
+/**
+ * The instance a scope names, if it exists and is owned by the scope's account (a scope naming an
+ * instance under the wrong account gives nothing).
+ */
+export function scopeInstance(wi: WorldIndex, s: Scope): Instance | null {
+  if (s.kind !== 'instance') return null;
+  const inst = wi.instances[s.type].byId.get(s.id);
+  return inst && inst.cid === s.cid ? inst : null;
+}
+
+/** Whether a scope points at something that exists (an account, or an instance of that account). */
+export function scopeResolves(wi: WorldIndex, s: Scope): boolean {
+  if (s.kind === 'account') return wi.pos.has(s.cid);
+  return scopeInstance(wi, s) !== null && wi.pos.has(s.cid);
+}
