@@ -1,0 +1,45 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import { NavLink, useLocation } from 'react-router-dom';
+import { useRequiredSession } from '../../auth/SessionProvider';
+import type { FeatureManifest } from '../../features/FeatureManifest';
+import { FEATURES, SECTION_LABELS } from '../features';
+
+const SECTIONS: FeatureManifest['section'][] = ['access', 'instances'];
+
+/** The left menu: entries the token can never use are not shown (asked of the permission module). */
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { info } = useRequiredSession();
+  const { pathname } = useLocation();
+  const usable = FEATURES.filter((f) => f.usableBy(info));
+  return (
+    <nav aria-label="Main menu">
+      {SECTIONS.map((section) => {
+        const entries = usable.filter((f) => f.section === section);
+        if (entries.length === 0) return null;
+        const headingId = `menu-${section}`;
+        return (
+          <List key={section} aria-labelledby={headingId} subheader={<ListSubheader id={headingId}>{SECTION_LABELS[section]}</ListSubheader>}>
+            {entries.map(({ id, label, path, icon: Icon }) => (
+              <ListItemButton
+                key={id}
+                component={NavLink}
+                to={path}
+                onClick={onNavigate}
+                selected={pathname === path || pathname.startsWith(`${path}/`)}
+              >
+                <ListItemIcon>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={label} />
+              </ListItemButton>
+            ))}
+          </List>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Query options for the server's own answers about the principal (`/platform/access/*`, ours; see
+ * NOTES-team.md). Any token kind may ask about itself; the UI predicts with them, the backend decides.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { Account, Cid } from '../domain/types';
+import type { ApiClient } from '../lib/apiClient';
+import type { AccessEntry, RecordType } from '../permissions';
+import type { ActingAccount } from './SessionProvider';
+
+export interface ActableAccount extends Pick<Account, 'id' | 'name' | 'owner_id'> {
+  via: 'self' | 'branch' | 'operate-as';
+}
+
+export type NamedAccessEntry = AccessEntry & { name?: string };
+
+export const accessKeys = {
+  all: (cid: Cid) => ['access', cid] as const,
+  /** Accounts the token may act as (asked as its own account). */
+  accounts: (api: ApiClient, tokenCid: Cid) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(tokenCid), 'accounts'] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<ActableAccount>(`/platform/access/${tokenCid}/accounts`, { actAs: null, signal })).result,
+      staleTime: 60_000,
+    }),
+  /** The principal's effective access to some items of a type. */
+  items: (api: ApiClient, acting: ActingAccount, type: RecordType, ids: readonly number[]) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(acting.cid), type, 'items', [...ids].sort((a, b) => a - b).join(',')] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<NamedAccessEntry>(`/platform/access/${acting.cid}`, { query: { type, ids }, actAs: acting.actAs, signal }))
+          .result,
+      staleTime: 30_000,
+    }),
+  /** Everything of a type the principal reaches (master tokens may ask about one of their `token`s). */
+  byType: (api: ApiClient, acting: ActingAccount, type: RecordType, token?: number) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(acting.cid), type, 'all', token ?? null] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<NamedAccessEntry>(`/platform/access/${acting.cid}`, { query: { type, token }, actAs: acting.actAs, signal }))
+          .result,
+    }),
+  /** Accounts where the principal may create records of a type. */
+  create: (api: ApiClient, acting: ActingAccount, type: RecordType) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(acting.cid), type, 'create'] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<Cid>(`/platform/access/${acting.cid}/create/${type}`, { actAs: acting.actAs, signal })).result,
+      staleTime: 30_000,
+    }),
+  /** The acting account itself (`/platform/customer`, open to every token kind). */
+  customer: (api: ApiClient, acting: ActingAccount) =>
+    queryOptions({
+      queryKey: ['customer', acting.cid] as const,
+      queryFn: async ({ signal }) => (await api.get<Account>('/platform/customer', { actAs: acting.actAs, signal })).result[0] ?? null,
+      staleTime: 60_000,
+    }),
+};

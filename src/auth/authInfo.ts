@@ -1,0 +1,46 @@
+/** `GET /auth/info`: what the server says about the calling token (never its key). */
+import type { Token } from '../domain/types';
+import type { ApiClient } from '../lib/apiClient';
+import { ApiError } from '../lib/apiClient';
+
+export type AuthInfo = Pick<Token, 'id' | 'cid' | 'info' | 'access' | 'expire' | 'ttl' | 'enabled'> &
+  Partial<Pick<Token, 'created' | 'accessed' | 'ips' | 'metadata'>>;
+
+export function isAuthInfo(x: unknown): x is AuthInfo {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  const access = r.access as Record<string, unknown> | null | undefined;
+  return (
+    typeof r.id === 'number' &&
+    typeof r.cid === 'number' &&
+    typeof access === 'object' &&
+    access !== null &&
+    typeof access.type === 'number' &&
+    Array.isArray(access.acl ?? [])
+  );
+}
+
+function parseAuthInfo(x: unknown): AuthInfo {
+  if (!isAuthInfo(x)) throw new Error('not a token description');
+  // Some servers echo the key; it never enters the session's info (which is shown and persisted).
+  const { key: _key, ...rest } = x as Partial<AuthInfo> & AuthInfo & { key?: unknown };
+  return {
+    ...rest,
+    info: typeof rest.info === 'string' ? rest.info : '',
+    expire: typeof rest.expire === 'number' ? rest.expire : 0,
+    ttl: typeof rest.ttl === 'number' ? rest.ttl : 0,
+    enabled: rest.enabled !== false,
+    access: { type: rest.access.type, acl: rest.access.acl ?? [] },
+  };
+}
+
+/** Checks a key (`key` given) or the session's key; throws ApiError (401 with the server's reason). */
+export async function fetchAuthInfo(api: ApiClient, opts: { key?: string; signal?: AbortSignal } = {}): Promise<AuthInfo> {
+  const { result } = await api.get('/auth/info', { key: opts.key, signal: opts.signal, actAs: null, parse: parseAuthInfo });
+  const info = result[0];
+  if (!info) throw new ApiError('parse', 200, [{ code: 200, reason: 'The server described no token.' }], 'GET /auth/info');
+  return info;
+}
+
+export const TOKEN_KIND_LABELS: Record<number, string> = { 0: 'Standard', 1: 'Master', 2: 'ACL' };
+export const tokenKindLabel = (info: Pick<AuthInfo, 'access'>): string => TOKEN_KIND_LABELS[info.access.type] ?? 'Unknown kind';

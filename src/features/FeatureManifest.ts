@@ -1,0 +1,39 @@
+/**
+ * What a feature tells the app: its menu entry, its routes (lazy pages) and whether a token could ever
+ * use it (asked of the permission module). The router and the menu read manifests; a feature is removed
+ * by removing its manifest from src/app/features.ts.
+ */
+import { createElement, lazy } from 'react';
+import type { ComponentType } from 'react';
+import type { SvgIconComponent } from '@mui/icons-material';
+import type { Token } from '../domain/types';
+
+export interface FeatureRoute {
+  /** A pattern from `routePatterns` (src/app/paths.ts). */
+  path: string;
+  Page: ComponentType;
+}
+
+export interface FeatureManifest {
+  id: string;
+  label: string;
+  section: 'access' | 'instances';
+  icon: SvgIconComponent;
+  /** The menu's target (from `paths`). */
+  path: string;
+  routes: FeatureRoute[];
+  /** Could this token kind ever use the feature? Hides the menu entry; routes show NoAccess instead. */
+  usableBy: (token: Pick<Token, 'access'>) => boolean;
+}
+
+/** A lazily loaded page (its own chunk), from a module's named export, with fixed props. */
+export function lazyPage<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (m: M) => ComponentType<P>,
+  props?: P,
+): ComponentType {
+  return lazy(async () => {
+    const C = pick(await load());
+    return { default: () => createElement(C, props ?? ({} as P)) };
+  });
+}

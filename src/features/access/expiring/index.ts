@@ -1,0 +1,15 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import { paths, routePatterns } from '../../../app/paths';
+import { tokenMayUsePlatform } from '../../../permissions';
+import { lazyPage } from '../../FeatureManifest';
+import type { FeatureManifest } from '../../FeatureManifest';
+
+export const expiringFeature: FeatureManifest = {
+  id: 'expiring',
+  label: 'Expiring',
+  section: 'access',
+  icon: EventBusyIcon,
+  path: paths.access.expiring(),
+  usableBy: tokenMayUsePlatform,
+  routes: [{ path: routePatterns.expiring, Page: lazyPage(() => import('./routes/ExpiringPage'), (m) => m.ExpiringPage) }],
+};

@@ -1,0 +1,5 @@
+import type { Role, RoleAssignment } from '../../../../domain/types';
+import { recordQueries } from '../../../../lib/recordQueries';
+
+export const roleKeys = recordQueries<Role>('roles');
+export const roleAssignmentKeys = recordQueries<RoleAssignment>('role-assignments');
