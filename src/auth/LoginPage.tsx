@@ -24,19 +24,19 @@ export function LoginPage() {
   const { baseUrl } = useApiClient();
   const [persist, setPersist] = useState(false);
   const [formError, setFormError] = useState<LoginFailure | null>(null);
-  const signIn = useSignIn(search.get('next'));
-  const { mutate, reset } = signIn;
+  const { state, signIn, reset } = useSignIn(search.get('next'));
+  const busy = state.status === 'pending';
   const attempt = useCallback(
     (key: string, keep: boolean) => {
       reset();
       if (!isWellFormedKey(key)) return setFormError(loginFailure('malformed'));
       setFormError(null);
-      mutate({ key, persist: keep });
+      void signIn(key, keep);
     },
-    [mutate, reset],
+    [signIn, reset],
   );
   useAccessLink(useCallback((key: string) => attempt(key, false), [attempt]));
-  const failure = formError ?? (signIn.isError ? classifyLoginError(signIn.error) : null);
+  const failure = formError ?? (state.status === 'error' ? classifyLoginError(state.error) : null);
   return (
     <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
       <Paper sx={{ p: { xs: 2, sm: 4 } }}>
@@ -52,8 +52,8 @@ export function LoginPage() {
           </Alert>
         )}
         {failure && <LoginFailureAlert failure={failure} />}
-        <LoginForm persist={persist} onPersistChange={setPersist} busy={signIn.isPending} onSubmit={(key) => attempt(key, persist)} />
-        {personas && personas.length > 0 && <DemoPersonaList personas={personas} busy={signIn.isPending} onPick={(p) => attempt(p.key, persist)} />}
+        <LoginForm persist={persist} onPersistChange={setPersist} busy={busy} onSubmit={(key) => attempt(key, persist)} />
+        {personas && personas.length > 0 && <DemoPersonaList personas={personas} busy={busy} onPick={(p) => attempt(p.key, persist)} />}
       </Paper>
     </Container>
   );

@@ -13,12 +13,14 @@ interface QueryViewProps<T> {
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
   children: (data: T) => ReactNode;
+  /** A 404 means the page's own subject is absent or hidden: show the NotFound page, not an error box. */
+  notFoundPage?: boolean;
 }
 
 /** The loading, error and empty states every list shares; `children` renders the data. */
-export function QueryView<T>({ query, noun, isEmpty, empty, children }: QueryViewProps<T>) {
+export function QueryView<T>({ query, noun, isEmpty, empty, children, notFoundPage = false }: QueryViewProps<T>) {
   if (query.isPending) return <LoadingState label={`Loading ${noun}…`} />;
-  if (query.isError && isApiError(query.error) && query.error.status === 404) return <NotFound what={noun} />;
+  if (notFoundPage && query.isError && isApiError(query.error) && query.error.status === 404) return <NotFound what={noun} />;
   if (query.isError) return <ErrorState title={`Could not load ${noun}`} error={query.error} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <>{empty ?? <EmptyState title={`No ${noun} to show`} />}</>;
   return <>{children(query.data)}</>;

@@ -28,7 +28,7 @@ export function RecordDetail<T extends ItemType, R extends object>(props: Record
   const { type, id, tab, tabs, noun, query, title, hide, renderTab } = props;
   if (!tabs.includes(tab)) return <NotFound what="tab" />;
   return (
-    <QueryView query={query} noun={noun}>
+    <QueryView query={query} noun={noun} notFoundPage>
       {(record) =>
         record === null ? (
           <NotFound what={noun} />

@@ -10,7 +10,6 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { Suspense, useState } from 'react';
-import { Outlet } from 'react-router-dom';
 import { useAuthInfoRefresh } from '../../auth/useAuthInfoRefresh';
 import { useIdentity } from '../../auth/useIdentity';
 import { useSignOut } from '../../auth/useSignOut';
@@ -18,11 +17,21 @@ import { LoadingState } from '../../components/LoadingState';
 import { AccountSwitcher } from './AccountSwitcher';
 import { IdentityBadge } from './IdentityBadge';
 import { NavMenu } from './NavMenu';
+import { ShellQueryProvider } from './ShellQueryProvider';
+import { ShellRoutes } from './ShellRoutes';
 
 const DRAWER_WIDTH = 240;
 
 /** The signed-in frame: header (identity, acting account, sign out), left menu, the page. */
 export function AppShell() {
+  return (
+    <ShellQueryProvider>
+      <ShellFrame />
+    </ShellQueryProvider>
+  );
+}
+
+function ShellFrame() {
   useAuthInfoRefresh();
   const identity = useIdentity();
   const signOut = useSignOut();
@@ -60,7 +69,7 @@ export function AppShell() {
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
         <Suspense fallback={<LoadingState />}>
-          <Outlet />
+          <ShellRoutes />
         </Suspense>
       </Box>
     </Box>

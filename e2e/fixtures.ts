@@ -1,0 +1,71 @@
+/** Shared e2e helpers: page objects, the demo personas (mocks/db/demo/personas.ts), API calls in the page. */
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { PERSONAS, personaKey } from '../mocks/db/demo/personas';
+import type { Persona } from '../mocks/db/demo/personas';
+import { AppShell } from './pages/AppShell';
+import { LoginPage } from './pages/LoginPage';
+
+export { expect, PERSONAS, personaKey };
+export type { Persona };
+
+export const persona = (id: Persona['id']): Persona => {
+  const p = PERSONAS.find((x) => x.id === id);
+  if (!p) throw new Error(`unknown persona ${id}`);
+  return p;
+};
+
+export const test = base.extend<{ loginPage: LoginPage; shell: AppShell }>({
+  loginPage: async ({ page }, provide) => provide(new LoginPage(page)),
+  shell: async ({ page }, provide) => provide(new AppShell(page)),
+});
+
+/** Signs in through the login form and waits for the shell. */
+export async function signIn(page: Page, id: Persona['id'], opts: { stay?: boolean; query?: string } = {}): Promise<AppShell> {
+  const login = new LoginPage(page);
+  await login.goto(opts.query);
+  await login.signInWithKey(personaKey(id), opts);
+  const shell = new AppShell(page);
+  await expect(shell.signOut).toBeVisible();
+  return shell;
+}
+
+interface ApiAnswer<T> {
+  status: number;
+  body: { result?: T[]; errors?: Array<{ code: number; reason: string }> };
+}
+
+/**
+ * Calls the API from inside the page, so that the in-browser mock backend (a service worker of this
+ * browser context) answers. The page must have loaded the app once.
+ */
+export async function callApi<T>(page: Page, key: string, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
+  return page.evaluate(
+    async ({ key, method, path, body }) => {
+      const res = await fetch(path, {
+        method,
+        headers: { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    { key, method, path, body },
+  );
+}
+
+/** A fresh standard token of the admin's account, made through the API; returns its id and key. */
+export async function createToken(page: Page, info: string): Promise<{ id: number; key: string }> {
+  const admin = personaKey('acme-admin');
+  const expire = Math.floor(Date.now() / 1000) + 3600;
+  const created = await callApi<{ id: number; key: string }>(page, admin, 'POST', '/platform/tokens', [
+    { info, enabled: true, expire, ttl: 0, access: { type: 0, acl: [] } },
+  ]);
+  const token = created.body.result?.[0];
+  if (created.status !== 200 || !token) throw new Error(`creating a token failed: ${JSON.stringify(created.body.errors)}`);
+  return token;
+}
+
+export async function disableToken(page: Page, id: number): Promise<void> {
+  const answer = await callApi(page, personaKey('acme-admin'), 'PUT', `/platform/tokens/${id}`, { enabled: false });
+  if (answer.status !== 200) throw new Error(`disabling token ${id} failed: ${JSON.stringify(answer.body.errors)}`);
+}

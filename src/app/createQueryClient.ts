@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../lib/apiClient';
+
+/** A refusal (4xx) will not change by asking again; a network or server failure might. */
+const shouldRetry = (failures: number, error: unknown): boolean =>
+  failures < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500);
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 10_000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}
