@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Action } from '../domain/types';
 import { useCan } from './useCan';
-import type { CanAnswer, CanItem } from './useCan';
+import type { CanAnswer, CanItem } from './canAnswer';
 
 interface CanProps {
   action: Action;

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -14,6 +15,7 @@ import { useAuthInfoRefresh } from '../../auth/useAuthInfoRefresh';
 import { useIdentity } from '../../auth/useIdentity';
 import { useSignOut } from '../../auth/useSignOut';
 import { LoadingState } from '../../components/LoadingState';
+import { visuallyHidden } from '../../components/visuallyHidden';
 import { AccountSwitcher } from './AccountSwitcher';
 import { IdentityBadge } from './IdentityBadge';
 import { NavMenu } from './NavMenu';
@@ -40,6 +42,9 @@ function ShellFrame() {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <Box sx={{ display: 'flex' }}>
+      <Link href="#main" sx={{ ...visuallyHidden, '&:focus': { position: 'fixed', zIndex: 2000, top: 8, left: 8, width: 'auto', height: 'auto', clip: 'auto', p: 1, bgcolor: 'background.paper' } }}>
+        Skip to content
+      </Link>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 1 }}>
           {!desktop && (
@@ -66,7 +71,7 @@ function ShellFrame() {
         <Toolbar />
         <NavMenu onNavigate={() => setMenuOpen(false)} />
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         <Suspense fallback={<LoadingState />}>
           <ShellRoutes />

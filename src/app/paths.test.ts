@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ITEM_TYPES } from '../domain/types';
+import { DETAIL_TABS, parseId, parseTab, paths, routePatterns, safeNext } from './paths';
+
+describe('paths', () => {
+  it('builds a list and a detail route for every record type', () => {
+    expect(ITEM_TYPES.map((t) => paths.list(t))).toEqual([
+      '/access/subaccounts',
+      '/access/tokens',
+      '/access/grants',
+      '/access/roles',
+      '/devices',
+      '/channels',
+      '/streams',
+      '/calcs',
+      '/plugins',
+      '/groups',
+    ]);
+    expect(paths.detail('grants', 7)).toBe('/access/grants/7');
+    expect(paths.detail('groups', 3, 'devices')).toBe('/groups/3/devices');
+    expect(paths.detail('devices', 3, 'overview')).toBe('/devices/3');
+    expect(routePatterns.detail('calcs')).toBe('/calcs/:id/:tab?');
+  });
+
+  it('builds the access pages with their options', () => {
+    expect(paths.access.explorer({ cid: 1004, type: 'devices' })).toBe('/access/explorer?cid=1004&type=devices');
+    expect(paths.access.expiring({ days: 7 })).toBe('/access/expiring?days=7');
+    expect(paths.access.grants({ view: 'received' })).toBe('/access/grants?view=received');
+    expect(paths.access.roleAssignments()).toBe('/access/roles/assignments');
+  });
+
+  it('carries next through login, but only to a path of this app', () => {
+    expect(paths.login({ next: '/devices/3/logs?x=1' })).toBe('/login?next=%2Fdevices%2F3%2Flogs%3Fx%3D1');
+    expect(paths.login({ next: '/' })).toBe('/login');
+    for (const bad of ['https://evil.example', '//evil.example', '/\\evil', '/login?next=/x', 'devices']) expect(safeNext(bad)).toBeNull();
+  });
+
+  it('parses ids and tabs strictly', () => {
+    expect([parseId('12'), parseId('0'), parseId('1e3'), parseId(undefined)]).toEqual([12, null, null, null]);
+    expect(parseTab('devices', undefined)).toBe('overview');
+    expect(parseTab('devices', 'logs')).toBe('logs');
+    expect(parseTab('devices', 'grantees')).toBeNull();
+    expect(DETAIL_TABS.groups).toContain('devices');
+  });
+});
