@@ -54,9 +54,13 @@ test.describe('login by token', () => {
     expect(await page.evaluate(() => window.location.href + JSON.stringify(window.history.state))).not.toContain(key);
   });
 
-  test('logout forgets the token everywhere', async ({ page }) => {
+  test('logout forgets the token everywhere, other tabs included', async ({ page, context }) => {
     const shell = await signIn(page, 'acme-admin', { stay: true });
+    const other = await context.newPage();
+    await other.goto('/access/tokens');
+    await expect(new AppShell(other).pageHeading).toHaveText('Tokens');
     await shell.signOut.click();
+    await expect(new LoginPage(other).heading).toBeVisible();
     const login = new LoginPage(page);
     await expect(login.heading).toBeVisible();
     const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));

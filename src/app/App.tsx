@@ -1,5 +1,5 @@
 /** The panel: long-lived objects, providers and the routes. `demoPersonas` is set in demo mode only. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { BrowserRouter } from 'react-router-dom';
@@ -20,6 +20,7 @@ interface AppProps {
 
 export function App({ demoPersonas, apiBase = resolveBaseUrl(import.meta.env.VITE_API_BASE) }: AppProps) {
   const [ctx] = useState(() => createAppContext(apiBase));
+  useEffect(() => ctx.store.watchOtherTabs(window), [ctx]);
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />

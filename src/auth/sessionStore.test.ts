@@ -79,3 +79,18 @@ describe('sessionStore', () => {
     expect(createSessionStore(local, new MemoryStorage()).get()).toBeNull();
   });
 });
+
+describe('sessionStore across tabs', () => {
+  it('ends a "stay signed in" session when another tab logs out', () => {
+    const local = new MemoryStorage();
+    const store = createSessionStore(local, new MemoryStorage());
+    store.signIn(KEY, info, true);
+    const target = new EventTarget();
+    const stop = store.watchOtherTabs(target as unknown as Window);
+    local.removeItem(SESSION_KEY);
+    const event = Object.assign(new Event('storage'), { storageArea: local, key: SESSION_KEY, newValue: null });
+    target.dispatchEvent(event);
+    expect(store.get()).toBeNull();
+    stop();
+  });
+});

@@ -29,6 +29,8 @@ export interface SessionStore {
   /** Ends the session only if it still uses `key` (a late 401 of a previous session changes nothing). */
   endIfKey(key: string, why: SessionEnd): void;
   lastEnd(): SessionEnd | null;
+  /** Follows other tabs: a "stay signed in" session they log out of ends here too. */
+  watchOtherTabs(win: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
 export const SESSION_KEY = 'iot-panel.session';
@@ -56,13 +58,18 @@ export function createSessionStore(local: Storage, tab: Storage): SessionStore {
   let ended: SessionEnd | null = null;
   const listeners = new Set<() => void>();
 
+  // Overwrite in place (never remove-then-set): other tabs read a removal of the persisted session as a logout.
   const write = (next: Session | null) => {
     current = next;
-    for (const s of [local, tab]) s.removeItem(SESSION_KEY);
-    tab.removeItem(ACTING_CID_KEY);
     if (next) {
-      (next.persist ? local : tab).setItem(SESSION_KEY, JSON.stringify({ key: next.key, info: next.info }));
+      const [keep, drop] = next.persist ? [local, tab] : [tab, local];
+      keep.setItem(SESSION_KEY, JSON.stringify({ key: next.key, info: next.info }));
+      if (drop.getItem(SESSION_KEY) !== null) drop.removeItem(SESSION_KEY);
       if (next.actingCid !== null) tab.setItem(ACTING_CID_KEY, String(next.actingCid));
+      else tab.removeItem(ACTING_CID_KEY);
+    } else {
+      for (const s of [local, tab]) s.removeItem(SESSION_KEY);
+      tab.removeItem(ACTING_CID_KEY);
     }
     for (const l of [...listeners]) l();
   };
@@ -91,6 +98,15 @@ export function createSessionStore(local: Storage, tab: Storage): SessionStore {
       if (current?.key === key) store.end(why);
     },
     lastEnd: () => ended,
+    watchOtherTabs(win) {
+      const onStorage = (e: StorageEvent) => {
+        if (e.storageArea === local && (e.key === SESSION_KEY || e.key === null) && e.newValue === null && current?.persist) {
+          store.end({ kind: 'logout' });
+        }
+      };
+      win.addEventListener('storage', onStorage);
+      return () => win.removeEventListener('storage', onStorage);
+    },
   };
   return store;
 }

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { fetchAuthInfo } from './authInfo';
+import type { AuthInfo } from './authInfo';
 import { useRequiredSession, useSessionStore } from './SessionProvider';
+
+/** `accessed` changes on every call; it alone is no reason to rewrite the stored session. */
+const comparable = (info: AuthInfo | undefined): string => JSON.stringify({ ...info, accessed: undefined });
 
 /**
  * Re-checks the session's token when the shell opens (and on window focus): a token disabled or
@@ -18,6 +22,6 @@ export function useAuthInfoRefresh(): void {
     staleTime: 60_000,
   });
   useEffect(() => {
-    if (data && JSON.stringify(data) !== JSON.stringify(store.get()?.info)) store.updateInfo(data);
+    if (data && comparable(data) !== comparable(store.get()?.info)) store.updateInfo(data);
   }, [data, store]);
 }
