@@ -76,6 +76,8 @@ const rows: Row[] = [
   { name: 'restricted member does not change', token: T.fleetMaster, req: { action: 'update', type: 'devices', id: 112 }, status: 403, code: 'no-rule' },
   { name: 'custom role over an account', token: T.fleetMaster, req: { action: 'logs', type: 'devices', id: 121 }, status: 200, rules: ['r:5'] },
   { name: 'owner role reaches tokens', token: T.supportMaster, req: { action: 'update', type: 'tokens', id: T.trackit }, status: 200, rules: ['r:6'] },
+  { name: 'owner role over an account: its subaccount record', token: T.supportMaster, req: { action: 'update', type: 'subaccounts', id: 6 }, status: 200, rules: ['r:6'] },
+  { name: 'a role never deletes its scope account itself', token: T.supportMaster, req: { action: 'delete', type: 'subaccounts', id: 6 }, status: 403, code: 'no-rule' },
   // Token kinds and ACL entries
   { name: 'standard token: no platform types', token: T.nwStandard, req: { action: 'read', type: 'tokens', id: T.nwStandard }, status: 403, code: 'token-kind' },
   { name: 'ACL: listed id', token: T.toolbox, req: { action: 'read', type: 'devices', id: 111 }, status: 200, rules: ['b:5:5'] },

@@ -7,6 +7,7 @@ import type { Grant, GrantItem } from '../domain/types';
 import type { Engine } from './engine';
 import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
 import { isStrictDescendant } from './worldIndex';
+import { itemWithinActor } from './grantGuardHolding';
 import type { GuardResult, Principal } from './types';
 
 export type GrantDraft = Omit<Grant, 'id'>;
@@ -60,6 +61,8 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
   for (const [i, item] of draft.items.entries()) {
     const owned = itemOwned(engine, item, draft.cid, `items[${i}]`);
     if (!owned.ok) return owned;
+    const held = itemWithinActor(engine, p, item, draft.cid, `items[${i}]`);
+    if (!held.ok) return held;
   }
   return OK;
 }

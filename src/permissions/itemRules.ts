@@ -135,7 +135,9 @@ export function subaccountRules(wi: WorldIndex, r: AccountRights, acc: Account, 
   if (action === 'read')
     for (const s of r.subaccountGrants.get(acc.id) ?? [])
       out.add({ kind: 'subaccount-grant', grantId: s.grant.id, subaccountCid: acc.id, level: 'read' });
-  roleAccountRules(wi, r, acc.id, `subaccounts:${action}`, out);
+  // A role never lets its subject delete the scope account itself (only accounts below it).
+  if (action !== 'delete') roleAccountRules(wi, r, acc.id, `subaccounts:${action}`, out);
+  else for (const l of r.roleAccounts) if (l.root !== acc.id && p >= l.lo && p <= l.hi && l.perms.has('subaccounts:delete')) out.add(roleRule(l.assignment, l.role));
 }
 
 /** Rules that let the acting account create a record of `type` in account `cid`. */

@@ -1,0 +1,131 @@
+/**
+ * No escalation, as a property: whenever a guard accepts a random grant or role assignment draft, nobody
+ * gains (by the oracle's reading of the world before and after) a right the acting account did not hold.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, ITEM_TYPES, SUBACCOUNT_GRANT_LEVELS, TOKEN_KINDS } from '../domain/types';
+import type { Cid, Grant, GrantItem, Permission, Role, RoleAssignment, Token, World } from '../domain/types';
+import { buildAccessIndex, checkAssignmentDraft, checkGrantDraft } from './index';
+import type { Principal, RecordType } from './index';
+import { ORACLE_BUILTINS } from './test/oracleBuiltins';
+import { oracleIds } from './test/oracle';
+import { oracleCreateRules, oracleItemRules } from './test/oracleRules';
+import { GEN_NOW, worldArb } from './test/worldArb';
+
+const RECORD_TYPES: readonly RecordType[] = [...ITEM_TYPES, 'role-assignments'];
+const ACTIONS = ['read', 'update', 'delete', 'logs', 'command', 'assign'] as const;
+const RUNS = Math.max(100, Math.floor(Number(process.env.PERMISSION_RUNS ?? 1000) / 3));
+
+const holds = (w: World, a: Cid, type: RecordType, id: number, action: string): boolean => {
+  const ctx = { w, builtins: ORACLE_BUILTINS, a, now: GEN_NOW };
+  const read = oracleItemRules(ctx, type, id, 'read') ?? [];
+  return read.length > 0 && (oracleItemRules(ctx, type, id, action) ?? []).length > 0;
+};
+
+/** Every right `subject` has after but not before must be held by `actor` before. */
+function noGains(before: World, after: World, subject: Cid, actor: Cid, newRecord: { type: RecordType; id: number }): void {
+  for (const type of RECORD_TYPES) {
+    for (const id of oracleIds(after, ORACLE_BUILTINS, type)) {
+      if (type === newRecord.type && id === newRecord.id) continue;
+      for (const action of ACTIONS) {
+        if (!holds(after, subject, type, id, action) || holds(before, subject, type, id, action)) continue;
+        // The acting account reads, changes and reads logs of itself through /platform/customer.
+        const selfCustomer = type === 'subaccounts' && id === actor && action !== 'delete';
+        if (!selfCustomer && !holds(before, actor, type, id, action)) expect({ subject, gained: `${type}:${id}:${action}`, actor }).toBe('held by the actor');
+      }
+    }
+    for (const cid of before.accounts.map((a) => a.id)) {
+      const c = (w: World, a: Cid): number => oracleCreateRules({ w, builtins: ORACLE_BUILTINS, a, now: GEN_NOW }, type, cid).length;
+      if (c(after, subject) > 0 && c(before, subject) === 0 && c(before, actor) === 0)
+        expect({ subject, gained: `create ${type} in ${cid}`, actor }).toBe('held by the actor');
+    }
+  }
+}
+
+const masterOf = (cid: Cid): Token => ({
+  id: 900, cid, key: 'M'.repeat(64), info: '', enabled: true, expire: 0, ttl: 0, created: 0, accessed: 0, ips: '',
+  access: { type: TOKEN_KINDS.master, acl: [] },
+});
+
+const ACTOR_PERMS: readonly Permission[] = [
+  'grants:create', 'grants:update', 'roles:assign', 'roles:read', 'devices:read', 'devices:update', 'devices:logs', 'devices:command',
+  'channels:read', 'channels:logs', 'calcs:read', 'groups:read', 'subaccounts:read', 'devices:create', 'tokens:create',
+];
+
+const draftArb = fc.record({
+  actor: fc.nat(20),
+  cid: fc.nat(20),
+  items: fc.array(fc.record({ type: fc.nat(6), ids: fc.option(fc.array(fc.nat(20), { maxLength: 3 })), levels: fc.nat(255) }), { minLength: 1, maxLength: 2 }),
+  grantees: fc.array(fc.nat(20), { minLength: 1, maxLength: 2 }),
+  role: fc.nat(20),
+  scope: fc.record({ kind: fc.nat(2), pick: fc.nat(40) }),
+  /** Often make the actor hold a role over some account, so role-based actors are common. */
+  actorRole: fc.option(fc.record({ perms: fc.array(fc.nat(ACTOR_PERMS.length - 1), { minLength: 1, maxLength: 6 }), over: fc.nat(20) }), { freq: 2 }),
+});
+
+/** Gives the actor a custom role over some account (the generic worlds rarely make role-based actors). */
+function withActorRole(world: World, actor: Cid, r: { perms: number[]; over: number } | null): World {
+  if (!r) return world;
+  const role: Role = { id: 77, cid: 1, name: 'actor role', description: '', builtin: false, permissions: [...new Set(r.perms.map((i) => ACTOR_PERMS[i] ?? 'devices:read'))] };
+  const asg: RoleAssignment = { id: 777, cid: 1, role_id: 77, subject_cid: actor, scope: `/accounts/${pickAccount(world, r.over)}`, expire: 0 };
+  return { ...world, roles: [...world.roles, role], roleAssignments: [...world.roleAssignments, asg] };
+}
+
+function pickAccount(w: World, n: number): Cid {
+  return w.accounts[n % w.accounts.length]?.id ?? 1;
+}
+
+let accepted = { grants: 0, assignments: 0 };
+
+describe('guards never let anyone gain what the actor does not hold', () => {
+  it('grants', () => {
+    fc.assert(
+      fc.property(worldArb, draftArb, ({ world: base }, d) => {
+        const actor = pickAccount(base, d.actor);
+        const world = withActorRole(base, actor, d.actorRole);
+        const p: Principal = { token: masterOf(actor), actingCid: actor, now: GEN_NOW };
+        // Bias towards drafts the actor might be allowed to make: in its role's scope, on the grantor's own items.
+        const cid = d.actorRole && d.cid % 2 === 0 ? pickAccount(world, d.actorRole.over) : pickAccount(world, d.cid);
+        const items: GrantItem[] = d.items.map((it) => {
+          const type = INSTANCE_TYPES[it.type];
+          if (type === undefined) return { type: 'subaccounts', ids: (it.ids ?? [it.levels]).map((x) => pickAccount(world, x)), access: SUBACCOUNT_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1) };
+          const own = world.instances[type].filter((x) => x.cid === cid).map((x) => x.id);
+          const ids = own.length > 0 && d.cid % 3 !== 0 ? own : world.instances[type].map((x) => x.id);
+          return { type, ids: it.ids === null ? 'all' : it.ids.map((x) => ids[x % Math.max(ids.length, 1)] ?? 1), access: INSTANCE_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1) };
+        });
+        const draft: Omit<Grant, 'id'> = { cid, name: 'draft', items, subaccounts: [...new Set(d.grantees.map((g) => pickAccount(world, g)))], expire: 0, enabled: true };
+        if (!checkGrantDraft(buildAccessIndex(world), p, draft).ok) return;
+        accepted.grants++;
+        const id = Math.max(0, ...world.grants.map((g) => g.id)) + 1;
+        const after: World = { ...world, grants: [...world.grants, { ...draft, id }] };
+        for (const g of draft.subaccounts) noGains(world, after, g, actor, { type: 'grants', id });
+      }),
+      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === "1" },
+    );
+    expect(accepted.grants).toBeGreaterThan(RUNS / 20);
+  });
+
+  it('role assignments', () => {
+    accepted = { grants: 0, assignments: 0 };
+    fc.assert(
+      fc.property(worldArb, draftArb, ({ world: base }, d) => {
+        const actor = pickAccount(base, d.actor);
+        const world = withActorRole(base, actor, d.actorRole);
+        const p: Principal = { token: masterOf(actor), actingCid: actor, now: GEN_NOW };
+        const insts = INSTANCE_TYPES.flatMap((t) => world.instances[t]);
+        const inst = insts[d.scope.pick % Math.max(insts.length, 1)];
+        const scope = d.scope.kind === 0 || !inst ? `/accounts/${pickAccount(world, d.scope.pick)}` : `/accounts/${inst.cid}/${inst.type}/${inst.id}`;
+        const roles = world.roles.map((r) => r.id);
+        const draft: Omit<RoleAssignment, 'id'> = { cid: pickAccount(world, d.cid), role_id: roles[d.role % roles.length] ?? 1, subject_cid: pickAccount(world, d.grantees[0] ?? 0), scope, expire: 0 };
+        if (!checkAssignmentDraft(buildAccessIndex(world), p, draft).ok) return;
+        accepted.assignments++;
+        const id = Math.max(0, ...world.roleAssignments.map((a) => a.id)) + 1;
+        const after: World = { ...world, roleAssignments: [...world.roleAssignments, { ...draft, id }] };
+        noGains(world, after, draft.subject_cid, actor, { type: 'role-assignments', id });
+      }),
+      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === "1" },
+    );
+    expect(accepted.assignments).toBeGreaterThan(RUNS / 20);
+  });
+});
