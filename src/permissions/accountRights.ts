@@ -3,7 +3,8 @@
  * the raw material every rule lookup reads (see itemRules.ts). Built lazily and memoized by the index.
  */
 import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
-import type { Cid, Grant, InstanceType, Permission, Role, RoleAssignment, SubaccountGrantLevel, UnixTime } from '../domain/types';
+import type { Cid, Grant, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment, SubaccountGrantLevel, UnixTime } from '../domain/types';
+import type { Rule } from './types';
 import { parseScope, scopeInstance, scopeResolves } from './scope';
 import { inBranch, isStrictDescendant } from './worldIndex';
 import type { WorldIndex } from './worldIndex';
@@ -12,11 +13,14 @@ export interface GrantLink {
   grant: Grant;
   /** Levels of the item(s) reaching this instance, `read` included. */
   levels: ReadonlySet<string>;
+  /** The rule objects of this link, made once (answers share them: treat rules as read-only). */
+  rules: Partial<Record<InstanceGrantLevel, Rule>>;
 }
 export interface RoleLink {
   assignment: RoleAssignment;
   role: Role;
   perms: ReadonlySet<Permission>;
+  rule: Rule;
 }
 export interface Range {
   lo: number;
@@ -28,8 +32,8 @@ export interface AccountRights {
   now: UnixTime;
   /** Own branch as tour positions (empty range when the account is unknown). */
   branch: Range;
-  operateAs: Array<Range & { grant: Grant; root: Cid }>;
-  subaccountGrants: Map<Cid, Array<{ grant: Grant; levels: ReadonlySet<SubaccountGrantLevel> }>>;
+  operateAs: Array<Range & { grant: Grant; root: Cid; rule: Rule }>;
+  subaccountGrants: Map<Cid, Array<{ grant: Grant; levels: ReadonlySet<SubaccountGrantLevel>; readRule: Rule }>>;
   grantsById: Record<InstanceType, Map<number, GrantLink[]>>;
   /** Grants with `ids: "all"`, by grantor. */
   grantsAll: Record<InstanceType, Map<Cid, GrantLink[]>>;
@@ -37,7 +41,14 @@ export interface AccountRights {
   roleInstances: Record<InstanceType, Map<number, RoleLink[]>>;
   /** Member devices reached through group-scoped assignments. */
   roleMembers: Map<number, RoleLink[]>;
+  /** Branch rules by owner account, made once. */
+  branchRules: Map<Cid, Rule>;
+  /** Questions asked per instance type and memoized readable marks (see readableMemo.ts). */
+  asked: Record<InstanceType, number>;
+  marks: Partial<Record<InstanceType, Uint8Array>>;
 }
+
+const frozen = (rule: Rule): Rule => Object.freeze(rule);
 
 export const isActiveGrant = (g: Grant, now: UnixTime): boolean => g.enabled && (g.expire === 0 || g.expire > now);
 export const isActiveAssignment = (a: RoleAssignment, now: UnixTime): boolean => a.expire === 0 || a.expire > now;
@@ -60,15 +71,19 @@ function addGrant(wi: WorldIndex, r: AccountRights, g: Grant): void {
       if (!Array.isArray(item.ids)) continue;
       for (const s of new Set(item.ids)) {
         if (!isStrictDescendant(wi, g.cid, s)) continue;
-        push(r.subaccountGrants, s, { grant: g, levels: levels as Set<SubaccountGrantLevel> });
-        if (levels.has('operate-as')) r.operateAs.push({ grant: g, root: s, ...rangeOf(wi, s) });
+        const readRule = frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'read' });
+        push(r.subaccountGrants, s, { grant: g, levels: levels as Set<SubaccountGrantLevel>, readRule });
+        if (levels.has('operate-as'))
+          r.operateAs.push({ grant: g, root: s, ...rangeOf(wi, s), rule: frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'operate-as' }) });
       }
     } else if (isInstanceType(item.type)) {
-      if (item.ids === 'all') push(r.grantsAll[item.type], g.cid, { grant: g, levels });
-      else
+      if (item.ids === 'all') push(r.grantsAll[item.type], g.cid, { grant: g, levels, rules: {} });
+      else {
+        const link: GrantLink = { grant: g, levels, rules: {} };
         for (const id of new Set(item.ids)) {
-          if (wi.instances[item.type].byId.get(id)?.cid === g.cid) push(r.grantsById[item.type], id, { grant: g, levels });
+          if (wi.instances[item.type].byId.get(id)?.cid === g.cid) push(r.grantsById[item.type], id, link);
         }
+      }
     }
   }
 }
@@ -77,7 +92,8 @@ function addAssignment(wi: WorldIndex, r: AccountRights, a: RoleAssignment, perm
   const role = wi.roles.get(a.role_id);
   const scope = parseScope(a.scope);
   if (!role || !scope || !scopeResolves(wi, scope)) return;
-  const link: RoleLink = { assignment: a, role, perms: permsOf(role) };
+  const rule = frozen({ kind: 'role', assignmentId: a.id, roleId: a.role_id, roleName: role.name, scope: a.scope });
+  const link: RoleLink = { assignment: a, role, perms: permsOf(role), rule };
   if (scope.kind === 'account') {
     r.roleAccounts.push({ ...link, root: scope.cid, ...rangeOf(wi, scope.cid) });
     return;
@@ -109,6 +125,9 @@ export function computeAccountRights(
     roleAccounts: [],
     roleInstances: perType(() => new Map()),
     roleMembers: new Map(),
+    branchRules: new Map(),
+    asked: perType(() => 0),
+    marks: {},
   };
   for (const g of wi.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wi, r, g);
   for (const a of wi.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wi, r, a, permsOf);

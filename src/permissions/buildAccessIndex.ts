@@ -55,8 +55,17 @@ function visibleMembers(engine: Engine, p: Principal, type: ItemType, id: number
   return [...new Set(members)].filter((d) => decide(engine, p, { action: 'read', type: 'devices', id: d }).allowed);
 }
 
-export function buildAccessIndex(world: World): AccessIndex {
-  const engine = new Engine(world);
+/** Tuning knobs (addition to the first contract); the defaults suit the mock backend. */
+export interface AccessIndexOptions {
+  /**
+   * After this many questions by one acting account about one instance type, its readable set is
+   * memoized as one byte per instance (kept for the 64 most recent). Default 48; Infinity turns it off.
+   */
+  readableMemoAfter?: number;
+}
+
+export function buildAccessIndex(world: World, options: AccessIndexOptions = {}): AccessIndex {
+  const engine = new Engine(world, options.readableMemoAfter);
   const ix: AccessIndex = {
     world,
     authenticate: (key, now) => authenticate(engine, key, now),

@@ -14,17 +14,33 @@ import { recordRules } from './records';
 import { REFUSE } from './refusals';
 import { RuleList } from './ruleList';
 import { isAclToken } from './tokenRules';
-import type { AccessRequest, Decision, Principal } from './types';
-import { isInstanceType } from '../domain/types';
+import type { AccessRequest, Decision, Principal, Refusal, Rule } from './types';
+import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
+import type { InstanceType } from '../domain/types';
 
 type ItemRequest = Exclude<AccessRequest, { action: 'create' }>;
 type CreateRequest = Extract<AccessRequest, { action: 'create' }>;
 
 export const refused = (x: Refused): Decision => ({ allowed: false, status: x.status, rules: [], refusal: x.refusal });
-const allowed = (rules: RuleList): Decision => ({ allowed: true, status: 200, rules: rules.list });
+const allowed = (rules: RuleList): Decision => ({ allowed: true, status: 200, rules: rules.snapshot() });
+/** Frequent refusals are shared objects (decisions are read-only). */
+const shared = (status: 403 | 404, refusal: Refusal): Decision =>
+  Object.freeze({ allowed: false, status, rules: Object.freeze([]) as unknown as Rule[], refusal: Object.freeze(refusal) });
+const NOT_VISIBLE = shared(404, REFUSE.notVisible());
+const NO_RULE = new Map<string, Decision>();
+function noRule(action: string, type: string): Decision {
+  const k = `${action} ${type}`;
+  let d = NO_RULE.get(k);
+  if (!d) {
+    d = shared(403, REFUSE.noRule(action, type));
+    NO_RULE.set(k, d);
+  }
+  return d;
+}
+const INSTANCE = new Set<string>(INSTANCE_TYPES);
 
 export function decide(engine: Engine, p: Principal, req: AccessRequest): Decision {
-  const gate = engine.principalRefusal(p) ?? kindRefusal(p.token, req.type);
+  const gate = engine.gate(p) ?? kindRefusal(p.token, req.type);
   if (gate) return refused(gate);
   const r = engine.rights(p.actingCid, p.now);
   return req.action === 'create' ? decideCreate(engine, p.token, r, req) : decideItem(engine, p.token, r, req);
@@ -44,24 +60,35 @@ export function aclItemRefusal(token: Pick<Token, 'access'>, req: ItemRequest): 
 /** After the principal and kind gates. */
 export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: ItemRequest): Decision {
   const { wi } = engine;
-  const aclGate = aclItemRefusal(token, req);
-  if (aclGate) return refused(aclGate);
-  const readRules = new RuleList();
-  if (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0)
-    return refused({ status: 404, refusal: REFUSE.notVisible() });
+  const instance = INSTANCE.has(req.type);
+  const acl = isAclToken(token);
+  if (acl) {
+    const aclGate = aclItemRefusal(token, req);
+    if (aclGate) return refused(aclGate);
+  }
+  if (instance) {
+    // Fast refusal for accounts that ask a lot: memoized readable marks.
+    const marks = engine.readable.marks(r, req.type as InstanceType);
+    if (marks) {
+      const rank = wi.instances[req.type as InstanceType].rank.get(req.id);
+      if (rank === undefined || marks[rank] !== 1) return NOT_VISIBLE;
+    }
+  }
+  const readRules = engine.scratchRead.reset();
+  if (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0) return NOT_VISIBLE;
   if (!isItemAction(req.type, req.action)) return refused({ status: 403, refusal: REFUSE.notApplicable(req.action, req.type) });
   if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && wi.roles.get(req.id)?.builtin)
     return refused({ status: 403, refusal: REFUSE.builtin() });
-  if (isAclToken(token) && isInstanceType(req.type)) {
+  if (acl && instance) {
     const shape = httpShapeOf(req);
-    const why = aclShapeRefusal(entriesFor(token, req.type), req.id, shape, req.method !== undefined);
+    const why = aclShapeRefusal(entriesFor(token, req.type as InstanceType), req.id, shape, req.method !== undefined);
     if (why === 'acl-submodule') return refused({ status: 403, refusal: REFUSE.aclSubmodule(shape.submodule ?? '') });
     if (why === 'acl-method') return refused({ status: 403, refusal: REFUSE.aclMethod(shape.method, req.type) });
   }
   if (req.action === 'read' || req.action === 'assign') return allowed(readRules);
-  const rules = new RuleList();
+  const rules = engine.scratchAction.reset();
   recordRules(wi, r, req.type, req.id, req.action, rules);
-  return rules.size > 0 ? allowed(rules) : refused({ status: 403, refusal: REFUSE.noRule(req.action, req.type) });
+  return rules.size > 0 ? allowed(rules) : noRule(req.action, req.type);
 }
 
 export function decideCreate(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: CreateRequest): Decision {

@@ -7,7 +7,9 @@ import { TOKEN_KINDS, isInstanceType } from '../domain/types';
 import type { Cid, Permission, Role, Token, UnixTime, World } from '../domain/types';
 import { computeAccountRights } from './accountRights';
 import type { AccountRights } from './accountRights';
+import { ReadableMemo } from './readableMemo';
 import { REFUSE } from './refusals';
+import { RuleList } from './ruleList';
 import { tokenState } from './tokenRules';
 import type { Principal, RecordType, Refusal } from './types';
 import { buildWorldIndex, inBranch } from './worldIndex';
@@ -18,13 +20,26 @@ export interface Refused {
   refusal: Refusal;
 }
 
+interface GateMemo {
+  token: Token;
+  now: UnixTime;
+  acting: Cid;
+  cid: Cid;
+  enabled: boolean;
+  expire: UnixTime;
+  ttl: number;
+  accessed: UnixTime;
+  refused: Refused | null;
+}
+
 export class Engine {
   readonly wi: WorldIndex;
   private readonly rightsCache = new Map<Cid, AccountRights>();
   private readonly perms = new WeakMap<Role, ReadonlySet<Permission>>();
 
-  constructor(world: World) {
+  constructor(world: World, memoAfter?: number) {
     this.wi = buildWorldIndex(world);
+    this.readable = new ReadableMemo(this.wi, memoAfter);
   }
 
   readonly permsOf = (role: Role): ReadonlySet<Permission> => {
@@ -51,6 +66,23 @@ export class Engine {
     const p = this.wi.pos.get(cid);
     if (p === undefined) return false;
     return this.rights(tokenCid, now).operateAs.some((o) => p >= o.lo && p <= o.hi);
+  }
+
+  private readonly gates = new WeakMap<Principal, GateMemo>();
+  /** Scratch rule lists for decide's hot path (answers get snapshots). */
+  readonly scratchRead = new RuleList();
+  readonly scratchAction = new RuleList();
+  readonly readable: ReadableMemo;
+
+  /** principalRefusal, remembered per principal object while its token and time stay the same. */
+  gate(p: Principal): Refused | null {
+    const t = p.token;
+    const m = this.gates.get(p);
+    if (m && m.token === t && m.now === p.now && m.acting === p.actingCid && m.cid === t.cid && m.enabled === t.enabled && m.expire === t.expire && m.ttl === t.ttl && m.accessed === t.accessed)
+      return m.refused;
+    const refused = this.principalRefusal(p);
+    this.gates.set(p, { token: t, now: p.now, acting: p.actingCid, cid: t.cid, enabled: t.enabled, expire: t.expire, ttl: t.ttl, accessed: t.accessed, refused });
+    return refused;
   }
 
   /** Token usable, account not blocked, acting account allowed. */

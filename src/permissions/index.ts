@@ -5,7 +5,7 @@
  */
 import type { Cid, Grant, Role, RoleAssignment, Token, UnixTime } from '../domain/types';
 import { buildAccessIndex, engineOf } from './buildAccessIndex';
-import type { AccessIndex } from './buildAccessIndex';
+import type { AccessIndex, AccessIndexOptions } from './buildAccessIndex';
 import { diffAccess as diffAccessImpl } from './diffAccess';
 import type { AccessDiff } from './diffAccess';
 import { checkGrantDraft as grantGuard } from './grantGuard';
@@ -14,7 +14,7 @@ import { checkTokenDraft as tokenGuard } from './tokenGuard';
 import type { GuardResult, Principal } from './types';
 
 export type * from './types';
-export type { AccessIndex, AccessDiff };
+export type { AccessIndex, AccessIndexOptions, AccessDiff };
 export { buildAccessIndex };
 
 /** No-escalation guard rails for drafts (create or change), checked before anything is written. */

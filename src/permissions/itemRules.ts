@@ -2,8 +2,9 @@
  * The account-level rules (before any token restriction) that give an action on one record, or on
  * creating in one account. Each function returns every rule that applies; empty means nothing gives it.
  */
+import { ACTIONS, INSTANCE_TYPES } from '../domain/types';
 import type { Account, Action, Cid, Grant, Instance, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment, Token } from '../domain/types';
-import type { AccountRights } from './accountRights';
+import type { AccountRights, GrantLink } from './accountRights';
 import { isItemAction } from './permissionCatalog';
 import type { RuleList } from './ruleList';
 import type { RecordType, Rule } from './types';
@@ -14,19 +15,36 @@ type ItemAction = Exclude<Action, 'create'>;
 
 /** Branch ownership and operate-as: every permission on records owned in those branches. */
 export function fullRules(wi: WorldIndex, r: AccountRights, owner: Cid, out: RuleList): void {
-  const p = wi.pos.get(owner);
+  const p = wi.posOf.get(owner);
   if (p === undefined) return;
-  if (p >= r.branch.lo && p <= r.branch.hi) out.add({ kind: 'branch', ownerCid: owner, actingCid: r.cid });
-  for (const o of r.operateAs)
-    if (p >= o.lo && p <= o.hi) out.add({ kind: 'subaccount-grant', grantId: o.grant.id, subaccountCid: o.root, level: 'operate-as' });
+  if (p >= r.branch.lo && p <= r.branch.hi) out.add(branchRule(r, owner));
+  for (const o of r.operateAs) if (p >= o.lo && p <= o.hi) out.add(o.rule);
+}
+
+function branchRule(r: AccountRights, owner: Cid): Rule {
+  let rule = r.branchRules.get(owner);
+  if (!rule) {
+    rule = Object.freeze<Rule>({ kind: 'branch', ownerCid: owner, actingCid: r.cid });
+    r.branchRules.set(owner, rule);
+  }
+  return rule;
+}
+
+function grantRule(l: GrantLink, level: InstanceGrantLevel): Rule {
+  let rule = l.rules[level];
+  if (!rule) {
+    rule = Object.freeze<Rule>({ kind: 'grant', grantId: l.grant.id, grantorCid: l.grant.cid, level });
+    l.rules[level] = rule;
+  }
+  return rule;
 }
 
 /** Role assignments scoped to an account whose branch holds `owner`, with `perm` in the role. */
 export function roleAccountRules(wi: WorldIndex, r: AccountRights, owner: Cid, perm: Permission, out: RuleList): void {
   if (r.roleAccounts.length === 0) return;
-  const p = wi.pos.get(owner);
+  const p = wi.posOf.get(owner);
   if (p === undefined) return;
-  for (const l of r.roleAccounts) if (p >= l.lo && p <= l.hi && l.perms.has(perm)) out.add(roleRule(l.assignment, l.role));
+  for (const l of r.roleAccounts) if (p >= l.lo && p <= l.hi && l.perms.has(perm)) out.add(l.rule);
 }
 
 export const roleRule = (a: RoleAssignment, role: Role | undefined): Rule => ({
@@ -37,22 +55,38 @@ export const roleRule = (a: RoleAssignment, role: Role | undefined): Rule => ({
   scope: a.scope,
 });
 
+const NONE: readonly InstanceGrantLevel[] = [];
+const READ: readonly InstanceGrantLevel[] = ['read'];
+const READ_EDIT: readonly InstanceGrantLevel[] = ['read', 'edit'];
+const EDIT: readonly InstanceGrantLevel[] = ['edit'];
+const DELETE: readonly InstanceGrantLevel[] = ['delete'];
+const COMMAND: readonly InstanceGrantLevel[] = ['command'];
+
 /** Grant levels that give an action on an instance type (read is implied by every grant item). */
-function grantLevelsFor(type: InstanceType, action: ItemAction): InstanceGrantLevel[] {
+function grantLevelsFor(type: InstanceType, action: ItemAction): readonly InstanceGrantLevel[] {
   switch (action) {
     case 'read':
-      return ['read'];
+      return READ;
     case 'logs':
-      return type === 'devices' || type === 'channels' ? ['read', 'edit'] : ['edit'];
+      return type === 'devices' || type === 'channels' ? READ_EDIT : EDIT;
     case 'update':
-      return ['edit'];
+      return EDIT;
     case 'delete':
-      return ['delete'];
+      return DELETE;
     case 'command':
-      return type === 'devices' ? ['command'] : [];
+      return type === 'devices' ? COMMAND : NONE;
     default:
-      return [];
+      return NONE;
   }
+}
+
+/** `TYPE:ACTION` strings, made once. */
+const PERMISSION = Object.fromEntries(
+  INSTANCE_TYPES.map((t) => [t, Object.fromEntries(ACTIONS.map((a) => [a, `${t}:${a}`]))]),
+) as Record<InstanceType, Record<Action, Permission>>;
+
+function addGrantRules(links: readonly GrantLink[], levels: readonly InstanceGrantLevel[], out: RuleList): void {
+  for (const l of links) for (const level of levels) if (l.levels.has(level)) out.add(grantRule(l, level));
 }
 
 export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceType, inst: Instance, action: ItemAction, out: RuleList): void {
@@ -61,22 +95,20 @@ export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceTy
   const a = action === 'assign' ? 'read' : action;
   fullRules(wi, r, inst.cid, out);
   const subs = r.subaccountGrants.get(inst.cid);
-  if (subs && (a === 'read' || (a === 'logs' && (type === 'devices' || type === 'channels'))))
-    for (const s of subs) out.add({ kind: 'subaccount-grant', grantId: s.grant.id, subaccountCid: inst.cid, level: 'read' });
+  if (subs && (a === 'read' || (a === 'logs' && (type === 'devices' || type === 'channels')))) for (const s of subs) out.add(s.readRule);
   const levels = grantLevelsFor(type, a);
   if (levels.length > 0) {
-    for (const links of [r.grantsById[type].get(inst.id), r.grantsAll[type].get(inst.cid)]) {
-      if (!links) continue;
-      for (const l of links)
-        for (const level of levels)
-          if (l.levels.has(level)) out.add({ kind: 'grant', grantId: l.grant.id, grantorCid: l.grant.cid, level });
-    }
+    const listed = r.grantsById[type].get(inst.id);
+    if (listed) addGrantRules(listed, levels, out);
+    const all = r.grantsAll[type].get(inst.cid);
+    if (all) addGrantRules(all, levels, out);
   }
-  const perm: Permission = `${type}:${a}`;
+  const perm = PERMISSION[type][a];
   roleAccountRules(wi, r, inst.cid, perm, out);
-  for (const l of r.roleInstances[type].get(inst.id) ?? []) if (l.perms.has(perm)) out.add(roleRule(l.assignment, l.role));
-  if (type === 'devices')
-    for (const l of r.roleMembers.get(inst.id) ?? []) if (l.perms.has(perm)) out.add(roleRule(l.assignment, l.role));
+  const scoped = r.roleInstances[type].get(inst.id);
+  if (scoped) for (const l of scoped) if (l.perms.has(perm)) out.add(l.rule);
+  const members = type === 'devices' ? r.roleMembers.get(inst.id) : undefined;
+  if (members) for (const l of members) if (l.perms.has(perm)) out.add(l.rule);
 }
 
 const PLATFORM_ITEM_ACTIONS: readonly ItemAction[] = ['read', 'update', 'delete', 'logs'];
@@ -130,14 +162,11 @@ export function subaccountRules(wi: WorldIndex, r: AccountRights, acc: Account, 
   if (isStrictDescendant(wi, r.cid, acc.id)) out.add({ kind: 'branch', ownerCid: acc.id, actingCid: r.cid });
   const p = wi.pos.get(acc.id);
   if (p === undefined) return;
-  for (const o of r.operateAs)
-    if (p >= o.lo && p <= o.hi) out.add({ kind: 'subaccount-grant', grantId: o.grant.id, subaccountCid: o.root, level: 'operate-as' });
-  if (action === 'read')
-    for (const s of r.subaccountGrants.get(acc.id) ?? [])
-      out.add({ kind: 'subaccount-grant', grantId: s.grant.id, subaccountCid: acc.id, level: 'read' });
+  for (const o of r.operateAs) if (p >= o.lo && p <= o.hi) out.add(o.rule);
+  if (action === 'read') for (const s of r.subaccountGrants.get(acc.id) ?? []) out.add(s.readRule);
   // A role never lets its subject delete the scope account itself (only accounts below it).
   if (action !== 'delete') roleAccountRules(wi, r, acc.id, `subaccounts:${action}`, out);
-  else for (const l of r.roleAccounts) if (l.root !== acc.id && p >= l.lo && p <= l.hi && l.perms.has('subaccounts:delete')) out.add(roleRule(l.assignment, l.role));
+  else for (const l of r.roleAccounts) if (l.root !== acc.id && p >= l.lo && p <= l.hi && l.perms.has('subaccounts:delete')) out.add(l.rule);
 }
 
 /** Rules that let the acting account create a record of `type` in account `cid`. */

@@ -34,7 +34,7 @@ export function visibleIds(engine: Engine, p: Principal, type: RecordType, check
   if ((checkPrincipal && engine.principalRefusal(p)) || kindRefusal(p.token, type)) return [];
   const r = engine.rights(p.actingCid, p.now);
   if (!isInstanceType(type)) return visiblePlatformIds(engine.wi, r, type);
-  const ids = visibleInstanceIds(engine.wi, r, type);
+  const ids = visibleInstanceIds(engine.wi, r, type, engine.readable.peek(r, type) ?? undefined);
   if (!isAclToken(p.token)) return ids;
   const allowed = aclReadableIds(p.token, type);
   return allowed === 'all' ? ids : ids.filter((id) => allowed.has(id));

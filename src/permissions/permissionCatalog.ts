@@ -41,8 +41,12 @@ export function itemActions(type: RecordType): Exclude<Action, 'create'>[] {
   return base;
 }
 
+const ITEM_ACTION_TABLE = Object.fromEntries(
+  [...ITEM_TYPES, 'role-assignments' as const].map((t) => [t, Object.fromEntries(ACTIONS.map((a) => [a, itemActions(t).includes(a as never)]))]),
+) as Record<RecordType, Record<Action, boolean>>;
+
 export function isItemAction(type: RecordType, action: Action): boolean {
-  return action !== 'create' && (itemActions(type) as Action[]).includes(action);
+  return ITEM_ACTION_TABLE[type]?.[action] === true;
 }
 
 export const isPlatformRecord = (type: RecordType): boolean => !isInstanceType(type);

@@ -1,4 +1,7 @@
-/** An ordered set of rules: the same rule reached twice (two items of one grant) is listed once. */
+/**
+ * An ordered set of rules: the same rule reached twice (two items of one grant) is listed once.
+ * Adding is a push; duplicates are removed once, when the list is read (most answers hold one rule).
+ */
 import type { Rule } from './types';
 
 export const ruleKey = (r: Rule): string => {
@@ -17,22 +20,46 @@ export const ruleKey = (r: Rule): string => {
 };
 
 export class RuleList {
-  readonly list: Rule[] = [];
-  private keys: Set<string> | null = null;
+  private items: Rule[] = [];
+  /** Used length of `items` (the array is reused, never truncated: truncating is slow in V8). */
+  private n = 0;
+  private deduped = true;
 
   add(rule: Rule): void {
-    if (this.list.length === 0) {
-      this.list.push(rule);
-      return;
+    this.items[this.n++] = rule;
+    if (this.n > 1) this.deduped = false;
+  }
+
+  get list(): Rule[] {
+    if (this.items.length !== this.n) this.items = this.items.slice(0, this.n);
+    if (!this.deduped) {
+      const seen = new Set<string>();
+      this.items = this.items.filter((r) => {
+        const k = ruleKey(r);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      this.n = this.items.length;
+      this.deduped = true;
     }
-    if (!this.keys) this.keys = new Set(this.list.map(ruleKey));
-    const k = ruleKey(rule);
-    if (this.keys.has(k)) return;
-    this.keys.add(k);
-    this.list.push(rule);
+    return this.items;
   }
 
   get size(): number {
-    return this.list.length;
+    return this.n;
+  }
+
+  /** Empties the list for reuse (hot paths keep one scratch list instead of allocating). */
+  reset(): this {
+    this.n = 0;
+    this.deduped = true;
+    return this;
+  }
+
+  /** A copy of the (deduplicated) rules, safe to hand out while the list is reused. */
+  snapshot(): Rule[] {
+    if (this.deduped) return this.items.slice(0, this.n);
+    return this.list.slice();
   }
 }

@@ -10,8 +10,14 @@ import { RuleList } from './ruleList';
 import type { RecordType } from './types';
 import type { WorldIndex } from './worldIndex';
 
-/** Ids (ascending) of instances of a type readable by the acting account. */
-export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: InstanceType): number[] {
+/** Where the readable instances of a type are: slices of the per-owner order, and single ranks. */
+interface Sources {
+  slices: Range[];
+  ranks: number[];
+  total: number;
+}
+
+function readableSources(wi: WorldIndex, r: AccountRights, type: InstanceType): Sources {
   const ti = wi.instances[type];
   const slices: Range[] = [];
   const ranks: number[] = [];
@@ -36,16 +42,32 @@ export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: Insta
   for (const l of r.roleAccounts) if (l.perms.has(read)) tourRange(l.lo, l.hi);
   for (const [id, links] of r.roleInstances[type]) if (links.some((l) => l.perms.has(read))) byId(id);
   if (type === 'devices') for (const [id, links] of r.roleMembers) if (links.some((l) => l.perms.has(read))) byId(id);
-
   let total = ranks.length;
   for (const s of slices) total += s.hi - s.lo + 1;
+  return { slices, ranks, total };
+}
+
+/** One byte per instance (by rank): 1 when the acting account can read it. */
+export function readableMarks(wi: WorldIndex, r: AccountRights, type: InstanceType): Uint8Array {
+  const ti = wi.instances[type];
+  const { slices, ranks } = readableSources(wi, r, type);
+  const mark = new Uint8Array(ti.sortedIds.length);
+  for (const s of slices) for (let i = s.lo; i <= s.hi; i++) mark[ti.byOwner[i] ?? 0] = 1;
+  for (const rank of ranks) mark[rank] = 1;
+  return mark;
+}
+
+/** Ids (ascending) of instances of a type readable by the acting account. */
+export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: InstanceType, marks?: Uint8Array): number[] {
+  const ti = wi.instances[type];
   const n = ti.sortedIds.length;
-  if (total * 8 < n) {
+  const src = marks ? null : readableSources(wi, r, type);
+  if (src && src.total * 8 < n) {
     // Small answer: gather and sort rather than sweep the whole type.
-    const all = new Int32Array(total);
+    const all = new Int32Array(src.total);
     let k = 0;
-    for (const s of slices) for (let i = s.lo; i <= s.hi; i++) all[k++] = ti.byOwner[i] ?? 0;
-    for (const rank of ranks) all[k++] = rank;
+    for (const s of src.slices) for (let i = s.lo; i <= s.hi; i++) all[k++] = ti.byOwner[i] ?? 0;
+    for (const rank of src.ranks) all[k++] = rank;
     all.sort();
     const out: number[] = [];
     let prev = -1;
@@ -55,9 +77,7 @@ export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: Insta
     }
     return out;
   }
-  const mark = new Uint8Array(n);
-  for (const s of slices) for (let i = s.lo; i <= s.hi; i++) mark[ti.byOwner[i] ?? 0] = 1;
-  for (const rank of ranks) mark[rank] = 1;
+  const mark = marks ?? readableMarks(wi, r, type);
   const out: number[] = [];
   for (let i = 0; i < n; i++) if (mark[i] === 1) out.push(ti.sortedIds[i] ?? 0);
   return out;

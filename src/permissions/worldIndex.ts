@@ -7,11 +7,28 @@ import { INSTANCE_TYPES } from '../domain/types';
 import type { Account, Cid, Grant, Instance, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
 
+/** Id lookup: a dense array when ids are small integers (the usual case), else a Map. */
+export interface IdLookup<T> {
+  get(id: number): T | undefined;
+}
+
+function idLookup<T>(map: Map<number, T>): IdLookup<T> {
+  let max = 0;
+  for (const id of map.keys()) {
+    if (!Number.isInteger(id) || id < 0) return map;
+    if (id > max) max = id;
+  }
+  if (max > 4 * map.size + 1024) return map;
+  const slots = new Array<T | undefined>(max + 1).fill(undefined);
+  for (const [id, v] of map) slots[id] = v;
+  return { get: (id: number) => slots[id] };
+}
+
 export interface TypeIndex {
-  byId: Map<number, Instance>;
+  byId: IdLookup<Instance>;
   /** Ids ascending; `rank` maps an id to its position here. */
   sortedIds: number[];
-  rank: Map<number, number>;
+  rank: IdLookup<number>;
   /** Ranks ordered by owner tour position; owners outside the tree are left out. */
   byOwner: Int32Array;
   /** `start[t]..start[t+1]` is the slice of `byOwner` owned by the account at tour position t. */
@@ -24,6 +41,8 @@ export interface WorldIndex {
   children: Map<Cid, Cid[]>;
   /** Tour position of an account; its branch is `pos..last`. */
   pos: Map<Cid, number>;
+  /** The same as `pos`, as a dense array lookup for hot paths. */
+  posOf: IdLookup<number>;
   last: Map<Cid, number>;
   /** Accounts by tour position. */
   tour: Cid[];
@@ -113,7 +132,7 @@ function buildTypeIndex(wi: WorldIndex, list: readonly Instance[]): TypeIndex {
     byOwner[at] = r;
     fill[p] = at + 1;
   }
-  return { byId, sortedIds, rank, byOwner, start };
+  return { byId: idLookup(byId), sortedIds, rank: idLookup(rank), byOwner, start };
 }
 
 export function buildWorldIndex(world: World): WorldIndex {
@@ -122,6 +141,7 @@ export function buildWorldIndex(world: World): WorldIndex {
     accounts: new Map(),
     children: new Map(),
     pos: new Map(),
+    posOf: new Map(),
     last: new Map(),
     tour: [],
     depth: new Map(),
@@ -136,6 +156,7 @@ export function buildWorldIndex(world: World): WorldIndex {
     assignmentsBySubject: new Map(),
   };
   buildTour(wi, world.accounts);
+  wi.posOf = idLookup(wi.pos);
   for (const t of INSTANCE_TYPES) wi.instances[t] = buildTypeIndex(wi, world.instances[t] ?? []);
   for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wi.grantsByGrantee, c, g);
   for (const r of world.roles) wi.roles.set(r.id, r);
