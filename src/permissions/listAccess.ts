@@ -3,7 +3,10 @@
  * once (token, acting account, kind), then each record only against the ACL and the rules.
  */
 import { TOKEN_KINDS, isInstanceType } from '../domain/types';
-import type { Action, Cid, Token, UnixTime } from '../domain/types';
+import type { Action, Cid, InstanceType, Token, UnixTime } from '../domain/types';
+import type { AccountRights } from './accountRights';
+import { instanceRules } from './itemRules';
+import { RuleList } from './ruleList';
 import { aclReadableIds } from './aclRules';
 import { decideItem } from './decide';
 import { kindRefusal } from './engine';
@@ -40,9 +43,38 @@ export function visibleIds(engine: Engine, p: Principal, type: RecordType, check
   return allowed === 'all' ? ids : ids.filter((id) => allowed.has(id));
 }
 
+/**
+ * Fast path for instances and tokens without an ACL: no token restriction applies past the gates, so an
+ * action is allowed exactly when some rule gives it (and the item is readable).
+ */
+function instanceEntry(engine: Engine, r: AccountRights, type: InstanceType, id: number): AccessEntry | null {
+  const inst = engine.wi.instances[type].byId.get(id);
+  if (!inst) return null;
+  const read = new RuleList();
+  instanceRules(engine.wi, r, type, inst, 'read', read);
+  if (read.size === 0) return null;
+  const permissions: Action[] = ['read'];
+  const all = new RuleList();
+  for (const rule of read.list) all.add(rule);
+  for (const action of itemActions(type)) {
+    if (action === 'read') continue;
+    if (action === 'assign') {
+      permissions.push(action);
+      continue;
+    }
+    const rules = engine.scratchAction.reset();
+    instanceRules(engine.wi, r, type, inst, action, rules);
+    if (rules.size === 0) continue;
+    permissions.push(action);
+    for (const rule of rules.list) all.add(rule);
+  }
+  return { type, id, cid: inst.cid, permissions, rules: all.list };
+}
+
 /** One record's entry, or null when the principal cannot read it. Assumes the principal gates passed. */
 export function entryFor(engine: Engine, token: Token, actingCid: Cid, now: UnixTime, type: RecordType, id: number): AccessEntry | null {
   const r = engine.rights(actingCid, now);
+  if (isInstanceType(type) && !isAclToken(token)) return instanceEntry(engine, r, type, id);
   const permissions: Action[] = [];
   const rules: Rule[] = [];
   const seen = new Set<string>();

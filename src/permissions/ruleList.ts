@@ -26,6 +26,8 @@ export class RuleList {
   private deduped = true;
 
   add(rule: Rule): void {
+    // Rule objects are mostly shared (see accountRights.ts), so most repeats are the same object.
+    for (let i = 0; i < this.n; i++) if (this.items[i] === rule) return;
     this.items[this.n++] = rule;
     if (this.n > 1) this.deduped = false;
   }

@@ -50,7 +50,6 @@ export interface WorldIndex {
   /** The account or an ancestor is blocked. */
   blocked: Set<Cid>;
   instances: Record<InstanceType, TypeIndex>;
-  /** Groups, calcs, streams, plugins holding a device. */
   tokensById: Map<number, Token>;
   tokensByKey: Map<string, Token>;
   grantsById: Map<number, Grant>;
