@@ -5,15 +5,17 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
-/** Runs `fn` `reps` times (after one warm-up) and returns the median in milliseconds and the last result. */
-export function time<T>(reps: number, fn: () => T): { ms: number; result: T } {
+/** Runs `fn` `reps` times (after `warmup` runs, so the JIT has settled) and returns the median in ms and the last result. */
+export function time<T>(reps: number, fn: () => T, warmup = 3): { ms: number; result: T } {
   let result = fn();
+  for (let i = 1; i < warmup; i++) result = fn();
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();
     result = fn();
     times.push(performance.now() - t0);
   }
+  if (process.env.BENCH_DEBUG) console.log(times.map((t) => t.toFixed(2)).join(' '));
   return { ms: median(times), result };
 }
 

@@ -8,6 +8,7 @@ import type { AccountRights } from './accountRights';
 import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclRules';
 import { kindRefusal } from './engine';
 import type { Engine, Refused } from './engine';
+import { rankOf } from './worldIndex';
 import { createRules } from './itemRules';
 import { isItemAction } from './permissionCatalog';
 import { recordRules } from './records';
@@ -22,7 +23,18 @@ type ItemRequest = Exclude<AccessRequest, { action: 'create' }>;
 type CreateRequest = Extract<AccessRequest, { action: 'create' }>;
 
 export const refused = (x: Refused): Decision => ({ allowed: false, status: x.status, rules: [], refusal: x.refusal });
-const allowed = (rules: RuleList): Decision => ({ allowed: true, status: 200, rules: rules.snapshot() });
+/** Allowed by exactly one (shared) rule: one shared answer per rule, the usual case. */
+const ALLOWED_BY = new WeakMap<Rule, Decision>();
+function allowed(rules: RuleList): Decision {
+  const only = rules.size === 1 ? rules.list[0] : undefined;
+  if (!only || !Object.isFrozen(only)) return { allowed: true, status: 200, rules: rules.snapshot() };
+  let d = ALLOWED_BY.get(only);
+  if (!d) {
+    d = Object.freeze({ allowed: true, status: 200, rules: Object.freeze([only]) as unknown as Rule[] });
+    ALLOWED_BY.set(only, d);
+  }
+  return d;
+}
 /** Frequent refusals are shared objects (decisions are read-only). */
 const shared = (status: 403 | 404, refusal: Refusal): Decision =>
   Object.freeze({ allowed: false, status, rules: Object.freeze([]) as unknown as Rule[], refusal: Object.freeze(refusal) });
@@ -66,16 +78,20 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: Acco
     const aclGate = aclItemRefusal(token, req);
     if (aclGate) return refused(aclGate);
   }
+  // Memoized readable marks (accounts that ask a lot): hidden items are refused from two array reads,
+  // and readable ones need no read rules unless the answer is about reading.
+  let readable = false;
   if (instance) {
-    // Fast refusal for accounts that ask a lot: memoized readable marks.
     const marks = engine.readable.marks(r, req.type as InstanceType);
     if (marks) {
-      const rank = wi.instances[req.type as InstanceType].rank.get(req.id);
-      if (rank === undefined || marks[rank] !== 1) return NOT_VISIBLE;
+      const rank = rankOf(wi.instances[req.type as InstanceType], req.id);
+      if (rank < 0 || marks[rank] !== 1) return NOT_VISIBLE;
+      readable = true;
     }
   }
+  const needReadRules = !readable || req.action === 'read' || req.action === 'assign';
   const readRules = engine.scratchRead.reset();
-  if (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0) return NOT_VISIBLE;
+  if (needReadRules && (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0)) return NOT_VISIBLE;
   if (!isItemAction(req.type, req.action)) return refused({ status: 403, refusal: REFUSE.notApplicable(req.action, req.type) });
   if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && wi.roles.get(req.id)?.builtin)
     return refused({ status: 403, refusal: REFUSE.builtin() });

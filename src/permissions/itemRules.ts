@@ -94,20 +94,24 @@ export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceTy
   // Using a container (changing its member devices) is reading it.
   const a = action === 'assign' ? 'read' : action;
   fullRules(wi, r, inst.cid, out);
-  const subs = r.subaccountGrants.get(inst.cid);
+  // Size checks first: most accounts hold few grants and roles, and an empty map still costs a hash.
+  const subs = r.subaccountGrants.size > 0 ? r.subaccountGrants.get(inst.cid) : undefined;
   if (subs && (a === 'read' || (a === 'logs' && (type === 'devices' || type === 'channels')))) for (const s of subs) out.add(s.readRule);
   const levels = grantLevelsFor(type, a);
   if (levels.length > 0) {
-    const listed = r.grantsById[type].get(inst.id);
+    const byId = r.grantsById[type];
+    const listed = byId.size > 0 ? byId.get(inst.id) : undefined;
     if (listed) addGrantRules(listed, levels, out);
-    const all = r.grantsAll[type].get(inst.cid);
+    const byGrantor = r.grantsAll[type];
+    const all = byGrantor.size > 0 ? byGrantor.get(inst.cid) : undefined;
     if (all) addGrantRules(all, levels, out);
   }
   const perm = PERMISSION[type][a];
   roleAccountRules(wi, r, inst.cid, perm, out);
-  const scoped = r.roleInstances[type].get(inst.id);
+  const scopedMap = r.roleInstances[type];
+  const scoped = scopedMap.size > 0 ? scopedMap.get(inst.id) : undefined;
   if (scoped) for (const l of scoped) if (l.perms.has(perm)) out.add(l.rule);
-  const members = type === 'devices' ? r.roleMembers.get(inst.id) : undefined;
+  const members = type === 'devices' && r.roleMembers.size > 0 ? r.roleMembers.get(inst.id) : undefined;
   if (members) for (const l of members) if (l.perms.has(perm)) out.add(l.rule);
 }
 

@@ -8,6 +8,7 @@ import type { AccountRights, Range } from './accountRights';
 import { allRecordIds, recordRules } from './records';
 import { RuleList } from './ruleList';
 import type { RecordType } from './types';
+import { rankOf } from './worldIndex';
 import type { WorldIndex } from './worldIndex';
 
 /** Where the readable instances of a type are: slices of the per-owner order, and single ranks. */
@@ -29,8 +30,8 @@ function readableSources(wi: WorldIndex, r: AccountRights, type: InstanceType): 
     if (p !== undefined) tourRange(p, p);
   };
   const byId = (id: number): void => {
-    const rank = ti.rank.get(id);
-    if (rank !== undefined) ranks.push(rank);
+    const rank = rankOf(ti, id);
+    if (rank >= 0) ranks.push(rank);
   };
   const read: Permission = `${type}:read`;
 

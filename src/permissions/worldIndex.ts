@@ -29,6 +29,8 @@ export interface TypeIndex {
   /** Ids ascending; `rank` maps an id to its position here. */
   sortedIds: number[];
   rank: IdLookup<number>;
+  /** id → rank (-1: none) when ids are small integers; the hot paths read this instead of `rank`. */
+  rankById: Int32Array | null;
   /** Ranks ordered by owner tour position; owners outside the tree are left out. */
   byOwner: Int32Array;
   /** `start[t]..start[t+1]` is the slice of `byOwner` owned by the account at tour position t. */
@@ -63,6 +65,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** The rank of an instance id in its type (-1 when absent). */
+export function rankOf(ti: TypeIndex, id: number): number {
+  const a = ti.rankById;
+  if (a) return id >= 0 && id < a.length ? (a[id] ?? -1) : -1;
+  return ti.rank.get(id) ?? -1;
 }
 
 /** Is `cid` in the branch of `root` (itself or a descendant)? */
@@ -131,7 +140,15 @@ function buildTypeIndex(wi: WorldIndex, list: readonly Instance[]): TypeIndex {
     byOwner[at] = r;
     fill[p] = at + 1;
   }
-  return { byId: idLookup(byId), sortedIds, rank: idLookup(rank), byOwner, start };
+  const maxId = sortedIds[sortedIds.length - 1] ?? 0;
+  let rankById: Int32Array | null = null;
+  if (sortedIds.every((id) => Number.isInteger(id) && id >= 0) && maxId <= 4 * sortedIds.length + 1024) {
+    rankById = new Int32Array(maxId + 1).fill(-1);
+    sortedIds.forEach((id, r) => {
+      if (rankById) rankById[id] = r;
+    });
+  }
+  return { byId: idLookup(byId), sortedIds, rank: idLookup(rank), rankById, byOwner, start };
 }
 
 export function buildWorldIndex(world: World): WorldIndex {
