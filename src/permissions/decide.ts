@@ -16,7 +16,7 @@ import { REFUSE } from './refusals';
 import { RuleList } from './ruleList';
 import { isAclToken } from './tokenRules';
 import type { AccessRequest, Decision, Principal, Refusal, Rule } from './types';
-import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
+import { INSTANCE_TYPES, TOKEN_KINDS, isInstanceType } from '../domain/types';
 import type { InstanceType } from '../domain/types';
 
 type ItemRequest = Exclude<AccessRequest, { action: 'create' }>;
@@ -55,7 +55,11 @@ export function decide(engine: Engine, p: Principal, req: AccessRequest): Decisi
   const gate = engine.gate(p) ?? kindRefusal(p.token, req.type);
   if (gate) return refused(gate);
   const r = engine.rights(p.actingCid, p.now);
-  return req.action === 'create' ? decideCreate(engine, p.token, r, req) : decideItem(engine, p.token, r, req);
+  if (req.action === 'create') return decideCreate(engine, p.token, r, req);
+  // Hot path: a hidden instance for a token without ACL, answered from memoized marks.
+  const marks = p.token.access.type !== TOKEN_KINDS.acl && INSTANCE.has(req.type) ? r.marks[req.type as InstanceType] : undefined;
+  if (marks && marks[rankOf(engine.wi.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
+  return decideItem(engine, p.token, r, req);
 }
 
 /** ACL checks that depend on the id only (so they reveal nothing about the item). */
