@@ -1,2 +1,31 @@
+/**
+ * Entry point, and the only file in src/ that loads mocks/: unless VITE_API_BASE names a real server,
+ * the in-browser mock backend (its own chunk) starts before the app renders, and hands over its personas.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import type { DemoPersona } from './auth/demoPersonas';
+
+async function startBackend(): Promise<readonly DemoPersona[] | null> {
+  if (import.meta.env.VITE_API_BASE) return null;
+  const { startMockBackend } = await import('../mocks/browser');
+  const { personas } = await startMockBackend();
+  return personas;
+}
+
 const root = document.getElementById('root');
-if (root) root.textContent = 'IoT Access Panel: bootstrapping';
+if (!root) throw new Error('index.html has no #root');
+
+startBackend().then(
+  (personas) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App demoPersonas={personas} />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    // Rendered as text: the message comes from the browser (service worker registration, for instance).
+    root.textContent = `The demo backend could not start: ${error instanceof Error ? error.message : String(error)}`;
+  },
+);
