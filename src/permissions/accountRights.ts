@@ -2,7 +2,7 @@
  * What one acting account holds at one time, gathered once from its grants and role assignments:
  * the raw material every rule lookup reads (see itemRules.ts). Built lazily and memoized by the index.
  */
-import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
+import { isInstanceType } from '../domain/types';
 import type { Cid, Grant, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment, SubaccountGrantLevel, UnixTime } from '../domain/types';
 import type { Rule } from './types';
 import { parseScope, scopeInstance, scopeResolves } from './scope';
@@ -45,7 +45,7 @@ export interface AccountRights {
   branchRules: Map<Cid, Rule>;
   /** Questions asked per instance type and memoized readable marks (see readableMemo.ts). */
   asked: Record<InstanceType, number>;
-  marks: Partial<Record<InstanceType, Uint8Array>>;
+  marks: Record<InstanceType, Uint8Array | null>;
 }
 
 const frozen = (rule: Rule): Rule => Object.freeze(rule);
@@ -53,8 +53,15 @@ const frozen = (rule: Rule): Rule => Object.freeze(rule);
 export const isActiveGrant = (g: Grant, now: UnixTime): boolean => g.enabled && (g.expire === 0 || g.expire > now);
 export const isActiveAssignment = (a: RoleAssignment, now: UnixTime): boolean => a.expire === 0 || a.expire > now;
 
-const perType = <V>(make: () => V): Record<InstanceType, V> =>
-  Object.fromEntries(INSTANCE_TYPES.map((t) => [t, make()])) as Record<InstanceType, V>;
+/** One value per instance type, as an object literal so every such object shares one shape (hot paths index it). */
+export const perType = <V>(make: () => V): Record<InstanceType, V> => ({
+  devices: make(),
+  channels: make(),
+  streams: make(),
+  calcs: make(),
+  plugins: make(),
+  groups: make(),
+});
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
@@ -127,7 +134,7 @@ export function computeAccountRights(
     roleMembers: new Map(),
     branchRules: new Map(),
     asked: perType(() => 0),
-    marks: {},
+    marks: perType((): Uint8Array | null => null),
   };
   for (const g of wi.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wi, r, g);
   for (const a of wi.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wi, r, a, permsOf);

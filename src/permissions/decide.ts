@@ -58,7 +58,7 @@ export function decide(engine: Engine, p: Principal, req: AccessRequest): Decisi
   if (req.action === 'create') return decideCreate(engine, p.token, r, req);
   // Hot path: a hidden instance for a token without ACL, answered from memoized marks.
   const marks = p.token.access.type !== TOKEN_KINDS.acl && INSTANCE.has(req.type) ? r.marks[req.type as InstanceType] : undefined;
-  if (marks && marks[rankOf(engine.wi.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
+  if (marks !== undefined && marks !== null && marks[rankOf(engine.wi.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
   return decideItem(engine, p.token, r, req);
 }
 

@@ -36,7 +36,7 @@ export class ReadableMemo {
     this.held.push({ r, type });
     if (this.held.length > KEEP) {
       const old = this.held.shift();
-      if (old) delete old.r.marks[old.type];
+      if (old) old.r.marks[old.type] = null;
     }
     return marks;
   }

@@ -3,7 +3,6 @@
  * positions), instances per type ordered by their owner's tour position (a branch's instances are one
  * slice), and lookup maps for tokens, grants, roles and role assignments.
  */
-import { INSTANCE_TYPES } from '../domain/types';
 import type { Account, Cid, Grant, Instance, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
 
@@ -162,7 +161,7 @@ export function buildWorldIndex(world: World): WorldIndex {
     tour: [],
     depth: new Map(),
     blocked: new Set(),
-    instances: {} as Record<InstanceType, TypeIndex>,
+    instances: null as unknown as Record<InstanceType, TypeIndex>,
     tokensById: new Map(world.tokens.map((t) => [t.id, t])),
     tokensByKey: new Map(world.tokens.map((t) => [t.key, t])),
     grantsById: new Map(world.grants.map((g) => [g.id, g])),
@@ -173,7 +172,15 @@ export function buildWorldIndex(world: World): WorldIndex {
   };
   buildTour(wi, world.accounts);
   wi.posOf = idLookup(wi.pos);
-  for (const t of INSTANCE_TYPES) wi.instances[t] = buildTypeIndex(wi, world.instances[t] ?? []);
+  const typeIndex = (t: InstanceType): TypeIndex => buildTypeIndex(wi, world.instances[t] ?? []);
+  wi.instances = {
+    devices: typeIndex('devices'),
+    channels: typeIndex('channels'),
+    streams: typeIndex('streams'),
+    calcs: typeIndex('calcs'),
+    plugins: typeIndex('plugins'),
+    groups: typeIndex('groups'),
+  };
   for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wi.grantsByGrantee, c, g);
   for (const r of world.roles) wi.roles.set(r.id, r);
   for (const a of world.roleAssignments) push(wi.assignmentsBySubject, a.subject_cid, a);
