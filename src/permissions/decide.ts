@@ -9,7 +9,7 @@ import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclRule
 import { kindRefusal } from './engine';
 import type { Engine, Refused } from './engine';
 import { rankOf } from './worldIndex';
-import { createRules } from './itemRules';
+import { createRules } from './platformRules';
 import { isItemAction } from './permissionCatalog';
 import { recordRules } from './records';
 import { REFUSE } from './refusals';

@@ -1,14 +1,13 @@
 /**
- * The account-level rules (before any token restriction) that give an action on one record, or on
- * creating in one account. Each function returns every rule that applies; empty means nothing gives it.
+ * The account-level rules (before any token restriction) that give an action on an instance, and the
+ * branch / operate-as / role helpers every record uses. Each function adds every rule that applies.
  */
 import { ACTIONS, INSTANCE_TYPES } from '../domain/types';
-import type { Account, Action, Cid, Grant, Instance, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment, Token } from '../domain/types';
+import type { Action, Cid, Instance, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment } from '../domain/types';
 import type { AccountRights, GrantLink } from './accountRights';
 import { isItemAction } from './permissionCatalog';
 import type { RuleList } from './ruleList';
-import type { RecordType, Rule } from './types';
-import { isStrictDescendant } from './worldIndex';
+import type { Rule } from './types';
 import type { WorldIndex } from './worldIndex';
 
 type ItemAction = Exclude<Action, 'create'>;
@@ -113,73 +112,4 @@ export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceTy
   if (scoped) for (const l of scoped) if (l.perms.has(perm)) out.add(l.rule);
   const members = type === 'devices' && r.roleMembers.size > 0 ? r.roleMembers.get(inst.id) : undefined;
   if (members) for (const l of members) if (l.perms.has(perm)) out.add(l.rule);
-}
-
-const PLATFORM_ITEM_ACTIONS: readonly ItemAction[] = ['read', 'update', 'delete', 'logs'];
-
-export function tokenRules(wi: WorldIndex, r: AccountRights, t: Token, action: ItemAction, out: RuleList): void {
-  if (!PLATFORM_ITEM_ACTIONS.includes(action)) return;
-  fullRules(wi, r, t.cid, out);
-  roleAccountRules(wi, r, t.cid, `tokens:${action}`, out);
-}
-
-export function grantRules(wi: WorldIndex, r: AccountRights, g: Grant, action: ItemAction, out: RuleList): void {
-  if (!PLATFORM_ITEM_ACTIONS.includes(action)) return;
-  fullRules(wi, r, g.cid, out);
-  roleAccountRules(wi, r, g.cid, `grants:${action}`, out);
-  // A grantee sees the grants it receives (GET /platform/grantors).
-  if (action === 'read' && g.subaccounts.includes(r.cid)) out.add({ kind: 'grant', grantId: g.id, grantorCid: g.cid, level: 'read' });
-}
-
-export function roleItemRules(wi: WorldIndex, r: AccountRights, role: Role, action: ItemAction, out: RuleList): void {
-  // Assigning a role is asked of the role as reading it; the assignment guard checks the rest.
-  const a = action === 'assign' ? 'read' : action;
-  if (!PLATFORM_ITEM_ACTIONS.includes(a)) return;
-  if (role.builtin) {
-    if (a === 'read') out.add({ kind: 'catalog', roleId: role.id, ownerCid: role.cid });
-    return;
-  }
-  fullRules(wi, r, role.cid, out);
-  roleAccountRules(wi, r, role.cid, `roles:${a}`, out);
-  if (a === 'read' && isStrictDescendant(wi, role.cid, r.cid)) out.add({ kind: 'catalog', roleId: role.id, ownerCid: role.cid });
-}
-
-const ASSIGNMENT_PERMISSION: Partial<Record<ItemAction, Permission>> = {
-  read: 'roles:read',
-  update: 'roles:assign',
-  delete: 'roles:assign',
-  logs: 'roles:logs',
-};
-
-export function assignmentRules(wi: WorldIndex, r: AccountRights, ra: RoleAssignment, action: ItemAction, out: RuleList): void {
-  const perm = ASSIGNMENT_PERMISSION[action];
-  if (!perm) return;
-  fullRules(wi, r, ra.cid, out);
-  roleAccountRules(wi, r, ra.cid, perm, out);
-  // The subject sees the assignments it holds, expired ones included.
-  if (action === 'read' && ra.subject_cid === r.cid) out.add(roleRule(ra, wi.roles.get(ra.role_id)));
-}
-
-export function subaccountRules(wi: WorldIndex, r: AccountRights, acc: Account, action: ItemAction, out: RuleList): void {
-  if (!PLATFORM_ITEM_ACTIONS.includes(action)) return;
-  // An account is not its own subaccount: only operate-as and roles can reach the acting account here.
-  if (isStrictDescendant(wi, r.cid, acc.id)) out.add({ kind: 'branch', ownerCid: acc.id, actingCid: r.cid });
-  const p = wi.pos.get(acc.id);
-  if (p === undefined) return;
-  for (const o of r.operateAs) if (p >= o.lo && p <= o.hi) out.add(o.rule);
-  if (action === 'read') for (const s of r.subaccountGrants.get(acc.id) ?? []) out.add(s.readRule);
-  // A role never lets its subject delete the scope account itself (only accounts below it).
-  if (action !== 'delete') roleAccountRules(wi, r, acc.id, `subaccounts:${action}`, out);
-  else for (const l of r.roleAccounts) if (l.root !== acc.id && p >= l.lo && p <= l.hi && l.perms.has('subaccounts:delete')) out.add(l.rule);
-}
-
-/** Rules that let the acting account create a record of `type` in account `cid`. */
-export function createRules(wi: WorldIndex, r: AccountRights, type: RecordType, cid: Cid, out: RuleList): void {
-  fullRules(wi, r, cid, out);
-  if (type === 'role-assignments') return roleAccountRules(wi, r, cid, 'roles:assign', out);
-  roleAccountRules(wi, r, cid, `${type}:create`, out);
-  const level = `create-${type}`;
-  for (const s of r.subaccountGrants.get(cid) ?? [])
-    if (s.levels.has(level as 'create-devices'))
-      out.add({ kind: 'subaccount-grant', grantId: s.grant.id, subaccountCid: cid, level: level as 'create-devices' });
 }

@@ -2,7 +2,8 @@
 import { isInstanceType } from '../domain/types';
 import type { Action, Cid } from '../domain/types';
 import type { AccountRights } from './accountRights';
-import { assignmentRules, grantRules, instanceRules, roleItemRules, subaccountRules, tokenRules } from './itemRules';
+import { instanceRules } from './itemRules';
+import { assignmentRules, grantRules, roleItemRules, subaccountRules, tokenRules } from './platformRules';
 import type { RuleList } from './ruleList';
 import type { RecordType } from './types';
 import type { WorldIndex } from './worldIndex';

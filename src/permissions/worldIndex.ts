@@ -3,38 +3,13 @@
  * positions), instances per type ordered by their owner's tour position (a branch's instances are one
  * slice), and lookup maps for tokens, grants, roles and role assignments.
  */
-import type { Account, Cid, Grant, Instance, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
+import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
+import { buildTypeIndex, idLookup } from './typeIndex';
+import type { IdLookup, TypeIndex } from './typeIndex';
 
-/** Id lookup: a dense array when ids are small integers (the usual case), else a Map. */
-export interface IdLookup<T> {
-  get(id: number): T | undefined;
-}
-
-function idLookup<T>(map: Map<number, T>): IdLookup<T> {
-  let max = 0;
-  for (const id of map.keys()) {
-    if (!Number.isInteger(id) || id < 0) return map;
-    if (id > max) max = id;
-  }
-  if (max > 4 * map.size + 1024) return map;
-  const slots = new Array<T | undefined>(max + 1).fill(undefined);
-  for (const [id, v] of map) slots[id] = v;
-  return { get: (id: number) => slots[id] };
-}
-
-export interface TypeIndex {
-  byId: IdLookup<Instance>;
-  /** Ids ascending; `rank` maps an id to its position here. */
-  sortedIds: number[];
-  rank: IdLookup<number>;
-  /** id → rank (-1: none) when ids are small integers; the hot paths read this instead of `rank`. */
-  rankById: Int32Array | null;
-  /** Ranks ordered by owner tour position; owners outside the tree are left out. */
-  byOwner: Int32Array;
-  /** `start[t]..start[t+1]` is the slice of `byOwner` owned by the account at tour position t. */
-  start: Int32Array;
-}
+export { rankOf } from './typeIndex';
+export type { IdLookup, TypeIndex } from './typeIndex';
 
 export interface WorldIndex {
   world: World;
@@ -64,13 +39,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
-}
-
-/** The rank of an instance id in its type (-1 when absent). */
-export function rankOf(ti: TypeIndex, id: number): number {
-  const a = ti.rankById;
-  if (a) return id >= 0 && id < a.length ? (a[id] ?? -1) : -1;
-  return ti.rank.get(id) ?? -1;
 }
 
 /** Is `cid` in the branch of `root` (itself or a descendant)? */
@@ -115,41 +83,6 @@ function buildTour(wi: WorldIndex, accounts: readonly Account[]): void {
   }
 }
 
-function buildTypeIndex(wi: WorldIndex, list: readonly Instance[]): TypeIndex {
-  const byId = new Map<number, Instance>();
-  for (const i of list) byId.set(i.id, i);
-  const sortedIds = [...byId.keys()].sort((a, b) => a - b);
-  const rank = new Map<number, number>();
-  sortedIds.forEach((id, r) => rank.set(id, r));
-  const n = wi.tour.length;
-  const counts = new Int32Array(n + 1);
-  for (const inst of byId.values()) {
-    const p = wi.pos.get(inst.cid);
-    if (p !== undefined) counts[p + 1] = (counts[p + 1] ?? 0) + 1;
-  }
-  const start = new Int32Array(n + 1);
-  for (let t = 0; t < n; t++) start[t + 1] = (start[t] ?? 0) + (counts[t + 1] ?? 0);
-  const fill = start.slice(0, n);
-  const byOwner = new Int32Array(start[n] ?? 0);
-  for (let r = 0; r < sortedIds.length; r++) {
-    const inst = byId.get(sortedIds[r] ?? -1);
-    const p = inst ? wi.pos.get(inst.cid) : undefined;
-    if (p === undefined) continue;
-    const at = fill[p] ?? 0;
-    byOwner[at] = r;
-    fill[p] = at + 1;
-  }
-  const maxId = sortedIds[sortedIds.length - 1] ?? 0;
-  let rankById: Int32Array | null = null;
-  if (sortedIds.every((id) => Number.isInteger(id) && id >= 0) && maxId <= 4 * sortedIds.length + 1024) {
-    rankById = new Int32Array(maxId + 1).fill(-1);
-    sortedIds.forEach((id, r) => {
-      if (rankById) rankById[id] = r;
-    });
-  }
-  return { byId: idLookup(byId), sortedIds, rank: idLookup(rank), rankById, byOwner, start };
-}
-
 export function buildWorldIndex(world: World): WorldIndex {
   const wi: WorldIndex = {
     world,
@@ -172,7 +105,7 @@ export function buildWorldIndex(world: World): WorldIndex {
   };
   buildTour(wi, world.accounts);
   wi.posOf = idLookup(wi.pos);
-  const typeIndex = (t: InstanceType): TypeIndex => buildTypeIndex(wi, world.instances[t] ?? []);
+  const typeIndex = (t: InstanceType): TypeIndex => buildTypeIndex(wi.pos, wi.tour.length, world.instances[t] ?? []);
   wi.instances = {
     devices: typeIndex('devices'),
     channels: typeIndex('channels'),
