@@ -1,0 +1,28 @@
+import { buildDemoWorld } from './demo/demoWorld';
+import { STORE_VERSION } from './store';
+import type { StoredState } from './store';
+
+export const demoState = (now = Math.floor(Date.now() / 1000)): StoredState => ({
+  version: STORE_VERSION,
+  world: buildDemoWorld(now),
+  logs: [],
+  revs: {},
+});
+
+/** A stored state is usable when its version is current and its shape holds the world's collections. */
+export function isUsableState(v: unknown): v is StoredState {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Partial<StoredState>;
+  const w = s.world;
+  return (
+    s.version === STORE_VERSION &&
+    !!w &&
+    Array.isArray(w.accounts) &&
+    Array.isArray(w.tokens) &&
+    Array.isArray(w.grants) &&
+    Array.isArray(w.roles) &&
+    Array.isArray(w.roleAssignments) &&
+    !!w.instances &&
+    Array.isArray(s.logs)
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The mock backend's data: the World, its audit log and per-record revisions, with an access index
+ * rebuilt lazily after each change. Every change runs on a copy and is committed whole or not at all.
+ */
+import { buildAccessIndex } from '../../src/permissions';
+import type { AccessIndex } from '../../src/permissions';
+import type { LogRecord, World } from '../../src/domain/types';
+
+export const STORE_VERSION = 1;
+
+export interface StoredState {
+  version: number;
+  world: World;
+  logs: LogRecord[];
+  /** `kind:id` → revision, bumped on every change of that record. */
+  revs: Record<string, number>;
+}
+
+export interface Author {
+  tokenId: number;
+  actorCid: number;
+}
+
+export type LogInput = Omit<LogRecord, 'id' | 'timestamp' | 'token_id' | 'actor_cid'>;
+
+type Listener = (state: StoredState) => void;
+
+export class Store {
+  private state: StoredState;
+  private ix: AccessIndex | null = null;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(state: StoredState) {
+    this.state = state;
+  }
+
+  get world(): World {
+    return this.state.world;
+  }
+
+  get logs(): readonly LogRecord[] {
+    return this.state.logs;
+  }
+
+  snapshot(): StoredState {
+    return this.state;
+  }
+
+  index(): AccessIndex {
+    this.ix ??= buildAccessIndex(this.state.world);
+    return this.ix;
+  }
+
+  rev(kind: string, id: number): number {
+    return this.state.revs[`${kind}:${id}`] ?? 1;
+  }
+
+  /** Replaces the whole state (reset, import, another tab's change). */
+  replace(state: StoredState, notify = true): void {
+    this.state = state;
+    this.ix = null;
+    if (notify) this.listeners.forEach((l) => l(state));
+  }
+
+  /**
+   * Applies `change` to a copy of the world; if it throws, nothing changed. Its returned log inputs are
+   * written with the author and the time, and bump the revisions of the records they name.
+   */
+  mutate<T>(author: Author, change: (world: World) => { value: T; logs: LogInput[] }): T {
+    const world = structuredClone(this.state.world);
+    const { value, logs } = change(world);
+    const now = Math.floor(Date.now() / 1000);
+    let nextId = (this.state.logs.at(-1)?.id ?? 0) + 1;
+    const revs = { ...this.state.revs };
+    const records = logs.map((l): LogRecord => {
+      const key = `${l.item_type}:${l.item_id}`;
+      revs[key] = (revs[key] ?? 1) + 1;
+      return { ...l, id: nextId++, timestamp: now, token_id: author.tokenId, actor_cid: author.actorCid };
+    });
+    this.replace({ ...this.state, world, revs, logs: [...this.state.logs, ...records].slice(-5000) });
+    return value;
+  }
+
+  /** Updates `accessed` of a token without logging (every use of a token does this). */
+  touchToken(tokenId: number, now: number): void {
+    const t = this.state.world.tokens.find((x) => x.id === tokenId);
+    if (t && now - t.accessed >= 60) {
+      t.accessed = now;
+      this.listeners.forEach((l) => l(this.state));
+    }
+  }
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+}
+
+export const nextId = (items: ReadonlyArray<{ id: number }>): number =>
+  items.reduce((m, x) => Math.max(m, x.id), 0) + 1;

@@ -1,0 +1,48 @@
+/** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
+import { http } from 'msw';
+import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
+import { getStore } from '../db/backend';
+import { listAnswer } from '../http/listing';
+import { HttpError, fail, ok, readJson } from '../http/respond';
+import { enforce, keyOf, nowSeconds, withPrincipal } from '../http/withPrincipal';
+
+export const authHandlers = [
+  http.get('*/auth/info', ({ request }) => {
+    const store = getStore();
+    const key = keyOf(request);
+    if (!key) return fail(401, 'No token: send the header "Authorization: FlespiToken <key>".');
+    const res = store.index().authenticate(key, nowSeconds());
+    if (!res.ok) return fail(401, res.refusal.message);
+    store.touchToken(res.token.id, nowSeconds());
+    const { key: _k, ...info } = res.token;
+    return ok([info]);
+  }),
+  http.get('*/platform/customer', withPrincipal((ctx) => {
+    const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);
+    if (!a) throw new HttpError(404, 'The acting account no longer exists.');
+    return ok([{ ...a, cid: a.owner_id }]);
+  })),
+  http.put('*/platform/customer', withPrincipal(async (ctx) => {
+    const parsed = accountUpdate.safeParse(await readJson(ctx.request));
+    if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
+    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may change its account.');
+    const updated = ctx.store.mutate(ctx.author, (w) => {
+      const a = w.accounts.find((x) => x.id === ctx.p.actingCid);
+      if (!a) throw new HttpError(404, 'The acting account no longer exists.');
+      const changes: Record<string, [unknown, unknown]> = {};
+      if (parsed.data.name !== undefined) changes.name = [a.name, parsed.data.name];
+      Object.assign(a, Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)));
+      return { value: a, logs: [{ cid: a.id, event: 'updated', item_type: 'customer', item_id: a.id, changes }] };
+    });
+    return ok([updated]);
+  })),
+  http.get('*/platform/customer/logs', withPrincipal((ctx) => {
+    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may read the account log.');
+    const visible = new Set(ctx.ix.actableAccounts(ctx.p.token, ctx.p.now));
+    const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid || (visible.has(l.cid) && l.cid === ctx.p.actingCid));
+    const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());
+    return ok(result, extra);
+  })),
+];
+
+export { enforce };

@@ -1,0 +1,19 @@
+import { accessHandlers } from './access';
+import { authHandlers } from './auth';
+import { instanceHandlers } from './instanceResources';
+import { mockAdminHandlers } from './mockAdmin';
+import { grants, roleAssignments, roles, subaccounts, tokens } from './platformResources';
+import { receivedHandlers } from './received';
+
+export const handlers = [
+  ...authHandlers,
+  ...accessHandlers,
+  ...receivedHandlers,
+  ...mockAdminHandlers,
+  ...subaccounts,
+  ...tokens,
+  ...grants,
+  ...roles,
+  ...roleAssignments,
+  ...instanceHandlers,
+];

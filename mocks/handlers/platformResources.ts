@@ -1,0 +1,99 @@
+/** Descriptors of the platform collections: subaccounts, tokens, grants, roles, role assignments. */
+import * as s from '../../src/contracts/schemas';
+import { checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft } from '../../src/permissions';
+import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
+import { HttpError } from '../http/respond';
+import { nowSeconds } from '../http/withPrincipal';
+import { collectionHandlers } from './resource';
+
+const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(64));
+  return Array.from(bytes, (b) => KEY_CHARS[b % KEY_CHARS.length]).join('');
+}
+
+type AccountRec = Account & { cid: number };
+
+export const subaccounts = collectionHandlers({
+  type: 'subaccounts',
+  base: '/platform/subaccounts',
+  list: (w) => w.accounts as AccountRec[],
+  createSchema: s.accountCreate,
+  updateSchema: s.accountUpdate,
+  build: (input, cid, id): AccountRec => ({ id, cid, name: input.name, owner_id: cid, blocked: input.blocked ?? false, ...(input.metadata ? { metadata: input.metadata } : {}) }),
+  present: (a) => ({ ...a, cid: a.owner_id }),
+  deleteConflict: (ctx, a) => {
+    const w = ctx.store.world;
+    if (w.accounts.some((x) => x.owner_id === a.id)) return `Subaccount ${a.id} has subaccounts of its own; delete them first.`;
+    const n = Object.values(w.instances).reduce((c, list) => c + list.filter((i) => i.cid === a.id).length, 0);
+    return n > 0 ? `Subaccount ${a.id} still owns ${n} instance(s); delete or move them first.` : null;
+  },
+  afterDelete: (w, ids) => {
+    w.tokens = w.tokens.filter((t) => !ids.has(t.cid));
+    w.grants = w.grants.filter((g) => !ids.has(g.cid)).map((g) => ({ ...g, subaccounts: g.subaccounts.filter((c) => !ids.has(c)) }));
+    w.roleAssignments = w.roleAssignments.filter((r) => !ids.has(r.cid) && !ids.has(r.subject_cid));
+  },
+});
+
+export const tokens = collectionHandlers({
+  type: 'tokens',
+  base: '/platform/tokens',
+  list: (w) => w.tokens,
+  createSchema: s.tokenCreate,
+  updateSchema: s.tokenUpdate,
+  build: (input, cid, id): Token => {
+    if (!input.expire && !input.ttl) throw new HttpError(400, 'A token must expire: set "expire" (unix time) or "ttl" (seconds), or both.');
+    const now = nowSeconds();
+    const { cid: _c, ...rest } = input;
+    return { ...rest, id, cid, key: randomKey(), created: now, accessed: 0, access: { type: input.access.type, acl: input.access.acl } };
+  },
+  guard: (ctx, t) => {
+    const { id: _i, key: _k, created: _c, accessed: _a, ...draft } = t;
+    return checkTokenDraft(ctx.ix, ctx.p, draft);
+  },
+});
+
+export const grants = collectionHandlers({
+  type: 'grants',
+  base: '/platform/grants',
+  list: (w) => w.grants,
+  createSchema: s.grantCreate,
+  updateSchema: s.grantUpdate,
+  build: (input, cid, id): Grant => ({ id, cid, name: input.name, items: input.items, subaccounts: input.subaccounts, expire: input.expire, enabled: input.enabled }),
+  guard: (ctx, g, existing) => {
+    const { id: _i, ...draft } = g;
+    return checkGrantDraft(ctx.ix, ctx.p, draft, existing);
+  },
+});
+
+export const roles = collectionHandlers({
+  type: 'roles',
+  base: '/platform/roles',
+  list: (w) => w.roles,
+  createSchema: s.roleCreate,
+  updateSchema: s.roleUpdate,
+  build: (input, cid, id): Role => ({ id, cid, name: input.name, description: input.description, builtin: false, permissions: input.permissions as Permission[] }),
+  guard: (ctx, r, existing) => {
+    if (existing?.builtin) return { ok: false, status: 403, field: 'id', refusal: { code: 'escalation', message: 'Built-in roles cannot be changed.' } };
+    const { id: _i, builtin: _b, ...draft } = r;
+    return checkRoleDraft(ctx.ix, ctx.p, draft, existing);
+  },
+  deleteConflict: (ctx, r) => {
+    if (r.builtin) return 'Built-in roles cannot be deleted.';
+    const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).length;
+    return used > 0 ? `Role "${r.name}" is used by ${used} assignment(s); revoke them first.` : null;
+  },
+});
+
+export const roleAssignments = collectionHandlers({
+  type: 'role-assignments',
+  base: '/platform/role-assignments',
+  list: (w) => w.roleAssignments,
+  createSchema: s.roleAssignmentCreate,
+  updateSchema: s.roleAssignmentUpdate,
+  build: (input, cid, id): RoleAssignment => ({ id, cid, role_id: input.role_id, subject_cid: input.subject_cid, scope: input.scope, expire: input.expire }),
+  guard: (ctx, a, existing) => {
+    const { id: _i, ...draft } = a;
+    return checkAssignmentDraft(ctx.ix, ctx.p, draft, existing);
+  },
+});

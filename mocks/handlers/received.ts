@@ -1,0 +1,19 @@
+/** `GET /platform/grantors/<sel>`: grants received by the acting account, and grantee links. */
+import { http } from 'msw';
+import { HttpError, ok } from '../http/respond';
+import { listAnswer } from '../http/listing';
+import { parseSelector } from '../http/selector';
+import { param, withPrincipal } from '../http/withPrincipal';
+
+export const receivedHandlers = [
+  http.get('*/platform/grantors/:sel', withPrincipal((ctx) => {
+    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may list received grants.');
+    const pred = parseSelector(param(ctx, 'sel'));
+    const now = ctx.p.now;
+    const items = ctx.store.world.grants
+      .filter((g) => g.subaccounts.includes(ctx.p.actingCid) && pred(g as unknown as Record<string, unknown>))
+      .map((g) => ({ ...g, active: g.enabled && (g.expire === 0 || g.expire > now) }));
+    const { result, extra } = listAnswer(ctx.url, items);
+    return ok(result, extra);
+  })),
+];

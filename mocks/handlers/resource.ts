@@ -1,0 +1,162 @@
+/**
+ * One descriptor per collection; `collectionHandlers` turns it into GET/POST/PUT/PATCH/DELETE and
+ * `/logs` handlers: parse (contracts) → decide (permissions) → store → respond.
+ */
+import { http } from 'msw';
+import type { z } from 'zod';
+import { describeIssue } from '../../src/contracts/schemas';
+import type { GuardResult, RecordType } from '../../src/permissions';
+import type { World } from '../../src/domain/types';
+import type { LogInput } from '../db/store';
+import { listAnswer } from '../http/listing';
+import { HttpError, ok, readJson } from '../http/respond';
+import { parseSelector, selectorIds } from '../http/selector';
+import { enforce, param, withPrincipal } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
+
+export interface Rec {
+  id: number;
+  cid: number;
+}
+
+export interface Resource<R extends Rec, C, U> {
+  type: RecordType;
+  base: string;
+  list: (w: World) => R[];
+  createSchema: z.ZodType<C>;
+  updateSchema: z.ZodType<U>;
+  build: (input: C, cid: number, id: number, ctx: Ctx) => R;
+  guard?: (ctx: Ctx, draft: R, existing?: R) => GuardResult;
+  /** A conflict that forbids deleting (409 reason), or null. */
+  deleteConflict?: (ctx: Ctx, r: R) => string | null;
+  /** Removes references to deleted records elsewhere in the world. */
+  afterDelete?: (w: World, ids: Set<number>) => void;
+  present?: (r: R) => Record<string, unknown>;
+}
+
+const asRecord = (r: Rec) => r as unknown as Record<string, unknown>;
+
+function enforceGuard(g: GuardResult | undefined, index?: number): void {
+  if (g && !g.ok) throw new HttpError(g.status, `${g.field}: ${g.refusal.message}`, index);
+}
+
+/** Items the selector names among those the principal may read; an unreadable plain id is a 404. */
+export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; list: (w: World) => R[] }, sel: string): R[] {
+  const pred = parseSelector(sel);
+  const visible = new Set(ctx.ix.visibleIds(ctx.p, res.type));
+  const ids = selectorIds(sel);
+  if (ids) for (const id of ids) if (!visible.has(id)) throw new HttpError(404, `No ${res.type} with id ${id}.`);
+  return res.list(ctx.store.world).filter((r) => visible.has(r.id) && pred(asRecord(r)));
+}
+
+export function collectionHandlers<R extends Rec, C extends { cid?: number | undefined }, U>(res: Resource<R, C, U>) {
+  const present = (ctx: Ctx, r: R) => ({ ...(res.present ? res.present(r) : asRecord(r)), rev: ctx.store.rev(res.type, r.id) });
+
+  const get = withPrincipal((ctx) => {
+    const items = selectVisible(ctx, res, param(ctx, 'sel')).map((r) => present(ctx, r));
+    const { result, extra } = listAnswer(ctx.url, items);
+    return ok(result, extra);
+  });
+
+  const post = withPrincipal(async (ctx) => {
+    const body = await readJson(ctx.request);
+    if (!Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON array of objects to create.');
+    if (body.length === 0 || body.length > 1000) throw new HttpError(400, 'The body must hold from 1 to 1000 objects.');
+    const inputs = body.map((raw, i) => {
+      const parsed = res.createSchema.safeParse(raw);
+      if (!parsed.success) throw new HttpError(400, `Item ${i}: ${describeIssue(parsed.error).reason}.`, i);
+      return parsed.data;
+    });
+    const created = ctx.store.mutate(ctx.author, (w) => {
+      const list = res.list(w);
+      const logs: LogInput[] = [];
+      const out = inputs.map((input, i) => {
+        const cid = input.cid ?? ctx.p.actingCid;
+        const d = ctx.ix.decide(ctx.p, { action: 'create', type: res.type, cid });
+        if (!d.allowed) throw new HttpError(d.status, `Item ${i}: ${d.refusal?.message ?? 'not allowed'}`, i);
+        const rec = res.build(input, cid, list.reduce((m, x) => Math.max(m, x.id), 0) + 1, ctx);
+        enforceGuard(res.guard?.(ctx, rec), i);
+        list.push(rec);
+        logs.push({ cid, event: 'created', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: {} });
+        return rec;
+      });
+      return { value: out, logs };
+    });
+    return ok(created.map((r) => present(ctx, r)));
+  });
+
+  const update = (patch: boolean) =>
+    withPrincipal(async (ctx) => {
+      const parsed = res.updateSchema.safeParse(await readJson(ctx.request));
+      if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
+      const changes = parsed.data as Record<string, unknown>;
+      if (!patch && Object.keys(changes).length === 0) throw new HttpError(400, 'The body names no field to change.');
+      const targets = selectVisible(ctx, res, param(ctx, 'sel'));
+      const ifMatch = ctx.request.headers.get('if-match');
+      for (const t of targets) {
+        enforce(ctx.ix.decide(ctx.p, { action: 'update', type: res.type, id: t.id }));
+        const rev = ctx.store.rev(res.type, t.id);
+        if (ifMatch !== null && Number(ifMatch.replace(/"/g, '')) !== rev) {
+          throw new HttpError(409, `${res.type} ${t.id} was changed since you loaded it (your rev ${ifMatch}, now ${rev}); reload and try again.`);
+        }
+      }
+      const updated = ctx.store.mutate(ctx.author, (w) => {
+        const list = res.list(w);
+        const logs: LogInput[] = [];
+        const out = targets.map((t) => {
+          const rec = list.find((x) => x.id === t.id);
+          if (!rec) throw new HttpError(404, `No ${res.type} with id ${t.id}.`);
+          const before = structuredClone(rec);
+          const diff: Record<string, [unknown, unknown]> = {};
+          for (const [k, v] of Object.entries(changes)) {
+            if (v === undefined) continue;
+            const old = asRecord(rec)[k];
+            if (JSON.stringify(old) !== JSON.stringify(v)) diff[k] = [old, v];
+            asRecord(rec)[k] = v;
+          }
+          enforceGuard(res.guard?.(ctx, rec, before));
+          logs.push({ cid: rec.cid, event: 'updated', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: diff });
+          return rec;
+        });
+        return { value: out, logs };
+      });
+      return ok(updated.map((r) => present(ctx, r)));
+    });
+
+  const del = withPrincipal((ctx) => {
+    const targets = selectVisible(ctx, res, param(ctx, 'sel'));
+    for (const t of targets) {
+      enforce(ctx.ix.decide(ctx.p, { action: 'delete', type: res.type, id: t.id }));
+      const conflict = res.deleteConflict?.(ctx, t);
+      if (conflict) throw new HttpError(409, conflict);
+    }
+    const ids = new Set(targets.map((t) => t.id));
+    ctx.store.mutate(ctx.author, (w) => {
+      const list = res.list(w);
+      const kept = list.filter((x) => !ids.has(x.id));
+      list.splice(0, list.length, ...kept);
+      res.afterDelete?.(w, ids);
+      return { value: null, logs: targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} })) };
+    });
+    return ok(targets.map((t) => ({ id: t.id })));
+  });
+
+  const logs = withPrincipal((ctx) => {
+    const targets = selectVisible(ctx, res, param(ctx, 'sel'));
+    for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'logs', type: res.type, id: t.id, submodule: 'logs', method: 'GET' }));
+    const ids = new Set(targets.map((t) => t.id));
+    const items = ctx.store.logs.filter((l) => l.item_type === res.type && ids.has(l.item_id)).map((l) => ({ ...l }));
+    const { result, extra } = listAnswer(ctx.url, items.reverse());
+    return ok(result, extra);
+  });
+
+  const b = `*${res.base}`;
+  return [
+    http.get(`${b}/:sel/logs`, logs),
+    http.get(`${b}/:sel`, get),
+    http.post(b, post),
+    http.put(`${b}/:sel`, update(false)),
+    http.patch(`${b}/:sel`, update(true)),
+    http.delete(`${b}/:sel`, del),
+  ];
+}

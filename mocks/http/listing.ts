@@ -1,0 +1,23 @@
+/** `fields`, `limit`/`offset` and `pagination` for GET answers. */
+import { HttpError } from './respond';
+
+type Rec = Record<string, unknown>;
+
+function intParam(url: URL, name: string, max: number): number | null {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return null;
+  if (!/^\d+$/.test(raw) || Number(raw) > max) throw new HttpError(400, `Query parameter "${name}" must be an integer from 0 to ${max}.`);
+  return Number(raw);
+}
+
+export function listAnswer(url: URL, items: Rec[]): { result: Rec[]; extra: Record<string, unknown> } {
+  const limit = intParam(url, 'limit', 100_000);
+  const offset = intParam(url, 'offset', Number.MAX_SAFE_INTEGER) ?? 0;
+  const fieldsRaw = url.searchParams.get('fields');
+  const fields = fieldsRaw ? fieldsRaw.split(',').map((f) => f.trim()).filter(Boolean) : null;
+  if (fields?.some((f) => !/^[\w.]+$/.test(f))) throw new HttpError(400, 'Query parameter "fields" must be a comma-separated list of field names.');
+  const page = limit === null && offset === 0 ? items : items.slice(offset, limit === null ? undefined : offset + limit);
+  const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]]))) : page;
+  const extra = limit === null && offset === 0 ? {} : { pagination: { limit: limit ?? items.length, offset, count: items.length } };
+  return { result, extra };
+}
