@@ -10,8 +10,18 @@ import type { DemoPersona } from './auth/demoPersonas';
 async function startBackend(): Promise<readonly DemoPersona[] | null> {
   if (import.meta.env.VITE_API_BASE) return null;
   const { startMockBackend } = await import('../mocks/browser');
-  const { personas } = await startMockBackend();
+  const { personas, notice } = await startMockBackend();
+  if (notice) showNotice(notice);
   return personas;
+}
+
+/** A stored world that could not be used is replaced by the demo world; say so, visibly. */
+function showNotice(text: string): void {
+  const el = document.createElement('div');
+  el.setAttribute('role', 'status');
+  el.style.cssText = 'padding:8px 16px;background:#fff4e5;color:#663c00;font:14px system-ui';
+  el.textContent = text;
+  document.body.prepend(el);
 }
 
 const root = document.getElementById('root');

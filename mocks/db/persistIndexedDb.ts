@@ -8,7 +8,8 @@ import type { Store, StoredState } from './store';
 const DB = 'iot-access-panel-mock';
 const OBJECT_STORE = 'state';
 const KEY = 'current';
-export const WORLD_CHANGED_EVENT = 'mock:world-changed';
+import { WORLD_CHANGED_EVENT } from '../../src/contracts/events';
+export { WORLD_CHANGED_EVENT };
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
