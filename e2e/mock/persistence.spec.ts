@@ -1,0 +1,31 @@
+import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+
+const admin = personaKey('acme-admin');
+
+test.describe('the mock backend keeps its world', () => {
+  test('a change survives a reload, and "reset" brings the demo world back', async ({ page }) => {
+    await signIn(page, 'acme-admin', { stay: true });
+    await page.goto('/devices');
+    await expect(page.getByText('Acme demo unit 1')).toBeVisible();
+
+    const renamed = await callApi(page, admin, 'PATCH', '/gw/devices/100', { name: 'Unit renamed before reload' });
+    expect(renamed.status).toBe(200);
+    await page.reload();
+    await expect(page.getByText('Unit renamed before reload')).toBeVisible();
+
+    expect((await callApi(page, admin, 'POST', '/mock/reset')).status).toBe(200);
+    await page.reload();
+    await expect(page.getByText('Acme demo unit 1')).toBeVisible();
+    await expect(page.getByText('Unit renamed before reload')).toHaveCount(0);
+  });
+
+  test('a change in one tab shows in the other without a reload', async ({ page, context }) => {
+    await signIn(page, 'acme-admin', { stay: true });
+    const other = await context.newPage();
+    await other.goto('/devices');
+    await expect(other.getByText('Acme demo unit 2')).toBeVisible();
+
+    expect((await callApi(page, admin, 'PATCH', '/gw/devices/101', { name: 'Renamed in the first tab' })).status).toBe(200);
+    await expect(other.getByText('Renamed in the first tab')).toBeVisible();
+  });
+});
