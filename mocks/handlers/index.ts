@@ -1,5 +1,7 @@
 import { accessHandlers } from './access';
 import { authHandlers } from './auth';
+import { granteeLinkHandlers } from './granteeLinks';
+import { previewHandlers } from './preview';
 import { instanceHandlers } from './instanceResources';
 import { mockAdminHandlers } from './mockAdmin';
 import { grants, roleAssignments, roles, subaccounts, tokens } from './platformResources';
@@ -7,7 +9,9 @@ import { receivedHandlers } from './received';
 
 export const handlers = [
   ...authHandlers,
+  ...previewHandlers,
   ...accessHandlers,
+  ...granteeLinkHandlers,
   ...receivedHandlers,
   ...mockAdminHandlers,
   ...subaccounts,

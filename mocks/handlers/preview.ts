@@ -1,0 +1,63 @@
+/**
+ * Ours: `POST /platform/access/preview` — what a draft grant or role assignment (new, changed, or removed)
+ * would add or remove for each affected account. Computed by the permission module on a copy; changes nothing.
+ */
+import { http } from 'msw';
+import { z } from 'zod';
+import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
+import { buildAccessIndex, diffAccess } from '../../src/permissions';
+import type { World } from '../../src/domain/types';
+import { HttpError, ok, readJson } from '../http/respond';
+import { withPrincipal } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
+
+const body = z.strictObject({
+  grant: grantCreate.extend({ id: z.number().int().positive().optional() }).optional(),
+  assignment: roleAssignmentCreate.extend({ id: z.number().int().positive().optional() }).optional(),
+  remove: z.strictObject({ type: z.enum(['grants', 'role-assignments']), id: z.number().int().positive() }).optional(),
+});
+
+function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number): void {
+  if (!ctx.ix.visibleIds(ctx.p, type).includes(id)) throw new HttpError(404, `No ${type} with id ${id}.`);
+}
+
+export const previewHandlers = [
+  http.post('*/platform/access/preview', withPrincipal(async (ctx) => {
+    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may preview access changes.');
+    const parsed = body.safeParse(await readJson(ctx.request));
+    if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
+    const { grant, assignment, remove } = parsed.data;
+    if ([grant, assignment, remove].filter(Boolean).length !== 1) throw new HttpError(400, 'Send exactly one of "grant", "assignment" or "remove".');
+    const after: World = structuredClone(ctx.store.world);
+    const affected = new Set<number>();
+    if (grant) {
+      const { id, cid, ...rest } = grant;
+      const old = id === undefined ? undefined : after.grants.find((g) => g.id === id);
+      if (id !== undefined) visibleOr404(ctx, 'grants', id);
+      old?.subaccounts.forEach((c) => affected.add(c));
+      const next = { ...rest, id: id ?? Number.MAX_SAFE_INTEGER, cid: cid ?? old?.cid ?? ctx.p.actingCid };
+      after.grants = [...after.grants.filter((g) => g.id !== id), next];
+      next.subaccounts.forEach((c) => affected.add(c));
+    } else if (assignment) {
+      const { id, cid, ...rest } = assignment;
+      if (id !== undefined) visibleOr404(ctx, 'role-assignments', id);
+      const old = id === undefined ? undefined : after.roleAssignments.find((a) => a.id === id);
+      if (old) affected.add(old.subject_cid);
+      after.roleAssignments = [...after.roleAssignments.filter((a) => a.id !== id), { ...rest, id: id ?? Number.MAX_SAFE_INTEGER, cid: cid ?? old?.cid ?? ctx.p.actingCid }];
+      affected.add(rest.subject_cid);
+    } else if (remove) {
+      visibleOr404(ctx, remove.type, remove.id);
+      if (remove.type === 'grants') {
+        after.grants.find((g) => g.id === remove.id)?.subaccounts.forEach((c) => affected.add(c));
+        after.grants = after.grants.filter((g) => g.id !== remove.id);
+      } else {
+        const a = after.roleAssignments.find((x) => x.id === remove.id);
+        if (a) affected.add(a.subject_cid);
+        after.roleAssignments = after.roleAssignments.filter((x) => x.id !== remove.id);
+      }
+    }
+    const known = new Set(after.accounts.map((a) => a.id));
+    const cids = [...affected].filter((c) => known.has(c));
+    return ok(diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now));
+  })),
+];
