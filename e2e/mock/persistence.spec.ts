@@ -3,7 +3,7 @@ import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 const admin = personaKey('acme-admin');
 
 test.describe('the mock backend keeps its world', () => {
-  test('a change survives a reload, and "reset" brings the demo world back', async ({ page }) => {
+  test('a change survives a reload, and "Reset demo data" brings the demo world back', async ({ page }) => {
     await signIn(page, 'acme-admin', { stay: true });
     await page.goto('/devices');
     await expect(page.getByText('Acme demo unit 1')).toBeVisible();
@@ -13,7 +13,10 @@ test.describe('the mock backend keeps its world', () => {
     await page.reload();
     await expect(page.getByText('Unit renamed before reload')).toBeVisible();
 
-    expect((await callApi(page, admin, 'POST', '/mock/reset')).status).toBe(200);
+    await page.getByRole('button', { name: 'Demo data' }).click();
+    await page.getByRole('dialog', { name: 'Demo data' }).getByRole('button', { name: 'Reset demo data' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The demo world was restored.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
     await page.reload();
     await expect(page.getByText('Acme demo unit 1')).toBeVisible();
     await expect(page.getByText('Unit renamed before reload')).toHaveCount(0);
@@ -28,4 +31,11 @@ test.describe('the mock backend keeps its world', () => {
     expect((await callApi(page, admin, 'PATCH', '/gw/devices/101', { name: 'Renamed in the first tab' })).status).toBe(200);
     await expect(other.getByText('Renamed in the first tab')).toBeVisible();
   });
+});
+
+test('only a root master token is offered the demo data actions', async ({ page }) => {
+  await signIn(page, 'northwind-ops');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Demo data' })).toHaveCount(0);
+  expect((await callApi(page, personaKey('northwind-ops'), 'POST', '/mock/reset')).status).toBe(403);
 });

@@ -17,6 +17,7 @@ import { useSignOut } from '../../auth/useSignOut';
 import { LoadingState } from '../../components/LoadingState';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { AccountSwitcher } from './AccountSwitcher';
+import { DemoDataMenu } from './DemoDataMenu';
 import { IdentityBadge } from './IdentityBadge';
 import { NavMenu } from './NavMenu';
 import { ShellQueryProvider } from './ShellQueryProvider';
@@ -56,6 +57,7 @@ function ShellFrame() {
             IoT Access Panel
           </Typography>
           <AccountSwitcher identity={identity} />
+          <DemoDataMenu identity={identity} />
           <IdentityBadge identity={identity} />
           <Button color="inherit" startIcon={<LogoutIcon />} onClick={signOut}>
             Sign out
