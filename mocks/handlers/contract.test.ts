@@ -161,3 +161,13 @@ describe('what-if preview and grantee links', () => {
     expect((await call('acme-admin', 'POST', '/platform/grants/1/subaccounts/99999')).status).toBe(404);
   });
 });
+
+describe('create logs', () => {
+  it('a created token is logged with its fields but never its key', async () => {
+    const r = await call('acme-admin', 'POST', '/platform/tokens', [{ info: 'for the log', ttl: 3600 }]);
+    const id = r.body.result?.[0]?.id;
+    const logs = await call('acme-admin', 'GET', `/platform/tokens/${String(id)}/logs`);
+    expect(logs.body.result?.[0]).toMatchObject({ event: 'created', changes: { info: [null, 'for the log'] } });
+    expect(JSON.stringify(logs.body)).not.toContain(String(r.body.result?.[0]?.key));
+  });
+});

@@ -77,7 +77,8 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
         const rec = res.build(input, cid, list.reduce((m, x) => Math.max(m, x.id), 0) + 1, ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);
-        logs.push({ cid, event: 'created', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: {} });
+        const changes = Object.fromEntries(Object.entries(asRecord(rec)).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]) => [k, [null, v]]));
+        logs.push({ cid, event: 'created', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: changes as LogInput['changes'] });
         return rec;
       });
       return { value: out, logs };
