@@ -2,6 +2,7 @@
  * Ours: `/platform/access/*`. Every token may ask about its own principal (self-introspection); master
  * tokens may ask about any account they can act as. Answers come from the permission module only.
  */
+import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { ITEM_TYPES } from '../../src/domain/types';
 import type { RecordType } from '../../src/permissions';
@@ -21,7 +22,7 @@ function targetCid(ctx: Ctx): number {
   if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
   const cid = Number(raw);
   if (cid === ctx.p.actingCid) return cid;
-  if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
+  if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
   if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, `No account with id ${cid}.`);
   return cid;
 }
@@ -58,7 +59,7 @@ export const accessHandlers = [
     const tokenParam = ctx.url.searchParams.get('token');
     let entries;
     if (tokenParam !== null && Number(tokenParam) !== ctx.p.token.id) {
-      if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
+      if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
       const token = ctx.store.world.tokens.find((t) => t.id === Number(tokenParam));
       if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(token.id)) throw new HttpError(404, `No token with id ${tokenParam}.`);
       entries = ctx.ix.effectiveAccess({ token, actingCid: token.cid, now: ctx.p.now }, type, ids);

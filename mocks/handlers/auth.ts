@@ -1,4 +1,5 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
+import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
@@ -25,7 +26,7 @@ export const authHandlers = [
   http.put('*/platform/customer', withPrincipal(async (ctx) => {
     const parsed = accountUpdate.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
-    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may change its account.');
+    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may change its account.');
     const updated = ctx.store.mutate(ctx.author, (w) => {
       const a = w.accounts.find((x) => x.id === ctx.p.actingCid);
       if (!a) throw new HttpError(404, 'The acting account no longer exists.');
@@ -37,7 +38,7 @@ export const authHandlers = [
     return ok([updated]);
   })),
   http.get('*/platform/customer/logs', withPrincipal((ctx) => {
-    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may read the account log.');
+    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may read the account log.');
     const visible = new Set(ctx.ix.actableAccounts(ctx.p.token, ctx.p.now));
     const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid || (visible.has(l.cid) && l.cid === ctx.p.actingCid));
     const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());

@@ -1,4 +1,5 @@
 /** Ours, mock only: reset the demo world, export and import the whole world (root master token). */
+import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { demoState, isUsableState } from '../db/initialState';
 import { HttpError, ok, readJson } from '../http/respond';
@@ -7,7 +8,7 @@ import type { Ctx } from '../http/withPrincipal';
 
 function requireRootMaster(ctx: Ctx): void {
   const root = ctx.store.world.accounts.find((a) => a.owner_id === 0);
-  if (ctx.p.token.access.type !== 1 || ctx.p.token.cid !== root?.id) throw new HttpError(403, 'Only a master token of the root account may reset, export or import the world.');
+  if (!tokenMayUsePlatform(ctx.p.token) || ctx.p.token.cid !== root?.id) throw new HttpError(403, 'Only a master token of the root account may reset, export or import the world.');
 }
 
 export const mockAdminHandlers = [

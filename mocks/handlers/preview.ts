@@ -2,6 +2,7 @@
  * Ours: `POST /platform/access/preview` — what a draft grant or role assignment (new, changed, or removed)
  * would add or remove for each affected account. Computed by the permission module on a copy; changes nothing.
  */
+import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
@@ -23,7 +24,7 @@ function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number)
 
 export const previewHandlers = [
   http.post('*/platform/access/preview', withPrincipal(async (ctx) => {
-    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may preview access changes.');
+    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may preview access changes.');
     const parsed = body.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     const { grant, assignment, remove } = parsed.data;

@@ -1,4 +1,5 @@
 /** `GET /platform/grantors/<sel>`: grants received by the acting account, and grantee links. */
+import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { HttpError, ok } from '../http/respond';
 import { listAnswer } from '../http/listing';
@@ -7,7 +8,7 @@ import { param, withPrincipal } from '../http/withPrincipal';
 
 export const receivedHandlers = [
   http.get('*/platform/grantors/:sel', withPrincipal((ctx) => {
-    if (ctx.p.token.access.type !== 1) throw new HttpError(403, 'Only a master token may list received grants.');
+    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may list received grants.');
     const pred = parseSelector(param(ctx, 'sel'));
     const now = ctx.p.now;
     const items = ctx.store.world.grants
