@@ -3,30 +3,11 @@
  * held by the acting account on what the item covers ("all" and whole subaccounts: account-wide).
  */
 import { INSTANCE_TYPES } from '../domain/types';
-import type { Action, GrantItem, InstanceType, Permission } from '../domain/types';
+import type { GrantItem, InstanceType, Permission } from '../domain/types';
 import type { Engine } from './engine';
-import { OK, escalation, holdsOverAccount } from './guardKit';
-import { instanceRules } from './itemRules';
-import { RuleList } from './ruleList';
+import { actionsOfLevels } from './grantLevels';
+import { OK, escalation, holdsOnInstance, holdsOverAccount } from './guardKit';
 import type { GuardResult, Principal } from './types';
-
-/** The actions an instance grant item gives on its type. */
-export function actionsOfLevels(type: InstanceType, levels: readonly string[]): Action[] {
-  const out: Action[] = ['read'];
-  if (type === 'devices' || type === 'channels') out.push('logs');
-  if (levels.includes('edit')) out.push('update', 'logs');
-  if (levels.includes('delete')) out.push('delete');
-  if (levels.includes('command') && type === 'devices') out.push('command');
-  return [...new Set(out)];
-}
-
-function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType, id: number, action: Action): boolean {
-  const inst = engine.wi.instances[type].byId.get(id);
-  if (!inst || action === 'create') return false;
-  const out = new RuleList();
-  instanceRules(engine.wi, engine.rights(p.actingCid, p.now), type, inst, action, out);
-  return out.size > 0;
-}
 
 export function itemWithinActor(engine: Engine, p: Principal, item: GrantItem, grantor: number, f: string): GuardResult {
   const refuse = (what: string): GuardResult => escalation(`${f}.access`, `gives ${what}, which you do not hold`);

@@ -1,8 +1,8 @@
 /** Shared pieces of the guard rails: results, the principal gate, and "does the actor hold this". */
-import type { Cid, Permission } from '../domain/types';
+import type { Action, Cid, InstanceType, Permission } from '../domain/types';
 import type { Engine } from './engine';
 import { decide } from './decide';
-import { fullRules, roleAccountRules } from './itemRules';
+import { fullRules, instanceRules, roleAccountRules } from './itemRules';
 import { refusal } from './refusals';
 import { RuleList } from './ruleList';
 import type { AccessRequest, Decision, GuardResult, Principal, RefusalCode } from './types';
@@ -47,3 +47,12 @@ export function holdsOverAccount(engine: Engine, p: Principal, cid: Cid, perm: P
 export const isNonNegativeInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 export const isIdList = (ids: unknown): ids is number[] =>
   Array.isArray(ids) && ids.every((id) => typeof id === 'number' && Number.isInteger(id) && id > 0);
+
+/** Whether the actor's account holds an action on one instance by any rule. */
+export function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType, id: number, action: Action): boolean {
+  const inst = engine.wi.instances[type].byId.get(id);
+  if (!inst || action === 'create') return false;
+  const out = new RuleList();
+  instanceRules(engine.wi, engine.rights(p.actingCid, p.now), type, inst, action, out);
+  return out.size > 0;
+}

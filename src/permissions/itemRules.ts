@@ -5,6 +5,7 @@
 import { ACTIONS, INSTANCE_TYPES } from '../domain/types';
 import type { Action, Cid, Instance, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment } from '../domain/types';
 import type { AccountRights, GrantLink } from './accountRights';
+import { levelsGiving, readGivesLogs } from './grantLevels';
 import { isItemAction } from './permissionCatalog';
 import type { RuleList } from './ruleList';
 import type { Rule } from './types';
@@ -54,31 +55,6 @@ export const roleRule = (a: RoleAssignment, role: Role | undefined): Rule => ({
   scope: a.scope,
 });
 
-const NONE: readonly InstanceGrantLevel[] = [];
-const READ: readonly InstanceGrantLevel[] = ['read'];
-const READ_EDIT: readonly InstanceGrantLevel[] = ['read', 'edit'];
-const EDIT: readonly InstanceGrantLevel[] = ['edit'];
-const DELETE: readonly InstanceGrantLevel[] = ['delete'];
-const COMMAND: readonly InstanceGrantLevel[] = ['command'];
-
-/** Grant levels that give an action on an instance type (read is implied by every grant item). */
-function grantLevelsFor(type: InstanceType, action: ItemAction): readonly InstanceGrantLevel[] {
-  switch (action) {
-    case 'read':
-      return READ;
-    case 'logs':
-      return type === 'devices' || type === 'channels' ? READ_EDIT : EDIT;
-    case 'update':
-      return EDIT;
-    case 'delete':
-      return DELETE;
-    case 'command':
-      return type === 'devices' ? COMMAND : NONE;
-    default:
-      return NONE;
-  }
-}
-
 /** `TYPE:ACTION` strings, made once. */
 const PERMISSION = Object.fromEntries(
   INSTANCE_TYPES.map((t) => [t, Object.fromEntries(ACTIONS.map((a) => [a, `${t}:${a}`]))]),
@@ -95,8 +71,8 @@ export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceTy
   fullRules(wi, r, inst.cid, out);
   // Size checks first: most accounts hold few grants and roles, and an empty map still costs a hash.
   const subs = r.subaccountGrants.size > 0 ? r.subaccountGrants.get(inst.cid) : undefined;
-  if (subs && (a === 'read' || (a === 'logs' && (type === 'devices' || type === 'channels')))) for (const s of subs) out.add(s.readRule);
-  const levels = grantLevelsFor(type, a);
+  if (subs && (a === 'read' || (a === 'logs' && readGivesLogs(type)))) for (const s of subs) out.add(s.readRule);
+  const levels = levelsGiving(type, a);
   if (levels.length > 0) {
     const byId = r.grantsById[type];
     const listed = byId.size > 0 ? byId.get(inst.id) : undefined;

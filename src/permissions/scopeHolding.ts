@@ -1,22 +1,12 @@
 /** Whether an actor holds every permission of a role on everything a scope covers. */
 import { isInstanceType } from '../domain/types';
-import type { Action, InstanceType, Permission } from '../domain/types';
+import type { Action, Permission } from '../domain/types';
 import type { Engine } from './engine';
-import { holdsOverAccount } from './guardKit';
-import { instanceRules } from './itemRules';
-import { RuleList } from './ruleList';
+import { holdsOnInstance, holdsOverAccount } from './guardKit';
 import type { Scope } from './scope';
 import { scopeInstance } from './scope';
 import type { Principal } from './types';
 import { inBranch } from './worldIndex';
-
-function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType, id: number, action: Action): boolean {
-  const inst = engine.wi.instances[type].byId.get(id);
-  if (!inst || action === 'create') return false;
-  const out = new RuleList();
-  instanceRules(engine.wi, engine.rights(p.actingCid, p.now), type, inst, action, out);
-  return out.size > 0;
-}
 
 /** The first permission not held on the scope, or null when all are. Permissions that do not apply are skipped. */
 export function scopeHeldBy(engine: Engine, p: Principal, scope: Scope, perms: readonly Permission[]): Permission | null {
