@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { describeIssue } from '../../src/contracts/schemas';
 import type { GuardResult, RecordType } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
+import { nextId } from '../db/store';
 import type { LogInput } from '../db/store';
 import { listAnswer } from '../http/listing';
 import { HttpError, ok, readJson } from '../http/respond';
@@ -74,7 +75,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
         const cid = input.cid ?? ctx.p.actingCid;
         const d = ctx.ix.decide(ctx.p, { action: 'create', type: res.type, cid });
         if (!d.allowed) throw new HttpError(d.status, `Item ${i}: ${d.refusal?.message ?? 'not allowed'}`, i);
-        const rec = res.build(input, cid, list.reduce((m, x) => Math.max(m, x.id), 0) + 1, ctx);
+        const rec = res.build(input, cid, nextId(list), ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);
         const changes = Object.fromEntries(Object.entries(asRecord(rec)).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]) => [k, [null, v]]));
