@@ -2,13 +2,15 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
-const port = 4173;
+// PW_PORT / PW_DIST let several builds be tested side by side (e.g. `vite build --outDir dist-x`).
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -21,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app (npm test builds first) served by vite preview: close to production, fast to start.
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -33,3 +33,17 @@ export function useCan(action: Action, item: CanItem): CanAnswer {
   const creatable = useQuery({ ...accessKeys.create(api, acting, item.type), enabled: byKind && isCreate });
   return canAnswer(action, item, byKind, isCreate ? serverAnswer(creatable) : serverAnswer(entries));
 }
+
+/**
+ * `useCan` for the rows of a list: one request for all their ids, then `(action, id) => CanAnswer`
+ * per row (same rules, same reasons).
+ */
+export function useCanEach(type: CanItem['type'], ids: readonly number[]): (action: Action, id: number) => CanAnswer {
+  const session = useRequiredSession();
+  const acting = useActingAccount();
+  const api = useApiClient();
+  const byKind = tokenMayUseType(session.info, type);
+  const entries = useQuery({ ...accessKeys.items(api, acting, type, ids), enabled: byKind && ids.length > 0 });
+  const answer = serverAnswer(entries);
+  return (action, id) => canAnswer(action, { type, id }, byKind, answer);
+}

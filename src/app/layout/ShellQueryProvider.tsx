@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { bindQueryCache } from '../../auth/bindQueryCache';
 import { useSessionStore } from '../../auth/SessionProvider';
+import { NotifyProvider } from '../../components/feedback/NotifyProvider';
 import { createQueryClient } from '../createQueryClient';
 
 /**
@@ -15,5 +16,9 @@ export function ShellQueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
   useEffect(() => bindQueryCache(store, client), [store, client]);
   useEffect(() => () => client.clear(), [client]);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <NotifyProvider>{children}</NotifyProvider>
+    </QueryClientProvider>
+  );
 }
