@@ -39,18 +39,34 @@ interface ApiAnswer<T> {
  * Calls the API from inside the page, so that the in-browser mock backend (a service worker of this
  * browser context) answers. The page must have loaded the app once.
  */
-export async function callApi<T>(page: Page, key: string, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
+export async function callApi<T>(
+  page: Page,
+  key: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { cid?: number } = {},
+): Promise<ApiAnswer<T>> {
   return page.evaluate(
-    async ({ key, method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+    async ({ key, method, path, body, cid }) => {
+      const headers: Record<string, string> = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
+      if (cid !== undefined) headers['x-flespi-cid'] = String(cid);
+      const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       return { status: res.status, body: await res.json() };
     },
-    { key, method, path, body },
+    { key, method, path, body, cid: opts.cid },
   );
+}
+
+/** A master token of another account, made by the root admin through the API (for principals the demo has no persona for). */
+export async function createMasterToken(page: Page, cid: number, info: string): Promise<{ id: number; key: string }> {
+  const expire = Math.floor(Date.now() / 1000) + 3600;
+  const created = await callApi<{ id: number; key: string }>(page, personaKey('acme-admin'), 'POST', '/platform/tokens', [
+    { cid, info, enabled: true, expire, ttl: 0, access: { type: 1 } },
+  ]);
+  const token = created.body.result?.[0];
+  if (created.status !== 200 || !token) throw new Error(`creating a master token failed: ${JSON.stringify(created.body.errors)}`);
+  return token;
 }
 
 /** A fresh standard token of the admin's account, made through the API; returns its id and key. */

@@ -34,6 +34,19 @@ describe('auth', () => {
     const none = await call(null, 'GET', '/auth/info');
     expect(none.status).toBe(401);
   });
+  it('refuses a token kind that can never list a collection with 403, not an empty list', async () => {
+    for (const path of ['/platform/subaccounts/all', '/platform/tokens/all', '/platform/grants/all', '/platform/roles/all', '/platform/role-assignments/all', '/platform/tokens/1']) {
+      for (const who of ['northwind-ops', 'toolbox-link'] as const) {
+        const r = await call(who, 'GET', path);
+        expect(r.status, `${who} ${path}`).toBe(403);
+        expect(r.body.errors?.[0]?.reason).toMatch(/master token/);
+      }
+    }
+    const channels = await call('toolbox-link', 'GET', '/gw/channels/all');
+    expect(channels.status).toBe(403);
+    expect(channels.body.errors?.[0]?.reason).toMatch(/gw\/channels/);
+    expect((await call('toolbox-link', 'GET', '/gw/devices/all')).status).toBe(200);
+  });
   it('refuses x-flespi-cid for a foreign account with 403', async () => {
     const r = await call('northwind-ops', 'GET', '/gw/devices/all', undefined, { 'x-flespi-cid': '1000' });
     expect(r.status).toBe(403);

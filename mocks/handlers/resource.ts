@@ -6,6 +6,7 @@ import { http } from 'msw';
 import type { z } from 'zod';
 import { describeIssue } from '../../src/contracts/schemas';
 import type { GuardResult, RecordType } from '../../src/permissions';
+import { listRefusal } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import { nextId } from '../db/store';
 import type { LogInput } from '../db/store';
@@ -43,6 +44,8 @@ function enforceGuard(g: GuardResult | undefined, index?: number): void {
 
 /** Items the selector names among those the principal may read; an unreadable plain id is a 404. */
 export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; list: (w: World) => R[] }, sel: string): R[] {
+  const kind = listRefusal(ctx.p.token, res.type);
+  if (kind) throw new HttpError(kind.status, kind.refusal.message);
   const pred = parseSelector(sel);
   const visible = new Set(ctx.ix.visibleIds(ctx.p, res.type));
   const ids = selectorIds(sel);

@@ -130,3 +130,14 @@ export function decideCreate(engine: Engine, token: Pick<Token, 'access'>, r: Ac
   if (req.type === 'subaccounts' && (wi.depth.get(req.cid) ?? 0) >= 4) return refused({ status: 403, refusal: REFUSE.depth() });
   return allowed(rules);
 }
+
+/**
+ * Whether the token may list or address records of a type at all (before any item): its kind, and for
+ * ACL tokens an entry for the type's uri. Listing is then filtered by `visibleIds`.
+ */
+export function listRefusal(token: Pick<Token, 'access'>, type: AccessRequest['type']): Refused | null {
+  const kind = kindRefusal(token, type);
+  if (kind) return kind;
+  if (isAclToken(token) && isInstanceType(type) && entriesFor(token, type).length === 0) return { status: 403, refusal: REFUSE.aclMissing(type) };
+  return null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccessIndex, diffAccess, explainDecision, tokenMayUsePlatform, tokenMayUseType, tokenState } from './index';
+import { buildAccessIndex, diffAccess, explainDecision, listRefusal, tokenMayUsePlatform, tokenMayUseType, tokenState } from './index';
 import type { Principal } from './index';
 import { NOW, PAST, T, fixtureWorld, key, tokenOf } from './test/fixtures';
 
@@ -75,6 +75,15 @@ describe('listings', () => {
     ['subaccounts', T.supportMaster, 'subaccounts', [6, 8, 9, 10, 12]],
   ] as const)('%s', (_n, tokenId, type, ids) => {
     expect(ix.visibleIds(p(tokenId), type)).toEqual(ids);
+  });
+
+  it('a kind that can never list a type is refused (403), not shown an empty list', () => {
+    expect(listRefusal(tokenOf(world, T.rootMaster), 'tokens')).toBeNull();
+    expect(listRefusal(tokenOf(world, T.nwStandard), 'devices')).toBeNull();
+    expect(listRefusal(tokenOf(world, T.nwStandard), 'tokens')).toMatchObject({ status: 403, refusal: { code: 'token-kind' } });
+    expect(listRefusal(tokenOf(world, T.toolbox), 'devices')).toBeNull();
+    expect(listRefusal(tokenOf(world, T.toolbox), 'channels')).toMatchObject({ status: 403, refusal: { code: 'acl-missing' } });
+    expect(listRefusal(tokenOf(world, T.toolbox), 'grants')).toMatchObject({ status: 403, refusal: { code: 'token-kind' } });
   });
 
   it('member lists show only devices the principal can read', () => {

@@ -49,3 +49,5 @@ export { submoduleAction } from './tokenGuard';
 export { describeRule, explainDecision } from './explain';
 export { parseScope, formatScope } from './scope';
 export type { Scope } from './scope';
+/** May this token list or address records of a type at all? (403 with a reason when not.) */
+export { listRefusal } from './decide';
