@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -24,18 +25,19 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         return (
           <List key={section} aria-labelledby={headingId} subheader={<ListSubheader id={headingId}>{SECTION_LABELS[section]}</ListSubheader>}>
             {entries.map(({ id, label, path, icon: Icon }) => (
-              <ListItemButton
-                key={id}
-                component={NavLink}
-                to={path}
-                onClick={onNavigate}
-                selected={pathname === path || pathname.startsWith(`${path}/`)}
-              >
-                <ListItemIcon>
-                  <Icon />
-                </ListItemIcon>
-                <ListItemText primary={label} />
-              </ListItemButton>
+              <ListItem key={id} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={path}
+                  onClick={onNavigate}
+                  selected={pathname === path || pathname.startsWith(`${path}/`)}
+                >
+                  <ListItemIcon>
+                    <Icon />
+                  </ListItemIcon>
+                  <ListItemText primary={label} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         );
