@@ -1,6 +1,7 @@
 import { accessHandlers } from './access';
 import { authHandlers } from './auth';
 import { granteeLinkHandlers } from './granteeLinks';
+import { hygieneHandlers } from './hygiene';
 import { previewHandlers } from './preview';
 import { instanceHandlers } from './instanceResources';
 import { mockAdminHandlers } from './mockAdmin';
@@ -10,6 +11,7 @@ import { receivedHandlers } from './received';
 export const handlers = [
   ...authHandlers,
   ...previewHandlers,
+  ...hygieneHandlers,
   ...accessHandlers,
   ...granteeLinkHandlers,
   ...receivedHandlers,

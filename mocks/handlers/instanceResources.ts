@@ -1,11 +1,13 @@
 /** Descriptors and extra handlers of the six instance types: /gw/<type>, members, commands. */
 import { http } from 'msw';
 import * as s from '../../src/contracts/schemas';
+import { dropReferences } from '../../src/permissions';
 import { CONTAINER_TYPES, INSTANCE_TYPES } from '../../src/domain/types';
 import type { Instance, InstanceType } from '../../src/domain/types';
 import { listAnswer } from '../http/listing';
 import { HttpError, ok, readJson } from '../http/respond';
 import { enforce, param, withPrincipal } from '../http/withPrincipal';
+import { droppedLogs } from './droppedLogs';
 import { collectionHandlers, selectVisible } from './resource';
 
 const instanceResource = (type: InstanceType) => ({
@@ -23,10 +25,7 @@ const typeHandlers = (type: InstanceType) =>
       const { cid: _c, devices: _d, ...rest } = input;
       return { ...rest, id, cid, type, ...(type === 'devices' || type === 'channels' ? {} : { devices: [] }) };
     },
-    afterDelete: (w, ids) => {
-      if (type === 'devices') for (const t of CONTAINER_TYPES) for (const c of w.instances[t]) c.devices = (c.devices ?? []).filter((d) => !ids.has(d));
-      for (const g of w.grants) g.items = g.items.map((it) => (it.type === type && it.ids !== 'all' ? { ...it, ids: it.ids.filter((i) => !ids.has(i)) } : it));
-    },
+    afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type, ids: [...ids] })),
   });
 
 const membersHandlers = (type: InstanceType) => {

@@ -1,9 +1,10 @@
 /** Descriptors of the platform collections: subaccounts, tokens, grants, roles, role assignments. */
 import * as s from '../../src/contracts/schemas';
-import { checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft } from '../../src/permissions';
+import { checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft, dropReferences, tokenState } from '../../src/permissions';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
 import { nowSeconds } from '../http/withPrincipal';
+import { droppedLogs } from './droppedLogs';
 import { collectionHandlers } from './resource';
 
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -28,11 +29,8 @@ export const subaccounts = collectionHandlers({
     const n = Object.values(w.instances).reduce((c, list) => c + list.filter((i) => i.cid === a.id).length, 0);
     return n > 0 ? `Subaccount ${a.id} still owns ${n} instance(s); delete or move them first.` : null;
   },
-  afterDelete: (w, ids) => {
-    w.tokens = w.tokens.filter((t) => !ids.has(t.cid));
-    w.grants = w.grants.filter((g) => !ids.has(g.cid)).map((g) => ({ ...g, subaccounts: g.subaccounts.filter((c) => !ids.has(c)) }));
-    w.roleAssignments = w.roleAssignments.filter((r) => !ids.has(r.cid) && !ids.has(r.subject_cid));
-  },
+  afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids] })),
+  lockout: (before, after) => (!before.blocked && after.blocked ? 'block' : null),
 });
 
 export const tokens = collectionHandlers({
@@ -51,6 +49,12 @@ export const tokens = collectionHandlers({
     const { id: _i, key: _k, created: _c, accessed: _a, ...draft } = t;
     return checkTokenDraft(ctx.ix, ctx.p, draft);
   },
+  lockout: (before, after) => {
+    const now = nowSeconds();
+    const usable = (t: Token) => tokenState(t, now).state === 'active';
+    if (usable(before) && !usable(after)) return 'disable';
+    return before.access.type === 1 && after.access.type !== 1 ? 'disable' : null;
+  },
 });
 
 export const grants = collectionHandlers({
@@ -64,6 +68,7 @@ export const grants = collectionHandlers({
     const { id: _i, ...draft } = g;
     return checkGrantDraft(ctx.ix, ctx.p, draft, existing);
   },
+  lockout: (before, after) => (before.enabled && !after.enabled ? 'disable' : null),
 });
 
 export const roles = collectionHandlers({
@@ -95,5 +100,11 @@ export const roleAssignments = collectionHandlers({
   guard: (ctx, a, existing) => {
     const { id: _i, ...draft } = a;
     return checkAssignmentDraft(ctx.ix, ctx.p, draft, existing);
+  },
+  // Expiring an assignment now takes it away like deleting it.
+  lockout: (before, after) => {
+    const now = nowSeconds();
+    const lapsed = (a: RoleAssignment) => a.expire > 0 && a.expire <= now;
+    return !lapsed(before) && lapsed(after) ? 'delete' : null;
   },
 });

@@ -5,8 +5,8 @@
 import { http } from 'msw';
 import type { z } from 'zod';
 import { describeIssue } from '../../src/contracts/schemas';
-import type { GuardResult, RecordType } from '../../src/permissions';
-import { listRefusal } from '../../src/permissions';
+import { listRefusal, lockoutRisk } from '../../src/permissions';
+import type { GuardResult, LockoutChange, RecordType } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import { nextId } from '../db/store';
 import type { LogInput } from '../db/store';
@@ -31,12 +31,29 @@ export interface Resource<R extends Rec, C, U> {
   guard?: (ctx: Ctx, draft: R, existing?: R) => GuardResult;
   /** A conflict that forbids deleting (409 reason), or null. */
   deleteConflict?: (ctx: Ctx, r: R) => string | null;
-  /** Removes references to deleted records elsewhere in the world. */
-  afterDelete?: (w: World, ids: Set<number>) => void;
+  /** Removes references to deleted records elsewhere in the world; returns the log records of what it changed. */
+  afterDelete?: (w: World, ids: Set<number>) => LogInput[];
+  /**
+   * Lock-out guard (permission module): which guarded change an update makes (null: none); deleting
+   * is guarded whenever this is set.
+   */
+  lockout?: (before: R, after: R) => LockoutChange | null;
   present?: (r: R) => Record<string, unknown>;
 }
 
 const asRecord = (r: Rec) => r as unknown as Record<string, unknown>;
+
+/** An explicit confirmation of a lock-out risk: `?confirm=lockout` or the header `x-confirm: lockout`. */
+const confirmed = (ctx: Ctx): boolean =>
+  ctx.url.searchParams.get('confirm') === 'lockout' || ctx.request.headers.get('x-confirm') === 'lockout';
+
+/** 409 with the module's reason when the change would lock someone out (and is not, or cannot be, confirmed). */
+export function enforceLockout(ctx: Ctx, type: RecordType, ids: readonly number[], change: LockoutChange): void {
+  if (ids.length === 0) return;
+  const risk = lockoutRisk(ctx.ix, ctx.p, { type, ids, change });
+  if (!risk || (risk.confirmable && confirmed(ctx))) return;
+  throw new HttpError(409, risk.confirmable ? `${risk.message} To go ahead anyway, confirm it (query "confirm=lockout").` : risk.message);
+}
 
 function enforceGuard(g: GuardResult | undefined, index?: number): void {
   if (g && !g.ok) throw new HttpError(g.status, `${g.field}: ${g.refusal.message}`, index);
@@ -105,6 +122,16 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
           throw new HttpError(409, `${res.type} ${t.id} was changed since you loaded it (your rev ${ifMatch}, now ${rev}); reload and try again.`);
         }
       }
+      const lockout = res.lockout;
+      if (lockout) {
+        const byChange = new Map<LockoutChange, number[]>();
+        for (const t of targets) {
+          const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+          const change = lockout(t, { ...t, ...defined });
+          if (change) byChange.set(change, [...(byChange.get(change) ?? []), t.id]);
+        }
+        for (const [change, ids] of byChange) enforceLockout(ctx, res.type, ids, change);
+      }
       const updated = ctx.store.mutate(ctx.author, (w) => {
         const list = res.list(w);
         const logs: LogInput[] = [];
@@ -135,15 +162,19 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       const conflict = res.deleteConflict?.(ctx, t);
       if (conflict) throw new HttpError(409, conflict);
     }
+    if (res.lockout) enforceLockout(ctx, res.type, targets.map((t) => t.id), 'delete');
     const ids = new Set(targets.map((t) => t.id));
-    ctx.store.mutate(ctx.author, (w) => {
+    const dropped = ctx.store.mutate(ctx.author, (w) => {
       const list = res.list(w);
       const kept = list.filter((x) => !ids.has(x.id));
       list.splice(0, list.length, ...kept);
-      res.afterDelete?.(w, ids);
-      return { value: null, logs: targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} })) };
+      const refs = res.afterDelete?.(w, ids) ?? [];
+      const own: LogInput[] = targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} }));
+      return { value: refs, logs: [...own, ...refs] };
     });
-    return ok(targets.map((t) => ({ id: t.id })));
+    // The references dropped with the records, reported beside the result (an addition to the dialect).
+    const references = dropped.map((l) => ({ type: l.item_type, id: l.item_id, cid: l.cid, effect: l.event }));
+    return ok(targets.map((t) => ({ id: t.id })), references.length ? { references } : {});
   });
 
   const logs = withPrincipal((ctx) => {

@@ -51,3 +51,10 @@ export { parseScope, formatScope } from './scope';
 export type { Scope } from './scope';
 /** May this token list or address records of a type at all? (403 with a reason when not.) */
 export { listRefusal } from './decide';
+/** Access hygiene (issue 9): the lock-out guard, what references a record, what gives nothing any more. */
+export { lockoutRisk, LOCKOUT_CHANGES } from './lockout';
+export type { LockoutChange, LockoutCode, LockoutRisk, LockoutTarget } from './lockout';
+export { referencesTo, dropReferences } from './references';
+export type { Reference, ReferenceTarget, DroppedReference } from './references';
+export { hygieneFindings, grantReasons, assignmentReasons } from './hygiene';
+export type { HygieneCode, HygieneFinding, HygieneReason } from './hygiene';
