@@ -1,31 +1,18 @@
 /**
  * Ours: `/platform/access/*`. Every token may ask about its own principal (self-introspection); master
- * tokens may ask about any account they can act as. Answers come from the permission module only.
+ * tokens may ask about any account they can act as, or any token they can see. Answers come from the
+ * permission module only; this file parses, filters (explorer) and pages.
  */
-import { tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
-import { ITEM_TYPES } from '../../src/domain/types';
-import type { RecordType } from '../../src/permissions';
+import { ACTIONS, isInstanceType } from '../../src/domain/types';
+import type { Action } from '../../src/domain/types';
+import { RIGHT_SOURCES, describeAclReach, ruleSource } from '../../src/permissions';
+import type { AccessEntry, RightSource } from '../../src/permissions';
+import { listAnswer } from '../http/listing';
 import { HttpError, ok } from '../http/respond';
 import { param, withPrincipal } from '../http/withPrincipal';
-import type { Ctx } from '../http/withPrincipal';
-
-const RECORD_TYPES: readonly string[] = [...ITEM_TYPES, 'role-assignments'];
-
-function recordType(raw: string | null): RecordType {
-  if (!raw || !RECORD_TYPES.includes(raw)) throw new HttpError(400, `Query parameter "type" must be one of ${RECORD_TYPES.join(', ')}.`);
-  return raw as RecordType;
-}
-
-function targetCid(ctx: Ctx): number {
-  const raw = param(ctx, 'cid');
-  if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
-  const cid = Number(raw);
-  if (cid === ctx.p.actingCid) return cid;
-  if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
-  if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, `No account with id ${cid}.`);
-  return cid;
-}
+import { whoAndWhyHandlers } from './accessExplain';
+import { namesOf, recordType, subjectOf, targetCid } from './accessParams';
 
 function parseIds(raw: string | null): number[] | undefined {
   if (raw === null) return undefined;
@@ -33,13 +20,22 @@ function parseIds(raw: string | null): number[] | undefined {
   return raw.split(',').map(Number);
 }
 
-const nameOf = (ctx: Ctx, type: RecordType, id: number): string => {
-  const w = ctx.store.world;
-  const list: ReadonlyArray<{ id: number; name?: string; info?: string }> =
-    type === 'subaccounts' ? w.accounts : type === 'tokens' ? w.tokens : type === 'grants' ? w.grants : type === 'roles' ? w.roles : type === 'role-assignments' ? [] : w.instances[type];
-  const r = list.find((x) => x.id === id);
-  return r?.name ?? r?.info ?? `#${id}`;
-};
+function oneOf<T extends string>(raw: string | null, name: string, allowed: readonly T[]): T | null {
+  if (raw === null || raw === '') return null;
+  if (!(allowed as readonly string[]).includes(raw)) throw new HttpError(400, `Query parameter "${name}" must be one of ${allowed.join(', ')}.`);
+  return raw as T;
+}
+
+type Entry = AccessEntry & { name: string; acl?: string };
+
+/** Explorer filters: `source`, `permission`, `q` (name or id). */
+function keep(source: RightSource | null, permission: Action | null, q: string): (e: Entry) => boolean {
+  const needle = q.trim().toLowerCase();
+  return (e) =>
+    (permission === null || e.permissions.includes(permission)) &&
+    (source === null || (source === 'acl' ? e.acl !== undefined : e.rules.some((r) => ruleSource(r) === source))) &&
+    (needle === '' || e.name.toLowerCase().includes(needle) || String(e.id) === needle);
+}
 
 export const accessHandlers = [
   http.get('*/platform/access/:cid/accounts', withPrincipal((ctx) => {
@@ -52,22 +48,24 @@ export const accessHandlers = [
     targetCid(ctx);
     return ok(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))));
   })),
+  ...whoAndWhyHandlers,
   http.get('*/platform/access/:cid', withPrincipal((ctx) => {
     const cid = targetCid(ctx);
-    const type = recordType(ctx.url.searchParams.get('type'));
-    const ids = parseIds(ctx.url.searchParams.get('ids'));
-    const tokenParam = ctx.url.searchParams.get('token');
-    let entries;
-    if (tokenParam !== null && Number(tokenParam) !== ctx.p.token.id) {
-      if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
-      const token = ctx.store.world.tokens.find((t) => t.id === Number(tokenParam));
-      if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(token.id)) throw new HttpError(404, `No token with id ${tokenParam}.`);
-      entries = ctx.ix.effectiveAccess({ token, actingCid: token.cid, now: ctx.p.now }, type, ids);
-    } else if (cid === ctx.p.actingCid) {
-      entries = ctx.ix.effectiveAccess(ctx.p, type, ids);
-    } else {
-      entries = ctx.ix.accountAccess(cid, type, ctx.p.now, ids);
-    }
-    return ok(entries.map((e) => ({ ...e, name: nameOf(ctx, e.type, e.id) })));
+    const q = ctx.url.searchParams;
+    const type = recordType(q.get('type'));
+    const ids = parseIds(q.get('ids'));
+    const source = oneOf(q.get('source'), 'source', RIGHT_SOURCES);
+    const permission = oneOf(q.get('permission'), 'permission', ACTIONS);
+    const subject = subjectOf(ctx, cid);
+    const entries = ctx.ix.effectiveAccess(subject.principal, type, ids);
+    const name = namesOf(ctx, type);
+    const token = subject.token;
+    const named = entries.map((e) => {
+      const acl = token && isInstanceType(type) ? describeAclReach(token, type, e.id) : null;
+      return acl === null ? { ...e, name: name(e.id) } : { ...e, name: name(e.id), acl };
+    });
+    const shown = source || permission || q.get('q') ? named.filter(keep(source, permission, q.get('q') ?? '')) : named;
+    const { result, extra } = listAnswer(ctx.url, shown);
+    return ok(result, extra);
   })),
 ];

@@ -1,4 +1,7 @@
-/** Plain-language explanations of rules and decisions (for the explorer and refusal details). */
+/** Plain-language explanations of rules and decisions (for the explorer, "who has access" and refusal details). */
+import type { AclEntry, InstanceType, Token } from '../domain/types';
+import { entriesFor, entryCovers } from './aclRules';
+import { isAclToken } from './tokenRules';
 import type { Decision, Rule } from './types';
 
 export function describeRule(rule: Rule): string {
@@ -20,7 +23,111 @@ export function describeRule(rule: Rule): string {
   }
 }
 
-export function explainDecision(d: Decision): string {
+/** Who and what a decision was about, named for the reader (explorer "why not"). */
+export interface ExplainContext {
+  /** e.g. `account "Dana (supporter)" (#1007)` or `token #5 "TrackIt link"`. */
+  subject: string;
+  /** e.g. `devices #313 "Reefer 13"`. */
+  item: string;
+}
+
+/**
+ * One sentence for a decision. With a context, a "not visible" refusal (which says only "Not found." to
+ * the asker itself, so as not to reveal the item) says why to someone allowed to see both sides.
+ */
+export function explainDecision(d: Decision, ctx?: ExplainContext): string {
   if (d.allowed) return `Allowed by: ${d.rules.map(describeRule).join('; ')}.`;
-  return `Refused (${d.status}, ${d.refusal?.code ?? 'no-rule'}): ${d.refusal?.message ?? 'nothing gives this right.'}`;
+  const head = `Refused (${d.status}, ${d.refusal?.code ?? 'no-rule'}): ${d.refusal?.message ?? 'nothing gives this right.'}`;
+  if (!ctx) return head;
+  switch (d.refusal?.code) {
+    case 'not-visible':
+      return `${head} ${ctx.subject} cannot see ${ctx.item}: it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.`;
+    case 'acl-id':
+    case 'acl-method':
+    case 'acl-missing':
+      return `${head} ${ctx.subject} is limited by its access list, which does not let it read ${ctx.item}.`;
+    default:
+      return `${head} (${ctx.subject}, ${ctx.item})`;
+  }
+}
+
+/** Where a right comes from, as the explorer filters it. `acl` marks the access list of an ACL token. */
+export const RIGHT_SOURCES = ['branch', 'grant', 'role', 'operate-as', 'acl'] as const;
+export type RightSource = (typeof RIGHT_SOURCES)[number];
+
+export function ruleSource(rule: Rule): RightSource {
+  switch (rule.kind) {
+    case 'branch':
+      return 'branch';
+    case 'grant':
+      return 'grant';
+    case 'subaccount-grant':
+      return rule.level === 'operate-as' ? 'operate-as' : 'grant';
+    case 'role':
+    case 'catalog':
+      return 'role';
+  }
+}
+
+/** A reason as shown to people: rules of one grant (one level each) merged into one line. */
+export type RuleSummary =
+  | { source: 'branch'; ownerCid: number; actingCid: number; text: string }
+  | { source: 'grant' | 'operate-as'; grantId: number; levels: string[]; text: string }
+  | { source: 'role'; assignmentId: number | null; roleId: number; text: string };
+
+export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
+  // Grant lines are written once all their levels are known: keep a slot per grant, fill it at the end.
+  const slots: Array<RuleSummary | { grantId: number; source: 'grant' | 'operate-as'; on: string; levels: string[] }> = [];
+  const grants = new Map<string, { levels: string[] }>();
+  for (const rule of rules) {
+    switch (rule.kind) {
+      case 'branch':
+        slots.push({
+          source: 'branch',
+          ownerCid: rule.ownerCid,
+          actingCid: rule.actingCid,
+          text: rule.ownerCid === rule.actingCid ? `own: account ${rule.ownerCid}` : `branch: owner account ${rule.ownerCid} is below account ${rule.actingCid}`,
+        });
+        break;
+      case 'grant':
+      case 'subaccount-grant': {
+        const source: 'grant' | 'operate-as' = ruleSource(rule) === 'operate-as' ? 'operate-as' : 'grant';
+        const on = rule.kind === 'subaccount-grant' ? ` on subaccount ${rule.subaccountCid}` : '';
+        const k = `${rule.grantId}|${on}|${source}`;
+        const g = grants.get(k);
+        if (g) {
+          if (!g.levels.includes(rule.level)) g.levels.push(rule.level);
+        } else {
+          const slot = { grantId: rule.grantId, source, on, levels: [rule.level as string] };
+          grants.set(k, slot);
+          slots.push(slot);
+        }
+        break;
+      }
+      case 'role':
+        slots.push({ source: 'role', assignmentId: rule.assignmentId, roleId: rule.roleId, text: `role assignment #${rule.assignmentId}: ${rule.roleName} over ${rule.scope}` });
+        break;
+      case 'catalog':
+        slots.push({ source: 'role', assignmentId: null, roleId: rule.roleId, text: describeRule(rule) });
+        break;
+    }
+  }
+  return slots.map((s): RuleSummary => {
+    if ('text' in s) return s;
+    const text = s.source === 'operate-as' ? `grant #${s.grantId} operate-as${s.on}` : `grant #${s.grantId}${s.on}: ${s.levels.join(', ')}`;
+    return { source: s.source, grantId: s.grantId, levels: s.levels, text };
+  });
+}
+
+function describeAclEntry(e: AclEntry): string {
+  const ids = e.ids === 'all' ? 'all ids' : `ids ${e.ids.join(', ')}`;
+  const subs = e.submodules && e.submodules.length > 0 ? `; submodules ${e.submodules.map((s) => `${s.name} (${s.methods.join(', ')})`).join(', ')}` : '';
+  return `${e.uri}: ${e.methods.join(', ')} on ${ids}${subs}`;
+}
+
+/** The ACL entries through which an ACL token reaches an instance, described (null: not an ACL token). */
+export function describeAclReach(token: Pick<Token, 'access'>, type: InstanceType, id: number): string | null {
+  if (!isAclToken(token)) return null;
+  const covering = entriesFor(token, type).filter((e) => entryCovers(e, id));
+  return covering.length > 0 ? `access list ${covering.map(describeAclEntry).join(' | ')}` : 'access list: no entry covers it';
 }

@@ -7,6 +7,7 @@ import type { Cid, Grant, Role, RoleAssignment, Token, UnixTime } from '../domai
 import { buildAccessIndex, engineOf } from './buildAccessIndex';
 import type { AccessIndex, AccessIndexOptions } from './buildAccessIndex';
 import { diffAccess as diffAccessImpl } from './diffAccess';
+import { accountToken } from './listAccess';
 import type { AccessDiff } from './diffAccess';
 import { checkGrantDraft as grantGuard } from './grantGuard';
 import { checkAssignmentDraft as assignmentGuard, checkRoleDraft as roleGuard } from './roleGuards';
@@ -33,6 +34,11 @@ export function checkAssignmentDraft(ix: AccessIndex, p: Principal, draft: Omit<
   return assignmentGuard(engineOf(ix), p, draft, existing);
 }
 
+/** An account as such, as a principal (as if by a master token of it): for explaining its access. */
+export function accountPrincipal(cid: Cid, now: UnixTime): Principal {
+  return { token: accountToken(cid), actingCid: cid, now };
+}
+
 /** Gains and losses of access per account between two worlds (for what-if previews). */
 export function diffAccess(before: AccessIndex, after: AccessIndex, cids: readonly Cid[], now: UnixTime): AccessDiff[] {
   return diffAccessImpl(before, after, cids, now);
@@ -46,7 +52,8 @@ export { BUILTIN_ROLES } from './builtinRoles';
 export { ALL_PERMISSIONS, isPermission, itemActions } from './permissionCatalog';
 export { httpShapeOf } from './aclRules';
 export { submoduleAction } from './tokenGuard';
-export { describeRule, explainDecision } from './explain';
+export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
+export type { ExplainContext, RightSource, RuleSummary } from './explain';
 export { parseScope, formatScope } from './scope';
 export type { Scope } from './scope';
 /** May this token list or address records of a type at all? (403 with a reason when not.) */

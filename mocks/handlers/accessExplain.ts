@@ -1,0 +1,71 @@
+/**
+ * Ours: why (not) — the permission module's decision for one subject and one item, explained — and who
+ * has access to an item (master tokens only). An item the caller cannot read is 404, as everywhere.
+ */
+import { http } from 'msw';
+import { ACTIONS, ITEM_TYPES, TOKEN_KINDS } from '../../src/domain/types';
+import type { Action, ItemType } from '../../src/domain/types';
+import { explainDecision } from '../../src/permissions';
+import type { RecordType } from '../../src/permissions';
+import { HttpError, ok } from '../http/respond';
+import { param, withPrincipal } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
+import { namesOf, onlyMaster, positiveId, recordType, subjectOf, targetCid } from './accessParams';
+
+/** The item must be one the caller itself may read; otherwise it is absent for it. */
+function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
+  if (!ctx.ix.decide(ctx.p, { action: 'read', type, id }).allowed) throw new HttpError(404, `No ${type} with id ${id}.`);
+}
+
+const KIND_NAMES: Record<number, string> = { [TOKEN_KINDS.standard]: 'standard', [TOKEN_KINDS.master]: 'master', [TOKEN_KINDS.acl]: 'ACL' };
+
+export const whoAndWhyHandlers = [
+  /** `?type=T&id=N[&token=][&acting=][&action=read]` → one `{allowed, status, code, explanation, rules, ...}`. */
+  http.get('*/platform/access/:cid/why', withPrincipal((ctx) => {
+    const cid = targetCid(ctx);
+    onlyMaster(ctx);
+    const q = ctx.url.searchParams;
+    const type = recordType(q.get('type'));
+    const id = positiveId(q.get('id'), 'id');
+    const actionRaw = q.get('action') ?? 'read';
+    if (!(ACTIONS as readonly string[]).includes(actionRaw) || actionRaw === 'create')
+      throw new HttpError(400, `Query parameter "action" must be one of ${ACTIONS.filter((a) => a !== 'create').join(', ')}.`);
+    const action = actionRaw as Exclude<Action, 'create'>;
+    visibleItem(ctx, type, id);
+    const subject = subjectOf(ctx, cid);
+    const d = ctx.ix.decide(subject.principal, { action, type, id });
+    const name = namesOf(ctx, type)(id);
+    const explanation = explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
+    return ok([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules: d.rules }]);
+  })),
+  /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */
+  http.get('*/platform/access/:cid/who/:type/:id', withPrincipal((ctx) => {
+    targetCid(ctx);
+    onlyMaster(ctx);
+    const rawType = param(ctx, 'type');
+    if (!(ITEM_TYPES as readonly string[]).includes(rawType)) throw new HttpError(400, `The type in the path must be one of ${ITEM_TYPES.join(', ')}.`);
+    const type = rawType as ItemType;
+    const id = positiveId(param(ctx, 'id'), 'id');
+    visibleItem(ctx, type, id);
+    const who = ctx.ix.whoHasAccess(type, id, ctx.p.now);
+    const seenAccounts = new Set([ctx.p.actingCid, ...ctx.ix.visibleIds(ctx.p, 'subaccounts')]);
+    const seenTokens = new Set(ctx.ix.visibleIds(ctx.p, 'tokens'));
+    const accountName = namesOf(ctx, 'subaccounts');
+    const tokens = new Map(ctx.store.world.tokens.map((t) => [t.id, t]));
+    const accounts = who.accounts.filter((a) => seenAccounts.has(a.cid));
+    const shownTokens = who.tokens.filter((t) => seenTokens.has(t.tokenId));
+    return ok([
+      {
+        type,
+        id,
+        accounts: accounts.map((a) => ({ cid: a.cid, name: accountName(a.cid), permissions: a.permissions, rules: a.rules })),
+        tokens: shownTokens.map((t) => {
+          const token = tokens.get(t.tokenId);
+          return { id: t.tokenId, cid: t.cid, info: token?.info ?? '', kind: KIND_NAMES[token?.access.type ?? -1] ?? 'unknown', permissions: t.permissions };
+        }),
+        hidden_accounts: who.accounts.length - accounts.length,
+        hidden_tokens: who.tokens.length - shownTokens.length,
+      },
+    ]);
+  })),
+];

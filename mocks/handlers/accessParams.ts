@@ -1,0 +1,90 @@
+/** Parsing shared by the `/platform/access/*` handlers (ours): path account, type, subject token and acting account. */
+import { ITEM_TYPES, isInstanceType } from '../../src/domain/types';
+import type { Token } from '../../src/domain/types';
+import { accountPrincipal, tokenMayUsePlatform } from '../../src/permissions';
+import type { Principal, RecordType } from '../../src/permissions';
+import { HttpError } from '../http/respond';
+import { param } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
+
+const RECORD_TYPES: readonly string[] = [...ITEM_TYPES, 'role-assignments'];
+
+export function recordType(raw: string | null): RecordType {
+  if (!raw || !RECORD_TYPES.includes(raw)) throw new HttpError(400, `Query parameter "type" must be one of ${RECORD_TYPES.join(', ')}.`);
+  return raw as RecordType;
+}
+
+export const onlyMaster = (ctx: Ctx): void => {
+  if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
+};
+
+/** The account in the path: the caller's acting account, or (master tokens) any account it may act as. */
+export function targetCid(ctx: Ctx): number {
+  const raw = param(ctx, 'cid');
+  if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
+  const cid = Number(raw);
+  if (cid === ctx.p.actingCid) return cid;
+  onlyMaster(ctx);
+  if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, `No account with id ${cid}.`);
+  return cid;
+}
+
+export function positiveId(raw: string | null, name: string): number {
+  if (raw === null || !/^\d{1,15}$/.test(raw) || Number(raw) === 0) throw new HttpError(400, `Parameter "${name}" must be a positive integer id.`);
+  return Number(raw);
+}
+
+/** Whose access a question is about: the path account as such, or a token (`token=`), optionally acting as `acting=`. */
+export interface Subject {
+  principal: Principal;
+  /** Set when the subject is a token. */
+  token: Token | null;
+  /** For explanations, e.g. `token #5 "TrackIt link"`. */
+  label: string;
+}
+
+export function subjectOf(ctx: Ctx, cid: number): Subject {
+  const q = ctx.url.searchParams;
+  const tokenRaw = q.get('token');
+  const actingRaw = q.get('acting');
+  const now = ctx.p.now;
+  const accountName = (c: number) => ctx.store.world.accounts.find((a) => a.id === c)?.name ?? `#${c}`;
+  // Self-introspection (every token kind; what useCan asks): the caller's own principal, ACL and all.
+  if (tokenRaw === null && actingRaw === null && cid === ctx.p.actingCid)
+    return { principal: ctx.p, token: ctx.p.token, label: `account "${accountName(cid)}" (#${cid})` };
+  let token: Token | null = null;
+  if (tokenRaw !== null && positiveId(tokenRaw, 'token') !== ctx.p.token.id) {
+    onlyMaster(ctx);
+    const id = Number(tokenRaw);
+    token = ctx.store.world.tokens.find((t) => t.id === id) ?? null;
+    if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(id)) throw new HttpError(404, `No token with id ${id}.`);
+  } else if (tokenRaw !== null) {
+    token = ctx.p.token;
+  }
+  const owner = token ? token.cid : cid;
+  let acting = token && !actingRaw && token === ctx.p.token ? ctx.p.actingCid : owner;
+  if (actingRaw !== null) {
+    acting = positiveId(actingRaw, 'acting');
+    const actable = ctx.ix.actableAccounts(token ?? accountPrincipal(owner, now).token, now);
+    if (!actable.includes(acting))
+      throw new HttpError(400, `Parameter "acting": ${token ? `token #${token.id}` : `account ${owner}`} may not act as account ${acting} (only its own branch and operate-as subaccounts).`);
+  }
+  if (!token) {
+    const label = `account "${accountName(acting)}" (#${acting})`;
+    return { principal: accountPrincipal(acting, now), token: null, label };
+  }
+  const via = acting === token.cid ? '' : ` acting as account "${accountName(acting)}" (#${acting})`;
+  return { principal: { token, actingCid: acting, now }, token, label: `token #${token.id} "${token.info}"${via}` };
+}
+
+/** Names of records of a type, by id (one pass; the large world has 100,000 devices). */
+export function namesOf(ctx: Ctx, type: RecordType): (id: number) => string {
+  const w = ctx.store.world;
+  const list: ReadonlyArray<{ id: number; name?: string; info?: string }> =
+    type === 'subaccounts' ? w.accounts : type === 'tokens' ? w.tokens : type === 'grants' ? w.grants : type === 'roles' ? w.roles : type === 'role-assignments' ? [] : w.instances[type];
+  const names = new Map<number, string>();
+  for (const r of list) names.set(r.id, r.name ?? r.info ?? '');
+  return (id) => names.get(id) || `#${id}`;
+}
+
+export { isInstanceType };
