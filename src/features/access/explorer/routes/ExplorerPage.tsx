@@ -1,56 +1,44 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
-import { accessKeys } from '../../../../auth/accessKeys';
-import type { NamedAccessEntry } from '../../../../auth/accessKeys';
+import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountNames } from '../../../../auth/useAccountNames';
-import { useActingQuery } from '../../../../auth/useActingQuery';
-import { DataTable } from '../../../../components/DataTable';
-import type { Column } from '../../../../components/DataTable';
-import { ItemLink } from '../../../../components/ItemLink';
 import { PageHeader } from '../../../../components/PageHeader';
-import { QueryView } from '../../../../components/QueryView';
-import { ITEM_TYPES } from '../../../../domain/types';
-import type { ItemType } from '../../../../domain/types';
-import { describeRule } from '../../../../permissions';
+import { INSTANCE_TYPES } from '../../../../domain/types';
+import { ExplorerResults } from '../components/ExplorerResults';
+import { SubjectPicker } from '../components/SubjectPicker';
+import { WhyNot } from '../components/WhyNot';
+import { pathCid, readExplorerParams, writeExplorerParams } from '../explorerParams';
+import type { ExplorerParams } from '../explorerParams';
 
-const isItemType = (s: string | null): s is ItemType => s !== null && (ITEM_TYPES as readonly string[]).includes(s);
-
-/** What the acting account (or one of its tokens) reaches, by type, with the rules that give it. */
+/** What an account or a token reaches, by instance type, with the rules that give it; and why not. */
 export function ExplorerPage() {
   const [search, setSearch] = useSearchParams();
-  const rawType = search.get('type');
-  const type: ItemType = isItemType(rawType) ? rawType : 'devices';
-  const tokenParam = Number(search.get('token'));
-  const token = Number.isInteger(tokenParam) && tokenParam > 0 ? tokenParam : undefined;
-  const query = useActingQuery((api, acting) => accessKeys.byType(api, acting, type, token));
+  const params = readExplorerParams(search);
+  const acting = useActingAccount();
   const accountName = useAccountNames();
-  const columns: Column<NamedAccessEntry>[] = [
-    { header: 'Name', render: (e) => <ItemLink to={paths.detail(type, e.id)} name={e.name} fallback={`#${e.id}`} /> },
-    { header: 'Account', render: (e) => accountName(e.cid) },
-    { header: 'Permissions', render: (e) => e.permissions.join(', ') },
-    { header: 'Because of', render: (e) => e.rules.map(describeRule).join('; ') },
-  ];
+  const cid = pathCid(params, acting.cid);
+  const subject = params.subject ?? { kind: 'account', cid: acting.cid };
+  const subjectLabel = subject.kind === 'token' ? `token #${subject.id}` : accountName(subject.cid);
+  const change = useCallback((c: Partial<ExplorerParams>) => setSearch((q) => writeExplorerParams(q, c)), [setSearch]);
+  const actingNote = params.acting !== null ? `, acting as ${accountName(params.acting)}` : '';
   return (
     <>
-      <PageHeader title="Access explorer" subtitle={token ? `What token #${token} reaches` : 'What the acting account reaches'} />
-      <TextField
-        select
-        label="Type"
-        value={type}
-        onChange={(ev) => setSearch((s) => (s.set('type', ev.target.value), s))}
-        sx={{ mb: 2, minWidth: 200 }}
-      >
-        {ITEM_TYPES.map((t) => (
-          <MenuItem key={t} value={t}>
-            {t}
-          </MenuItem>
+      <PageHeader title="Access explorer" subtitle={`What ${subjectLabel} reaches${actingNote}, and why`} />
+      <SubjectPicker
+        subject={subject}
+        acting={params.acting}
+        onSubject={(s) => change({ subject: s, acting: null, why: null })}
+        onActing={(a) => change({ acting: a, why: null })}
+      />
+      <Tabs value={params.type} aria-label="Instance type" sx={{ mb: 2 }} variant="scrollable" onChange={(_e, t: ExplorerParams['type']) => change({ type: t, why: null })}>
+        {INSTANCE_TYPES.map((t) => (
+          <Tab key={t} value={t} label={t} />
         ))}
-      </TextField>
-      <QueryView query={query} noun="access" isEmpty={(r) => r.length === 0}>
-        {(rows) => <DataTable label={`Reachable ${type}`} rows={rows} columns={columns} rowKey={(e) => `${e.type}:${e.id}`} />}
-      </QueryView>
+      </Tabs>
+      <ExplorerResults params={params} cid={cid} subjectLabel={subjectLabel} onFilters={change} />
+      <WhyNot key={`${params.type}:${params.why ?? ''}`} params={params} cid={cid} onAsk={(id) => change({ why: id })} />
     </>
   );
 }

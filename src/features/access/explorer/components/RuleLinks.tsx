@@ -1,0 +1,41 @@
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import { Link as RouterLink } from 'react-router-dom';
+import { paths } from '../../../../app/paths';
+import { summarizeRules } from '../../../../permissions';
+import type { Rule, RuleSummary } from '../../../../permissions';
+
+const target = (s: RuleSummary): string => {
+  switch (s.source) {
+    case 'branch':
+      return paths.detail('subaccounts', s.ownerCid);
+    case 'grant':
+    case 'operate-as':
+      return paths.detail('grants', s.grantId);
+    case 'role':
+      return paths.detail('roles', s.roleId, 'assignments');
+  }
+};
+
+/** The reasons for a right, one link each (grant, role assignment, owner account, access list). */
+export function RuleLinks({ rules, acl, tokenId }: { rules: readonly Rule[]; acl?: string; tokenId?: number }) {
+  const reasons = summarizeRules(rules);
+  return (
+    <Stack component="ul" aria-label="Reasons" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {reasons.map((s) => (
+        <li key={s.text}>
+          <Link component={RouterLink} to={target(s)}>
+            {s.text}
+          </Link>
+        </li>
+      ))}
+      {acl && tokenId !== undefined && (
+        <li>
+          <Link component={RouterLink} to={paths.detail('tokens', tokenId)}>
+            {acl}
+          </Link>
+        </li>
+      )}
+    </Stack>
+  );
+}

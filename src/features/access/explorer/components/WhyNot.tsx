@@ -1,0 +1,82 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useActingQuery } from '../../../../auth/useActingQuery';
+import { paths } from '../../../../app/paths';
+import { ItemLink } from '../../../../components/ItemLink';
+import { QueryView } from '../../../../components/QueryView';
+import type { Cid } from '../../../../domain/types';
+import { explorerKeys } from '../api/explorerKeys';
+import { accessQuery } from '../explorerParams';
+import type { ExplorerParams } from '../explorerParams';
+import { RuleLinks } from './RuleLinks';
+
+/** "Why (not)?": the permission module's decision for the subject on one instance, explained. */
+export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Cid; onAsk: (id: number | null) => void }) {
+  const [text, setText] = useState(params.why === null ? '' : String(params.why));
+  const [error, setError] = useState<string | null>(null);
+  const query = accessQuery(params, '');
+  const why = useActingQuery((api, acting) => ({ ...explorerKeys.why(api, acting, cid, query, params.why ?? 0), enabled: params.why !== null }));
+  const ask = () => {
+    const t = text.trim();
+    if (!/^\d{1,15}$/.test(t) || Number(t) === 0) {
+      setError('Instance id: enter a positive whole number.');
+      return;
+    }
+    setError(null);
+    onAsk(Number(t));
+  };
+  return (
+    <Box component="section" aria-labelledby="why-heading" sx={{ mt: 4 }}>
+      <Typography variant="h6" component="h2" id="why-heading">
+        Why (not)?
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 1 }}>
+        Pick any {params.type.replace(/s$/, '')} you can see, by id, to see whether this subject reaches it and why.
+      </Typography>
+      <Stack
+        component="form"
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'flex-start', mb: 2 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          ask();
+        }}
+      >
+        <TextField
+          size="small"
+          label="Instance id"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={error !== null}
+          helperText={error ?? `An id of ${params.type}`}
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+        />
+        <Button type="submit" variant="contained">
+          Explain
+        </Button>
+      </Stack>
+      {params.why !== null && (
+        <QueryView query={why} noun="the explanation" isEmpty={(a) => a === null}>
+          {(a) =>
+            a && (
+              <Alert severity={a.allowed ? 'success' : 'warning'} aria-label="Explanation">
+                <Typography sx={{ mb: a.allowed ? 1 : 0 }}>
+                  <ItemLink to={paths.detail(params.type, a.id)} name={a.name} fallback={`#${a.id}`} />
+                  {a.allowed ? ' is reachable.' : ' is not reachable.'}
+                </Typography>
+                <Typography>{a.explanation}</Typography>
+                {a.allowed && <RuleLinks rules={a.rules} />}
+              </Alert>
+            )
+          }
+        </QueryView>
+      )}
+    </Box>
+  );
+}
