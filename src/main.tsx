@@ -6,13 +6,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import type { DemoPersona } from './auth/demoPersonas';
+import type { DemoWorld } from './auth/demoWorld';
 
-async function startBackend(): Promise<readonly DemoPersona[] | null> {
+interface Demo {
+  personas: readonly DemoPersona[];
+  world: DemoWorld;
+}
+
+async function startBackend(): Promise<Demo | null> {
   if (import.meta.env.VITE_API_BASE) return null;
   const { startMockBackend } = await import('../mocks/browser');
-  const { personas, notice } = await startMockBackend();
+  const { personas, notice, world } = await startMockBackend();
   if (notice) showNotice(notice);
-  return personas;
+  return { personas, world };
 }
 
 /** A stored world that could not be used is replaced by the demo world; say so, visibly. */
@@ -28,10 +34,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 startBackend().then(
-  (personas) =>
+  (demo) =>
     createRoot(root).render(
       <StrictMode>
-        <App demoPersonas={personas} />
+        <App demoPersonas={demo?.personas ?? null} demoWorld={demo?.world ?? null} />
       </StrictMode>,
     ),
   (error: unknown) => {

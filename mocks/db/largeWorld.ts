@@ -33,12 +33,45 @@ function rng(seed: number): () => number {
 
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
+/** Builds the world at once (the benchmark, tests, `npm run api`). */
 export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): World {
+  const steps = largeWorldSteps(seed, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const YIELD_EVERY = 5000;
+
+/**
+ * The same world, step by step: yields the share of the work done so far (0..1) every few thousand
+ * records, so that a browser can show progress between steps. The random sequence does not depend on
+ * where it pauses: same seed, same world.
+ */
+export function* largeWorldSteps(seed: number, opts: LargeWorldOptions = {}): Generator<number, World, void> {
   const rand = rng(seed);
   const int = (n: number): number => Math.floor(rand() * n);
   const pickOf = <T>(xs: readonly T[]): T | undefined => xs[int(xs.length)];
   const now = opts.now ?? Math.floor(Date.now() / 1000);
   const nAccounts = opts.accounts ?? 1000;
+  const nDevices = opts.devices ?? 100_000;
+  const nPerType = opts.perType ?? 10_000;
+  const nTokens = opts.tokens ?? 2000;
+  const nGrants = opts.grants ?? 5000;
+  const nAssignments = opts.roleAssignments ?? 2000;
+  const total = nAccounts + nDevices + 9 * nPerType + nTokens + nGrants + nAssignments;
+  let done = 0;
+  let sinceYield = 0;
+  /** Counts `n` units of work; true when it is time to yield. */
+  const worked = (n = 1): boolean => {
+    done += n;
+    sinceYield += n;
+    if (sinceYield < YIELD_EVERY) return false;
+    sinceYield = 0;
+    return true;
+  };
+  const progress = (): number => Math.min(1, done / total);
 
   const accounts: Account[] = [{ id: 1, name: 'Root', owner_id: 0, blocked: false }];
   const depth = [0, 0];
@@ -54,13 +87,14 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
     const kids = children.get(parent) ?? [];
     kids.push(id);
     children.set(parent, kids);
+    if (worked()) yield progress();
   }
   const randomCid = (): number => 1 + int(nAccounts);
 
   const instances = {} as Record<InstanceType, Instance[]>;
   const owned = {} as Record<InstanceType, Map<number, number[]>>;
   for (const type of INSTANCE_TYPES) {
-    const count = type === 'devices' ? (opts.devices ?? 100_000) : (opts.perType ?? 10_000);
+    const count = type === 'devices' ? nDevices : nPerType;
     const list: Instance[] = new Array<Instance>(count);
     const byOwner = new Map<number, number[]>();
     for (let i = 0; i < count; i++) {
@@ -69,6 +103,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
       const mine = byOwner.get(cid);
       if (mine) mine.push(i + 1);
       else byOwner.set(cid, [i + 1]);
+      if (worked()) yield progress();
     }
     instances[type] = list;
     owned[type] = byOwner;
@@ -84,11 +119,12 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
         if (d !== undefined) members.add(d);
       }
       c.devices = [...members];
+      if (worked()) yield progress();
     }
   }
 
   const tokens: Token[] = [];
-  for (let i = 0; i < (opts.tokens ?? 2000); i++) {
+  for (let i = 0; i < nTokens; i++) {
     const cid = i < nAccounts ? i + 1 : randomCid();
     const kind = i < nAccounts ? 1 : ([0, 1, 2][int(3)] ?? 0);
     let key = '';
@@ -99,6 +135,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
       ttl: 0, created: now - 86_400, accessed: now - 60, ips: '',
       access: { type: kind as 0 | 1 | 2, acl: kind === 2 ? [{ uri: 'gw/devices', methods: ['GET'], ids: rand() < 0.5 ? 'all' : ids }] : [] },
     });
+    if (worked()) yield progress();
   }
 
   const descendants = (cid: number): number[] => {
@@ -113,7 +150,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
     return out;
   };
   const grants: Grant[] = [];
-  for (let i = 0; i < (opts.grants ?? 5000); i++) {
+  for (let i = 0; i < nGrants; i++) {
     const cid = randomCid();
     const items: GrantItem[] = [];
     const roll = rand();
@@ -130,6 +167,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
     }
     const grantees = [...new Set([randomCid(), ...(rand() < 0.3 ? [randomCid()] : [])])];
     grants.push({ id: i + 1, cid, name: `grant ${i + 1}`, items, subaccounts: grantees, expire: rand() < 0.05 ? now - 60 : 0, enabled: rand() > 0.03 });
+    if (worked()) yield progress();
   }
 
   const custom: Role[] = [];
@@ -138,7 +176,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
     custom.push({ id: 100 + i, cid: randomCid(), name: `custom ${i}`, description: '', builtin: false, permissions: perms.filter(() => rand() < 0.5) });
   const roleIds = [...BUILTIN_ROLES.map((r) => r.id), ...custom.map((r) => r.id)];
   const roleAssignments: RoleAssignment[] = [];
-  for (let i = 0; i < (opts.roleAssignments ?? 2000); i++) {
+  for (let i = 0; i < nAssignments; i++) {
     const roll = rand();
     let scope: string;
     if (roll < 0.5) scope = `/accounts/${randomCid()}`;
@@ -148,6 +186,7 @@ export function buildLargeWorld(seed: number, opts: LargeWorldOptions = {}): Wor
       scope = inst ? `/accounts/${inst.cid}/${type}/${inst.id}` : `/accounts/${randomCid()}`;
     }
     roleAssignments.push({ id: i + 1, cid: 1, role_id: pickOf(roleIds) ?? 3, subject_cid: randomCid(), scope, expire: rand() < 0.1 ? now - 60 : rand() < 0.3 ? now + 86_400 : 0 });
+    if (worked()) yield progress();
   }
 
   return { accounts, instances, tokens, grants, roles: [...BUILTIN_ROLES, ...custom], roleAssignments };

@@ -1,15 +1,47 @@
 /**
  * Keeps the store in IndexedDB (a large world does not fit localStorage) and tells other tabs of
- * changes through a BroadcastChannel; they reload from IndexedDB and the UI refetches.
+ * changes through a BroadcastChannel; they reload it from IndexedDB and the UI refetches.
+ *
+ * A generated large world nothing has changed yet is stored as its recipe (`{version, recipe}`) and
+ * rebuilt from the seed on load; once changed it is stored whole (~25 MB), a moment after the last
+ * change rather than on each one, so a burst of changes costs one write.
  */
 import { demoState, isUsableState } from './initialState';
+import { buildLargeState } from './largeState';
+import type { Progress } from './largeState';
+import { STORE_VERSION } from './store';
 import type { Store, StoredState } from './store';
+import { sameSource } from './worldSource';
+import type { WorldSource } from './worldSource';
 
 const DB = 'iot-access-panel-mock';
 const OBJECT_STORE = 'state';
 const KEY = 'current';
+/** How long a changed large world waits for more changes before it is written. */
+export const LARGE_WRITE_DELAY_MS = 1000;
 import { WORLD_CHANGED_EVENT } from '../../src/contracts/events';
 export { WORLD_CHANGED_EVENT };
+
+interface Recipe {
+  version: number;
+  recipe: WorldSource;
+}
+
+const isRecipe = (v: unknown): v is Recipe => {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Partial<Recipe>;
+  return r.version === STORE_VERSION && !!r.recipe && (r.recipe.kind === 'demo' || (r.recipe.kind === 'large' && Number.isInteger(r.recipe.seed)));
+};
+
+/** What to keep for a state: its recipe while it is a pristine generated world, else the state itself. */
+export const storedForm = (s: StoredState): StoredState | Recipe =>
+  s.pristine && s.source?.kind === 'large' ? { version: s.version, recipe: s.source } : s;
+
+export const sourceOf = (s: StoredState): WorldSource => s.source ?? { kind: 'demo' };
+
+export function buildState(source: WorldSource, onProgress?: Progress): Promise<StoredState> {
+  return source.kind === 'large' ? buildLargeState(source.seed, onProgress) : Promise.resolve(demoState());
+}
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -32,37 +64,95 @@ export interface Loaded {
   state: StoredState;
   /** Set when the stored data could not be used and the demo world was restored. */
   notice: string | null;
+  /** False when IndexedDB does not hold this state yet (a fresh or requested world). */
+  stored: boolean;
 }
 
-export async function loadState(): Promise<Loaded> {
+export interface LoadOptions {
+  /** A world asked for (the `world` URL parameter): built instead of the stored one when it differs. */
+  requested?: WorldSource | null;
+  onProgress?: Progress;
+}
+
+async function fromRaw(raw: unknown, opts: LoadOptions): Promise<Loaded> {
+  const { requested, onProgress } = opts;
+  const storedSource = isRecipe(raw) ? raw.recipe : isUsableState(raw) ? sourceOf(raw) : null;
+  if (requested && !(storedSource && sameSource(requested, storedSource))) return { state: await buildState(requested, onProgress), notice: null, stored: false };
+  if (raw === undefined) return { state: demoState(), notice: null, stored: false };
+  if (isRecipe(raw)) return { state: await buildState(raw.recipe, onProgress), notice: null, stored: true };
+  if (isUsableState(raw)) return { state: raw, notice: null, stored: true };
+  return { state: demoState(), notice: 'The saved demo data was from an older version or damaged; the demo world was restored.', stored: false };
+}
+
+export async function loadState(opts: LoadOptions = {}): Promise<Loaded> {
+  let raw: unknown;
   try {
     const db = await open();
-    const raw: unknown = await run(db, 'readonly', (s) => s.get(KEY));
-    if (raw === undefined) return { state: demoState(), notice: null };
-    if (isUsableState(raw)) return { state: raw, notice: null };
-    return { state: demoState(), notice: 'The saved demo data was from an older version or damaged; the demo world was restored.' };
+    raw = await run(db, 'readonly', (s) => s.get(KEY));
   } catch {
-    return { state: demoState(), notice: 'The browser storage could not be read; changes will not survive a reload.' };
+    const state = opts.requested ? await buildState(opts.requested, opts.onProgress) : demoState();
+    return { state, notice: 'The browser storage could not be read; changes will not survive a reload.', stored: false };
   }
+  return fromRaw(raw, opts);
 }
 
-export async function attachPersistence(store: Store): Promise<void> {
+/**
+ * Writes the store's state after each change (a changed large world: once changes pause), and once at
+ * the start when IndexedDB does not hold it yet (`stored: false`).
+ */
+export async function attachPersistence(store: Store, opts: { stored?: boolean; largeWriteDelayMs?: number } = {}): Promise<() => void> {
   const db = await open().catch(() => null);
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(DB) : null;
   let applyingRemote = false;
-  store.subscribe((state) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRecipe: string | null = null;
+  const write = async (): Promise<void> => {
+    timer = undefined;
+    if (!db) return;
+    const form = storedForm(store.snapshot());
+    const recipe = 'recipe' in form ? JSON.stringify(form.recipe) : null;
+    // A pristine world only "changes" by a token's `accessed` time, which a rebuild does not keep anyway.
+    if (recipe !== null && recipe === lastRecipe) return;
+    lastRecipe = recipe;
+    await run(db, 'readwrite', (s) => s.put(form, KEY));
+    channel?.postMessage('changed');
+  };
+  const unsubscribe = store.subscribe((state) => {
     if (applyingRemote || !db) return;
-    void run(db, 'readwrite', (s) => s.put(state, KEY)).then(() => channel?.postMessage('changed'));
+    if (timer !== undefined) clearTimeout(timer);
+    if (state.source?.kind === 'large' && !state.pristine) timer = setTimeout(() => void write(), opts.largeWriteDelayMs ?? LARGE_WRITE_DELAY_MS);
+    else void write();
   });
-  if (db) await run(db, 'readwrite', (s) => s.put(store.snapshot(), KEY));
+  if (typeof window !== 'undefined')
+    window.addEventListener('pagehide', () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        void write();
+      }
+    });
+  if (opts.stored === false) await write();
+  else {
+    const form = storedForm(store.snapshot());
+    lastRecipe = 'recipe' in form ? JSON.stringify(form.recipe) : null;
+  }
   channel?.addEventListener('message', () => {
     if (!db) return;
-    void run(db, 'readonly', (s) => s.get(KEY)).then((raw: unknown) => {
-      if (!isUsableState(raw)) return;
+    void run(db, 'readonly', (s) => s.get(KEY)).then(async (raw: unknown) => {
+      if (!isUsableState(raw) && !isRecipe(raw)) return;
+      const { state } = await fromRaw(raw, {});
       applyingRemote = true;
-      store.replace(raw);
+      store.replace(state);
       applyingRemote = false;
-      window.dispatchEvent(new CustomEvent(WORLD_CHANGED_EVENT));
+      const form = storedForm(state);
+      lastRecipe = 'recipe' in form ? JSON.stringify(form.recipe) : null;
+      if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(WORLD_CHANGED_EVENT));
     });
   });
+  /** Stops persisting (tests: several stores in one process). */
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+    channel?.close();
+    db?.close();
+  };
 }

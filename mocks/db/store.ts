@@ -5,6 +5,8 @@
 import { buildAccessIndex } from '../../src/permissions';
 import type { AccessIndex } from '../../src/permissions';
 import type { LogRecord, World } from '../../src/domain/types';
+import { cloneData } from './cloneData';
+import type { WorldSource } from './worldSource';
 
 export const STORE_VERSION = 1;
 
@@ -14,6 +16,10 @@ export interface StoredState {
   logs: LogRecord[];
   /** `kind:id` → revision, bumped on every change of that record. */
   revs: Record<string, number>;
+  /** Which world this is (absent: the demo world). */
+  source?: WorldSource;
+  /** Set on a generated world nothing has changed yet: it can be rebuilt from `source` instead of stored. */
+  pristine?: true;
 }
 
 export interface Author {
@@ -67,7 +73,8 @@ export class Store {
    * written with the author and the time, and bump the revisions of the records they name.
    */
   mutate<T>(author: Author, change: (world: World) => { value: T; logs: LogInput[] }): T {
-    const world = structuredClone(this.state.world);
+    // cloneData, not structuredClone: 5-10× faster on the large world (100k devices), and a world is plain data.
+    const world = cloneData(this.state.world);
     const { value, logs } = change(world);
     const now = Math.floor(Date.now() / 1000);
     let nextId = (this.state.logs.at(-1)?.id ?? 0) + 1;
@@ -77,7 +84,8 @@ export class Store {
       revs[key] = (revs[key] ?? 1) + 1;
       return { ...l, id: nextId++, timestamp: now, token_id: author.tokenId, actor_cid: author.actorCid };
     });
-    this.replace({ ...this.state, world, revs, logs: [...this.state.logs, ...records].slice(-5000) });
+    const { pristine: _changed, ...rest } = this.state;
+    this.replace({ ...rest, world, revs, logs: [...this.state.logs, ...records].slice(-5000) });
     return value;
   }
 

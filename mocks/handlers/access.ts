@@ -41,7 +41,8 @@ export const accessHandlers = [
   http.get('*/platform/access/:cid/accounts', withPrincipal((ctx) => {
     targetCid(ctx);
     const ids = ctx.ix.actableAccounts(ctx.p.token, ctx.p.now);
-    const accounts = ctx.store.world.accounts.filter((a) => ids.includes(a.id));
+    const actable = new Set(ids);
+    const accounts = ctx.store.world.accounts.filter((a) => actable.has(a.id));
     return ok(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
   })),
   http.get('*/platform/access/:cid/create/:type', withPrincipal((ctx) => {

@@ -77,14 +77,27 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
   return { principal: { token, actingCid: acting, now }, token, label: `token #${token.id} "${token.info}"${via}` };
 }
 
-/** Names of records of a type, by id (one pass; the large world has 100,000 devices). */
+type Named = ReadonlyArray<{ id: number; name?: string; info?: string }>;
+
+/**
+ * Names by id, one map per list and world version (a change copies the world, so a list that is still the
+ * same array has the same names): built once, not per request, on the large world's 100,000 devices.
+ */
+const nameMaps = new WeakMap<Named, Map<number, string>>();
+
+/** Names of records of a type, by id. */
 export function namesOf(ctx: Ctx, type: RecordType): (id: number) => string {
   const w = ctx.store.world;
-  const list: ReadonlyArray<{ id: number; name?: string; info?: string }> =
+  const list: Named =
     type === 'subaccounts' ? w.accounts : type === 'tokens' ? w.tokens : type === 'grants' ? w.grants : type === 'roles' ? w.roles : type === 'role-assignments' ? [] : w.instances[type];
-  const names = new Map<number, string>();
-  for (const r of list) names.set(r.id, r.name ?? r.info ?? '');
-  return (id) => names.get(id) || `#${id}`;
+  let names = nameMaps.get(list);
+  if (!names) {
+    names = new Map<number, string>();
+    for (const r of list) names.set(r.id, r.name ?? r.info ?? '');
+    nameMaps.set(list, names);
+  }
+  const byId = names;
+  return (id) => byId.get(id) || `#${id}`;
 }
 
 export { isInstanceType };

@@ -74,8 +74,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
   const present = (ctx: Ctx, r: R) => ({ ...(res.present ? res.present(r) : asRecord(r)), rev: ctx.store.rev(res.type, r.id) });
 
   const get = withPrincipal((ctx) => {
-    const items = selectVisible(ctx, res, param(ctx, 'sel')).map((r) => present(ctx, r));
-    const { result, extra } = listAnswer(ctx.url, items);
+    const { result, extra } = listAnswer(ctx.url, selectVisible(ctx, res, param(ctx, 'sel')), (r) => present(ctx, r));
     return ok(result, extra);
   });
 

@@ -5,6 +5,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { BrowserRouter } from 'react-router-dom';
 import { DemoPersonasContext } from '../auth/demoPersonas';
 import type { DemoPersona } from '../auth/demoPersonas';
+import { DemoWorldContext } from '../auth/demoWorld';
+import type { DemoWorld } from '../auth/demoWorld';
 import { SessionProvider } from '../auth/SessionProvider';
 import { ApiClientProvider } from '../lib/ApiClientProvider';
 import { resolveBaseUrl } from '../lib/apiClient';
@@ -14,11 +16,13 @@ import { theme } from './theme';
 
 interface AppProps {
   demoPersonas: readonly DemoPersona[] | null;
+  /** Demo mode: which world the built-in backend serves. */
+  demoWorld?: DemoWorld | null;
   /** The API server; '' = the panel's own origin (the mock backend). */
   apiBase?: string;
 }
 
-export function App({ demoPersonas, apiBase = resolveBaseUrl(import.meta.env.VITE_API_BASE) }: AppProps) {
+export function App({ demoPersonas, demoWorld = null, apiBase = resolveBaseUrl(import.meta.env.VITE_API_BASE) }: AppProps) {
   const [ctx] = useState(() => createAppContext(apiBase));
   useEffect(() => ctx.store.watchOtherTabs(window), [ctx]);
   return (
@@ -27,9 +31,11 @@ export function App({ demoPersonas, apiBase = resolveBaseUrl(import.meta.env.VIT
       <ApiClientProvider client={ctx.api}>
         <SessionProvider store={ctx.store}>
           <DemoPersonasContext value={demoPersonas}>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
+            <DemoWorldContext value={demoWorld}>
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
+            </DemoWorldContext>
           </DemoPersonasContext>
         </SessionProvider>
       </ApiClientProvider>

@@ -31,10 +31,14 @@ export function safeNext(next: string | null | undefined): string | null {
 
 export const paths = {
   home: (): string => '/',
-  /** `next`: where to return after signing in. */
-  login: (opts: { next?: string | null } = {}): string => {
+  /** `next`: where to return after signing in; `world` (demo mode): the world the built-in backend should serve. */
+  login: (opts: { next?: string | null; world?: { kind: 'demo' } | { kind: 'large'; seed?: number } } = {}): string => {
     const next = safeNext(opts.next);
-    return next && next !== '/' ? `/login?${new URLSearchParams({ next }).toString()}` : '/login';
+    const q = new URLSearchParams(next && next !== '/' ? { next } : {});
+    if (opts.world) q.set('world', opts.world.kind);
+    if (opts.world?.kind === 'large' && opts.world.seed !== undefined) q.set('seed', String(opts.world.seed));
+    const query = q.toString();
+    return query ? `/login?${query}` : '/login';
   },
   /** Any record type's list. */
   list: (type: ItemType): string => listPath(type),

@@ -8,14 +8,16 @@ import type { DemoPersona } from './demoPersonas';
 const KIND: Record<DemoPersona['kind'], string> = { master: 'master token', standard: 'standard token', acl: 'ACL token' };
 
 /** Demo mode: the demo world's personas, one click each (the key never shows on screen). */
-export function DemoPersonaList({ personas, onPick, busy }: { personas: readonly DemoPersona[]; onPick: (p: DemoPersona) => void; busy: boolean }) {
+export function DemoPersonaList({ personas, onPick, busy, large = false }: { personas: readonly DemoPersona[]; onPick: (p: DemoPersona) => void; busy: boolean; large?: boolean }) {
   return (
     <section aria-labelledby="demo-personas-title">
       <Typography id="demo-personas-title" variant="h6" component="h2" sx={{ mt: 3 }}>
-        Demo personas
+        {large ? 'Large world personas' : 'Demo personas'}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        The built-in demo backend knows these tokens (their keys are in the README).
+        {large
+          ? 'Tokens picked from the generated large world (their keys follow from the seed).'
+          : 'The built-in demo backend knows these tokens (their keys are in the README).'}
       </Typography>
       <List aria-labelledby="demo-personas-title">
         {personas.map((p) => (

@@ -8,6 +8,8 @@ import { isWellFormedKey } from '../permissions/token';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { DemoPersonaList } from './DemoPersonaList';
 import { useDemoPersonas } from './demoPersonas';
+import { useDemoWorld } from './demoWorld';
+import { DemoWorldSwitch } from './DemoWorldSwitch';
 import { LoginFailureAlert } from './LoginFailureAlert';
 import { LoginForm } from './LoginForm';
 import { classifyLoginError, loginFailure, refusalKind } from './loginFailure';
@@ -21,6 +23,7 @@ export function LoginPage() {
   const [search] = useSearchParams();
   const ended = (useLocation().state as { ended?: SessionEnd | null } | null)?.ended ?? null;
   const personas = useDemoPersonas();
+  const world = useDemoWorld();
   const { baseUrl } = useApiClient();
   const [persist, setPersist] = useState(false);
   const [formError, setFormError] = useState<LoginFailure | null>(null);
@@ -53,7 +56,10 @@ export function LoginPage() {
         )}
         {failure && <LoginFailureAlert failure={failure} />}
         <LoginForm persist={persist} onPersistChange={setPersist} busy={busy} onSubmit={(key) => attempt(key, persist)} />
-        {personas && personas.length > 0 && <DemoPersonaList personas={personas} busy={busy} onPick={(p) => attempt(p.key, persist)} />}
+        {world && <DemoWorldSwitch world={world} next={search.get('next')} />}
+        {personas && personas.length > 0 && (
+          <DemoPersonaList personas={personas} busy={busy} onPick={(p) => attempt(p.key, persist)} large={world?.kind === 'large'} />
+        )}
       </Paper>
     </Container>
   );
