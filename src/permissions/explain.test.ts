@@ -80,7 +80,7 @@ describe('describeAclReach', () => {
   const token = (acl: Token['access']['acl'], type: 0 | 1 | 2 = 2): Pick<Token, 'access'> => ({ access: { type, acl } });
   it('names the entries that cover the id', () => {
     const t = token([{ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'messages', methods: ['GET'] }] }]);
-    expect(describeAclReach(t, 'devices', 7)).toBe('access list gw/devices: GET on all ids; submodules messages (GET)');
+    expect(describeAclReach(t, 'devices', 7)).toBe('access list gw/devices: GET on all ids, submodules messages (GET)');
   });
   it('says when no entry covers it, and null for other kinds', () => {
     const t = token([{ uri: 'gw/devices', methods: ['GET'], ids: [301, 302] }]);

@@ -121,7 +121,7 @@ export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
 
 function describeAclEntry(e: AclEntry): string {
   const ids = e.ids === 'all' ? 'all ids' : `ids ${e.ids.join(', ')}`;
-  const subs = e.submodules && e.submodules.length > 0 ? `; submodules ${e.submodules.map((s) => `${s.name} (${s.methods.join(', ')})`).join(', ')}` : '';
+  const subs = e.submodules && e.submodules.length > 0 ? `, submodules ${e.submodules.map((s) => `${s.name} (${s.methods.join(', ')})`).join(', ')}` : '';
   return `${e.uri}: ${e.methods.join(', ')} on ${ids}${subs}`;
 }
 
