@@ -9,6 +9,8 @@ import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
 import { instanceKeys } from '../api/instanceKeys';
 import { SINGULAR } from '../instanceKinds';
+import { WhoHasAccess } from '../../access/explorer/components/WhoHasAccess';
+import { useShowsWhoHasAccess } from '../../access/explorer/components/useShowsWhoHasAccess';
 
 /** One instance: fields, member devices (containers: only those the principal can see), logs. */
 export function InstanceDetailPage({ type }: { type: InstanceType }) {
@@ -17,8 +19,10 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
   const query = useActingQuery((api, acting) => ({ ...instanceKeys[type].detail(api, acting, id), enabled: params !== null }));
   const logs = useActingQuery((api, acting) => ({ ...instanceKeys[type].logs(api, acting, id), enabled: params?.tab === 'logs' }));
   const members = useActingQuery((api, acting) => ({ ...instanceKeys.members(api, acting, type, id), enabled: params?.tab === 'devices' }));
+  const showsAccess = useShowsWhoHasAccess();
   if (!params) return <NotFound what={SINGULAR[type].toLowerCase()} />;
-  const tabs = isContainerType(type) ? (['overview', 'devices', 'logs'] as const) : (['overview', 'logs'] as const);
+  const baseTabs = isContainerType(type) ? (['overview', 'devices', 'logs'] as const) : (['overview', 'logs'] as const);
+  const tabs = showsAccess ? [...baseTabs, 'access' as const] : baseTabs;
   return (
     <RecordDetail
       type={type}
@@ -29,7 +33,9 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
       query={query}
       title={(i) => i.name || `${SINGULAR[type]} #${i.id}`}
       renderTab={(tab) =>
-        tab === 'devices' ? (
+        tab === 'access' ? (
+          <WhoHasAccess type={type} id={id} />
+        ) : tab === 'devices' ? (
           <QueryView query={members} noun="member devices" isEmpty={(m) => m.length === 0}>
             {(m) => <DataTable label="Member devices" rows={m} rowKey={(d) => d.id} columns={[{ header: 'Device', render: (d) => d.name ?? `#${d.id}` }]} />}
           </QueryView>

@@ -5,23 +5,26 @@ import { QueryView } from '../../../../components/QueryView';
 import { RecordDetail } from '../../../../components/RecordDetail';
 import { useDetailParams } from '../../../../components/useDetailParams';
 import { subaccountKeys } from '../api/subaccountKeys';
+import { WhoHasAccess } from '../../explorer/components/WhoHasAccess';
+import { useShowsWhoHasAccess } from '../../explorer/components/useShowsWhoHasAccess';
 
 export function SubaccountDetailPage() {
   const params = useDetailParams('subaccounts');
   const id = params?.id ?? 0;
   const query = useActingQuery((api, acting) => ({ ...subaccountKeys.detail(api, acting, id), enabled: params !== null }));
   const logs = useActingQuery((api, acting) => ({ ...subaccountKeys.logs(api, acting, id), enabled: params?.tab === 'logs' }));
+  const showsAccess = useShowsWhoHasAccess();
   if (!params) return <NotFound what="account" />;
   return (
     <RecordDetail
       type="subaccounts"
       id={id}
       tab={params.tab}
-      tabs={['overview', 'logs']}
+      tabs={showsAccess ? ['overview', 'logs', 'access'] : ['overview', 'logs']}
       noun="Account"
       query={query}
       title={(a) => a.name}
-      renderTab={() => (
+      renderTab={(tab) => tab === 'access' ? <WhoHasAccess type="subaccounts" id={id} /> : (
         <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
           {(records) => <LogList records={records} label="Account logs" />}
         </QueryView>

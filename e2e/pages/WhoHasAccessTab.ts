@@ -1,0 +1,30 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The "Who has access" tab of an instance or subaccount page. */
+export class WhoHasAccessTab {
+  readonly tab: Locator;
+  readonly accounts: Locator;
+  readonly tokens: Locator;
+
+  constructor(readonly page: Page) {
+    this.tab = page.getByRole('tab', { name: 'Who has access' });
+    this.accounts = page.getByRole('table', { name: 'Accounts with access' });
+    this.tokens = page.getByRole('table', { name: 'Tokens with access' });
+  }
+
+  accountRows(): Locator {
+    return this.accounts.locator('tbody').getByRole('row');
+  }
+
+  tokenRows(): Locator {
+    return this.tokens.locator('tbody').getByRole('row');
+  }
+
+  accountRow(name: string): Locator {
+    return this.accountRows().filter({ has: this.page.getByRole('link', { name, exact: true }) });
+  }
+
+  reasonLinks(row: Locator): Locator {
+    return row.getByRole('list', { name: 'Reasons' }).getByRole('link');
+  }
+}
