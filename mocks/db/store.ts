@@ -31,10 +31,14 @@ export type LogInput = Omit<LogRecord, 'id' | 'timestamp' | 'token_id' | 'actor_
 
 type Listener = (state: StoredState) => void;
 
+const TOUCH_NOTIFY_SECONDS = 60;
+
 export class Store {
   private state: StoredState;
   private ix: AccessIndex | null = null;
   private readonly listeners = new Set<Listener>();
+  /** When listeners last heard of a token's use (see touchToken). */
+  private readonly toldAccessed = new Map<number, number>();
 
   constructor(state: StoredState) {
     this.state = state;
@@ -89,13 +93,19 @@ export class Store {
     return value;
   }
 
-  /** Updates `accessed` of a token without logging (every use of a token does this). */
+  /**
+   * Every use of a token moves its `accessed` to `now` (a ttl counts from the last use, so even a
+   * short gap matters), without logging. Listeners (persistence, other tabs) hear of it at most once a
+   * minute per token: a request must not make every open tab refetch everything.
+   */
   touchToken(tokenId: number, now: number): void {
     const t = this.state.world.tokens.find((x) => x.id === tokenId);
-    if (t && now - t.accessed >= 60) {
-      t.accessed = now;
-      this.listeners.forEach((l) => l(this.state));
-    }
+    if (!t || now <= t.accessed) return;
+    t.accessed = now;
+    const told = this.toldAccessed.get(tokenId) ?? 0;
+    if (now - told < TOUCH_NOTIFY_SECONDS) return;
+    this.toldAccessed.set(tokenId, now);
+    this.listeners.forEach((l) => l(this.state));
   }
 
   subscribe(l: Listener): () => void {
