@@ -6,7 +6,7 @@
 import { http } from 'msw';
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
-import { RIGHT_SOURCES, describeAclReach, ruleSource } from '../../src/permissions';
+import { RIGHT_SOURCES, describeAclReach, ruleSource, tokenKindChoices } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
 import { HttpError, ok } from '../http/respond';
@@ -50,6 +50,12 @@ export const accessHandlers = [
     return ok(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))));
   })),
   ...whoAndWhyHandlers,
+  /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
+  http.get('*/platform/access/:cid/token-kinds', withPrincipal((ctx) => {
+    targetCid(ctx);
+    const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens');
+    return ok(cids.map((cid) => ({ cid, kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
+  })),
   http.get('*/platform/access/:cid', withPrincipal((ctx) => {
     const cid = targetCid(ctx);
     const q = ctx.url.searchParams;

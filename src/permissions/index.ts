@@ -12,15 +12,21 @@ import type { AccessDiff } from './diffAccess';
 import { checkGrantDraft as grantGuard } from './grantGuard';
 import { checkAssignmentDraft as assignmentGuard, checkRoleDraft as roleGuard } from './roleGuards';
 import { checkTokenDraft as tokenGuard } from './tokenGuard';
+import { tokenKindChoices as kindChoices } from './tokenChoices';
+import type { TokenKindChoice } from './tokenChoices';
 import type { GuardResult, Principal } from './types';
 
 export type * from './types';
-export type { AccessIndex, AccessIndexOptions, AccessDiff };
+export type { AccessIndex, AccessIndexOptions, AccessDiff, TokenKindChoice };
 export { buildAccessIndex };
 
 /** No-escalation guard rails for drafts (create or change), checked before anything is written. */
 export function checkTokenDraft(ix: AccessIndex, p: Principal, draft: Omit<Token, 'id' | 'key' | 'created' | 'accessed'>): GuardResult {
   return tokenGuard(engineOf(ix), p, draft);
+}
+/** Addition: per token kind, whether the principal may create a token of it for `cid` (the guard's own answer). */
+export function tokenKindChoices(ix: AccessIndex, p: Principal, cid: Cid): TokenKindChoice[] {
+  return kindChoices(engineOf(ix), p, cid);
 }
 export function checkGrantDraft(ix: AccessIndex, p: Principal, draft: Omit<Grant, 'id'>, existing?: Grant): GuardResult {
   return grantGuard(engineOf(ix), p, draft, existing);
