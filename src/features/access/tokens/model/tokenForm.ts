@@ -1,0 +1,104 @@
+/**
+ * The token form's values, their checks (each message names its field, as the server's do) and the
+ * body they become. Pure: times are passed in.
+ */
+import { TOKEN_KINDS } from '../../../../domain/types';
+import type { Cid, Token, TokenKind } from '../../../../domain/types';
+import { aclFromDraft, draftFromAcl, validateAcl } from './aclDraft';
+import type { AclEntryDraft } from './aclDraft';
+
+export const MAX_TTL = 10 * 365 * 86_400;
+
+export interface TokenFormValues {
+  info: string;
+  cid: Cid | null;
+  kind: TokenKind;
+  enabled: boolean;
+  /** `datetime-local` text; '' = not set. */
+  expire: string;
+  /** Seconds as typed; '' = not set. */
+  ttl: string;
+  acl: AclEntryDraft[];
+}
+
+export type TokenFormErrors = Partial<Record<'info' | 'cid' | 'kind' | 'expire' | 'ttl', string>> & Record<string, string>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A unix time as a `datetime-local` value in the browser's zone ('' for 0). */
+export function toLocalInput(unix: number): string {
+  if (unix <= 0) return '';
+  const d = new Date(unix * 1000);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value as unix seconds; 0 for ''; null when it is not a date. */
+export function fromLocalInput(text: string): number | null {
+  if (text.trim() === '') return 0;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text.trim())) return null;
+  const ms = new Date(text.trim()).getTime();
+  return Number.isNaN(ms) ? null : Math.floor(ms / 1000);
+}
+
+/** Seconds typed in the ttl field; 0 for ''; null when not a whole number of seconds in range. */
+export function parseTtl(text: string): number | null {
+  const t = text.trim();
+  if (t === '') return 0;
+  if (!/^\d{1,10}$/.test(t)) return null;
+  const n = Number(t);
+  return n <= MAX_TTL ? n : null;
+}
+
+export function initialValues(token: Token | null, defaults: { cid: Cid | null; now: number }): TokenFormValues {
+  if (!token)
+    return { info: '', cid: defaults.cid, kind: TOKEN_KINDS.standard, enabled: true, expire: toLocalInput(defaults.now + 30 * 86_400), ttl: '', acl: [] };
+  return {
+    info: token.info,
+    cid: token.cid,
+    kind: token.access.type,
+    enabled: token.enabled,
+    expire: toLocalInput(token.expire),
+    ttl: token.ttl > 0 ? String(token.ttl) : '',
+    acl: token.access.acl.map(draftFromAcl),
+  };
+}
+
+/**
+ * Checks every field; `original` (when editing) lets an unchanged past `expire` stand so that an
+ * expired token's other fields can still be edited.
+ */
+export function validateTokenForm(v: TokenFormValues, ctx: { now: number; original?: TokenFormValues }): TokenFormErrors {
+  const errors: TokenFormErrors = {};
+  if (v.info.length > 255) errors.info = 'info: at most 255 characters.';
+  if (v.cid === null) errors.cid = 'cid: choose the account the token will belong to.';
+  const expire = fromLocalInput(v.expire);
+  const ttl = parseTtl(v.ttl);
+  if (expire === null) errors.expire = 'expire: not a date and time.';
+  else if (expire > 0 && expire <= ctx.now && v.expire !== ctx.original?.expire) errors.expire = 'expire: must be in the future.';
+  if (ttl === null) errors.ttl = `ttl: whole seconds from 0 to ${MAX_TTL} (10 years).`;
+  if (expire === 0 && ttl === 0) {
+    errors.expire = 'expire or ttl: a token must expire; set expire, ttl or both.';
+    errors.ttl = 'ttl or expire: a token must expire; set expire, ttl or both.';
+  }
+  if (v.kind === TOKEN_KINDS.acl) Object.assign(errors, validateAcl(v.acl));
+  return errors;
+}
+
+export interface TokenBody {
+  info: string;
+  enabled: boolean;
+  expire: number;
+  ttl: number;
+  access: Token['access'];
+}
+
+/** The body to send (only after validateTokenForm found nothing). */
+export function tokenBody(v: TokenFormValues): TokenBody {
+  return {
+    info: v.info,
+    enabled: v.enabled,
+    expire: fromLocalInput(v.expire) ?? 0,
+    ttl: parseTtl(v.ttl) ?? 0,
+    access: { type: v.kind, acl: v.kind === TOKEN_KINDS.acl ? v.acl.map(aclFromDraft) : [] },
+  };
+}
