@@ -46,3 +46,12 @@ describe('GET /platform/access/<cid>/token-kinds', () => {
     expect(r.body.result).toEqual([]);
   });
 });
+
+describe('a ttl-only token', () => {
+  it('works when new (its ttl counts from creation until first use)', async () => {
+    const made = await call(personaKey('acme-admin'), 'POST', '/platform/tokens', [{ info: 'ttl only', ttl: 600, access: { type: 0, acl: [] } }]);
+    expect(made.status).toBe(200);
+    const key = (made.body.result?.[0] as { key: string }).key;
+    expect((await call(key, 'GET', '/auth/info')).status).toBe(200);
+  });
+});

@@ -133,6 +133,13 @@ describe('tokens and explanations', () => {
     expect(tokenState({ enabled: true, expire: 0, ttl: 0, accessed: 0 }, NOW)).toEqual({ state: 'active', expiresAt: null });
   });
 
+  it('a ttl counts from creation while the token was never used, then from its last use', () => {
+    const fresh = { enabled: true, expire: 0, ttl: 600, accessed: 0, created: NOW - 60 };
+    expect(tokenState(fresh, NOW)).toEqual({ state: 'active', expiresAt: NOW + 540 });
+    expect(tokenState({ ...fresh, created: NOW - 700 }, NOW).state).toBe('expired');
+    expect(tokenState({ ...fresh, created: NOW - 700, accessed: NOW - 10 }, NOW)).toEqual({ state: 'active', expiresAt: NOW + 590 });
+  });
+
   it('token kinds and menus', () => {
     expect(tokenMayUsePlatform(tokenOf(world, T.rootMaster))).toBe(true);
     expect(tokenMayUsePlatform(tokenOf(world, T.nwStandard))).toBe(false);

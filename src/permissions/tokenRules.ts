@@ -9,16 +9,17 @@ export const TOKEN_KEY_PATTERN = /^[A-Za-z0-9]{64}$/;
 export const isWellFormedKey = (key: string): boolean => TOKEN_KEY_PATTERN.test(key);
 
 /**
- * A token is valid while at least one of its set limits holds (`expire > now`, `accessed + ttl > now`).
+ * A token is valid while at least one of its set limits holds (`expire > now`, last use + `ttl > now`).
+ * A ttl counts from the last use, or from creation while the token was never used (`accessed` 0).
  * With neither set it never lapses (the backend refuses creating such tokens; old data stays usable).
  */
 export function tokenState(
-  token: Pick<Token, 'enabled' | 'expire' | 'ttl' | 'accessed'>,
+  token: Pick<Token, 'enabled' | 'expire' | 'ttl' | 'accessed'> & Partial<Pick<Token, 'created'>>,
   now: UnixTime,
 ): { state: 'active' | 'expired' | 'disabled'; expiresAt: UnixTime | null } {
   let expiresAt: UnixTime | null = null;
   if (token.expire > 0) expiresAt = token.expire;
-  if (token.ttl > 0) expiresAt = Math.max(expiresAt ?? 0, token.accessed + token.ttl);
+  if (token.ttl > 0) expiresAt = Math.max(expiresAt ?? 0, Math.max(token.accessed, token.created ?? 0) + token.ttl);
   if (!token.enabled) return { state: 'disabled', expiresAt };
   if (expiresAt !== null && expiresAt <= now) return { state: 'expired', expiresAt };
   return { state: 'active', expiresAt };

@@ -23,7 +23,7 @@ export function oracleTokenUsable(t: Token, now: UnixTime): 'ok' | 'token-disabl
   if (!t.enabled) return 'token-disabled';
   const limits: number[] = [];
   if (t.expire !== 0) limits.push(t.expire);
-  if (t.ttl !== 0) limits.push(t.accessed + t.ttl);
+  if (t.ttl !== 0) limits.push(Math.max(t.accessed, t.created) + t.ttl);
   if (limits.length > 0 && !limits.some((l) => now < l)) return 'token-expired';
   return 'ok';
 }

@@ -1,23 +1,31 @@
 /**
- * Query options for tokens, keyed by acting account: `['tokens', cid, ...]`. Mutations invalidate
- * `tokenKeys.all(cid)` by prefix.
+ * Query options for tokens, keyed by acting account (`['tokens', cid, ...]`), plus the server's answer
+ * on which token kinds the principal may create per account (`/platform/access/<cid>/token-kinds`).
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Cid } from '../../../../domain/types';
-import type { ActingAccount } from '../../../../auth/SessionProvider';
+import type { Cid, Token } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
-import { fetchToken, fetchTokens } from './fetchTokens';
+import { recordQueries } from '../../../../lib/recordQueries';
+import type { ActingScope } from '../../../../lib/recordQueries';
+import type { TokenKindChoice } from '../../../../permissions';
+
+/** A token as the server returns it: with its revision (send it back as If-Match). */
+export type TokenRecord = Token & { rev?: number };
+
+export interface AccountTokenKinds {
+  cid: Cid;
+  kinds: TokenKindChoice[];
+}
+
+const records = recordQueries<TokenRecord>('tokens');
 
 export const tokenKeys = {
-  all: (cid: Cid) => ['tokens', cid] as const,
-  list: (api: ApiClient, acting: ActingAccount) =>
+  ...records,
+  kinds: (api: ApiClient, acting: ActingScope) =>
     queryOptions({
-      queryKey: [...tokenKeys.all(acting.cid), 'list'] as const,
-      queryFn: ({ signal }) => fetchTokens(api, acting, signal),
-    }),
-  detail: (api: ApiClient, acting: ActingAccount, id: number) =>
-    queryOptions({
-      queryKey: [...tokenKeys.all(acting.cid), 'detail', id] as const,
-      queryFn: ({ signal }) => fetchToken(api, acting, id, signal),
+      queryKey: ['access', acting.cid, 'tokens', 'kinds'] as const,
+      queryFn: async ({ signal }): Promise<AccountTokenKinds[]> =>
+        (await api.get<AccountTokenKinds>(`/platform/access/${acting.cid}/token-kinds`, { actAs: acting.actAs, signal })).result,
+      staleTime: 30_000,
     }),
 };
