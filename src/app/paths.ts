@@ -40,6 +40,8 @@ export const paths = {
     const query = q.toString();
     return query ? `/login?${query}` : '/login';
   },
+  /** An access link: opening it signs in with the key (see auth/useAccessLink); `origin` e.g. location.origin. */
+  accessLink: (origin: string, key: string): string => `${origin}/login?${new URLSearchParams({ token: key }).toString()}`,
   /** Any record type's list. */
   list: (type: ItemType): string => listPath(type),
   /** Any record type's detail page, optionally on a tab. */

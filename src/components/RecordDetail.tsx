@@ -21,11 +21,15 @@ interface RecordDetailProps<T extends ItemType, R extends object> {
   hide?: readonly string[];
   /** Content of tabs other than the overview. */
   renderTab?: (tab: DetailTab<T>, record: R) => ReactNode;
+  /** The overview's content instead of the record's raw fields. */
+  overview?: (record: R) => ReactNode;
+  /** Buttons in the page header (edit, delete, …). */
+  actions?: (record: R) => ReactNode;
 }
 
 /** A record's page: its name, tabs as deep links, the overview's fields, other tabs from `renderTab`. */
 export function RecordDetail<T extends ItemType, R extends object>(props: RecordDetailProps<T, R>) {
-  const { type, id, tab, tabs, noun, query, title, hide, renderTab } = props;
+  const { type, id, tab, tabs, noun, query, title, hide, renderTab, overview, actions } = props;
   if (!tabs.includes(tab)) return <NotFound what="tab" />;
   return (
     <QueryView query={query} noun={noun} notFoundPage>
@@ -34,9 +38,9 @@ export function RecordDetail<T extends ItemType, R extends object>(props: Record
           <NotFound what={noun} />
         ) : (
           <>
-            <PageHeader title={title(record)} subtitle={`${noun} #${id}`} />
+            <PageHeader title={title(record)} subtitle={`${noun} #${id}`} actions={actions?.(record)} />
             {tabs.length > 1 && <DetailTabs type={type} id={id} current={tab} tabs={tabs} />}
-            {tab === 'overview' ? <RecordFields record={record} hide={hide} /> : renderTab?.(tab, record)}
+            {tab === 'overview' ? (overview ? overview(record) : <RecordFields record={record} hide={hide} />) : renderTab?.(tab, record)}
           </>
         )
       }

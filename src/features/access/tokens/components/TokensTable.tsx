@@ -1,26 +1,48 @@
 import Chip from '@mui/material/Chip';
-import type { Cid, Token } from '../../../../domain/types';
+import type { ReactNode } from 'react';
+import type { Cid } from '../../../../domain/types';
 import { paths } from '../../../../app/paths';
-import { tokenKindLabel } from '../../../../auth/authInfo';
-import { DataTable } from '../../../../components/DataTable';
+import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
 import type { Column } from '../../../../components/DataTable';
 import { ItemLink } from '../../../../components/ItemLink';
+import { ClientTable } from '../../../../components/table/ClientTable';
+import type { TokenRecord } from '../api/tokenKeys';
+import { tokenName } from '../api/tokenMutations';
 import { MaskedKey } from './MaskedKey';
 import { TokenExpiry } from './TokenExpiry';
+import { UseTime } from './UseTime';
 
 interface TokensTableProps {
-  tokens: readonly Token[];
+  tokens: readonly TokenRecord[];
   accountName: (cid: Cid) => string;
+  filters: ReactNode;
 }
 
-export function TokensTable({ tokens, accountName }: TokensTableProps) {
-  const columns: Column<Token>[] = [
-    { header: 'Info', render: (t) => <ItemLink to={paths.detail('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} /> },
-    { header: 'Kind', render: (t) => tokenKindLabel(t) },
-    { header: 'Account', render: (t) => accountName(t.cid) },
-    { header: 'Enabled', render: (t) => <Chip size="small" variant="outlined" label={t.enabled ? 'Yes' : 'No'} /> },
+/** Tokens with search, sort and pages in the URL; the key stays masked until revealed. */
+export function TokensTable({ tokens, accountName, filters }: TokensTableProps) {
+  const columns: Column<TokenRecord>[] = [
+    {
+      header: 'Info',
+      sortValue: (t) => t.info || `#${t.id}`,
+      render: (t) => <ItemLink to={paths.detail('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} />,
+    },
+    { header: 'Kind', sortValue: (t) => TOKEN_KIND_LABELS[t.access.type], render: (t) => TOKEN_KIND_LABELS[t.access.type] ?? 'Unknown kind' },
+    { header: 'Account', sortValue: (t) => accountName(t.cid), render: (t) => accountName(t.cid) },
+    { header: 'Enabled', sortValue: (t) => t.enabled, render: (t) => <Chip size="small" variant="outlined" label={t.enabled ? 'Yes' : 'No'} color={t.enabled ? 'default' : 'warning'} /> },
     { header: 'Expiry', render: (t) => <TokenExpiry token={t} /> },
-    { header: 'Key', render: (t) => <MaskedKey tokenKey={t.key} /> },
+    { header: 'Created', sortValue: (t) => t.created || null, render: (t) => <UseTime time={t.created} /> },
+    { header: 'Last use', id: 'accessed', sortValue: (t) => t.accessed || null, render: (t) => <UseTime time={t.accessed} /> },
+    { header: 'Key', render: (t) => <MaskedKey tokenKey={t.key} name={tokenName(t)} /> },
   ];
-  return <DataTable label="Tokens" rows={tokens} columns={columns} rowKey={(t) => t.id} />;
+  return (
+    <ClientTable
+      label="Tokens"
+      noun="tokens"
+      rows={tokens}
+      columns={columns}
+      rowKey={(t) => t.id}
+      searchText={(t) => `${t.info} #${t.id} ${accountName(t.cid)} ${TOKEN_KIND_LABELS[t.access.type] ?? ''}`}
+      filters={filters}
+    />
+  );
 }

@@ -3,6 +3,7 @@ import type { Token } from '../../../../domain/types';
 import { PRESETS } from './aclDraft';
 import { MAX_TTL, fromLocalInput, initialValues, parseTtl, toLocalInput, tokenBody, validateTokenForm } from './tokenForm';
 import type { TokenFormValues } from './tokenForm';
+import { serverField } from './serverField';
 
 const NOW = 1_800_000_000;
 const base: TokenFormValues = { info: 'x', cid: 1000, kind: 0, enabled: true, expire: toLocalInput(NOW + 3600), ttl: '', acl: [] };
@@ -72,5 +73,16 @@ describe('tokenBody', () => {
       created: NOW, accessed: 0, ips: '', access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [1], submodules: [{ name: 'logs', methods: ['GET'] }] }] },
     };
     expect(tokenBody(initialValues(token, { cid: null, now: NOW }))).toEqual({ info: 'Fleet', enabled: false, expire: token.expire, ttl: 86_400, access: token.access });
+  });
+});
+
+describe('serverField', () => {
+  it.each([
+    ['Item 0: access.acl[1].ids: access.acl[1].ids: lists an item you cannot read', 'access.acl[1].ids'],
+    ['expire: expire: a token must expire: set expire, ttl or both', 'expire'],
+    ['cid: cid: a token carries its account', 'cid'],
+    ['tokens 5 was changed since you loaded it (your rev 1, now 2); reload and try again.', null],
+  ])('%s', (reason, field) => {
+    expect(serverField(reason)?.field ?? null).toBe(field);
   });
 });
