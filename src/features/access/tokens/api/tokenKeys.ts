@@ -14,6 +14,7 @@ export type TokenRecord = Token & { rev?: number };
 
 export interface AccountTokenKinds {
   cid: Cid;
+  name: string;
   kinds: TokenKindChoice[];
 }
 

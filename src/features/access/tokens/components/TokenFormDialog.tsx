@@ -113,7 +113,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
         >
           {(rows ?? []).map((r) => (
             <MenuItem key={r.cid} value={r.cid}>
-              <OptionText label={accountName(r.cid)} reason={accountRefusal(r)} />
+              <OptionText label={r.name} reason={accountRefusal(r)} />
             </MenuItem>
           ))}
         </TextField>
