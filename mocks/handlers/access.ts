@@ -54,7 +54,8 @@ export const accessHandlers = [
   http.get('*/platform/access/:cid/token-kinds', withPrincipal((ctx) => {
     targetCid(ctx);
     const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens');
-    return ok(cids.map((cid) => ({ cid, name: nameOf(ctx, 'subaccounts', cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
+    const name = namesOf(ctx, 'subaccounts');
+    return ok(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
   })),
   http.get('*/platform/access/:cid', withPrincipal((ctx) => {
     const cid = targetCid(ctx);

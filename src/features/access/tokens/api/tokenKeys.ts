@@ -22,6 +22,12 @@ const records = recordQueries<TokenRecord>('tokens');
 
 export const tokenKeys = {
   ...records,
+  /** Every token the principal may see, as the acting account (a plain array: other features read it too). */
+  list: (api: ApiClient, acting: ActingScope) =>
+    queryOptions({
+      queryKey: [...records.all(acting.cid), 'list'] as const,
+      queryFn: async ({ signal }): Promise<TokenRecord[]> => (await api.get<TokenRecord>('/platform/tokens/all', { actAs: acting.actAs, signal })).result,
+    }),
   kinds: (api: ApiClient, acting: ActingScope) =>
     queryOptions({
       queryKey: ['access', acting.cid, 'tokens', 'kinds'] as const,

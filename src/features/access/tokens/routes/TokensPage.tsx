@@ -24,8 +24,8 @@ export function TokensPage() {
   return (
     <>
       <PageHeader title="Tokens" subtitle="Tokens of the acting account and the accounts below it." />
-      <QueryView query={tokens} noun="tokens" isEmpty={(r) => r.result.length === 0}>
-        {(r) => <TokensTable tokens={applyFilters(r.result, filters, nowSeconds())} accountName={accountName} filters={<TokenFiltersBar />} />}
+      <QueryView query={tokens} noun="tokens" isEmpty={(list) => list.length === 0}>
+        {(list) => <TokensTable tokens={applyFilters(list, filters, nowSeconds())} accountName={accountName} filters={<TokenFiltersBar />} />}
       </QueryView>
       <AddFab
         label="New token"
