@@ -28,7 +28,7 @@ export function TokensTable({ tokens, accountName, filters }: TokensTableProps) 
     },
     { header: 'Kind', sortValue: (t) => TOKEN_KIND_LABELS[t.access.type], render: (t) => TOKEN_KIND_LABELS[t.access.type] ?? 'Unknown kind' },
     { header: 'Account', sortValue: (t) => accountName(t.cid), render: (t) => accountName(t.cid) },
-    { header: 'Enabled', sortValue: (t) => t.enabled, render: (t) => <Chip size="small" variant="outlined" label={t.enabled ? 'Yes' : 'No'} color={t.enabled ? 'default' : 'warning'} /> },
+    { header: 'Enabled', sortValue: (t) => t.enabled, render: (t) => <Chip size="small" variant="outlined" label={t.enabled ? 'Yes' : 'No'} /> },
     { header: 'Expiry', render: (t) => <TokenExpiry token={t} /> },
     { header: 'Created', sortValue: (t) => t.created || null, render: (t) => <UseTime time={t.created} /> },
     { header: 'Last use', id: 'accessed', sortValue: (t) => t.accessed || null, render: (t) => <UseTime time={t.accessed} /> },
