@@ -2,6 +2,7 @@
 import { explorerFeature } from '../features/access/explorer';
 import { expiringFeature } from '../features/access/expiring';
 import { grantsFeature } from '../features/access/grants';
+import { hygieneFeature } from '../features/access/hygiene';
 import { rolesFeature } from '../features/access/roles';
 import { subaccountsFeature } from '../features/access/subaccounts';
 import { tokensFeature } from '../features/access/tokens';
@@ -15,6 +16,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   rolesFeature,
   explorerFeature,
   expiringFeature,
+  hygieneFeature,
   ...instanceFeatures,
 ];
 

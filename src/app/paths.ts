@@ -66,6 +66,8 @@ export const paths = {
     },
     expiring: (opts: { days?: number } = {}): string =>
       opts.days !== undefined ? `/access/expiring?days=${opts.days}` : '/access/expiring',
+    /** "Check access hygiene": grants and assignments that give nothing any more. */
+    hygiene: (): string => '/access/hygiene',
   },
   instances: {
     list: (type: InstanceType): string => listPath(type),
@@ -86,6 +88,7 @@ export const routePatterns = {
   roleAssignments: '/access/roles/assignments',
   explorer: '/access/explorer',
   expiring: '/access/expiring',
+  hygiene: '/access/hygiene',
 } as const;
 
 /** Reads `:id` of a detail route; null when it is not a positive integer. */

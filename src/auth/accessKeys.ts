@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Account, Cid } from '../domain/types';
 import type { ApiClient } from '../lib/apiClient';
-import type { AccessEntry, RecordType } from '../permissions';
+import type { AccessEntry, LockoutChange, LockoutRisk, RecordType } from '../permissions';
 import type { ActingAccount } from './SessionProvider';
 
 export interface ActableAccount extends Pick<Account, 'id' | 'name' | 'owner_id'> {
@@ -48,6 +48,14 @@ export const accessKeys = {
       queryFn: async ({ signal }) =>
         (await api.get<Cid>(`/platform/access/${acting.cid}/create/${type}`, { actAs: acting.actAs, signal })).result,
       staleTime: 30_000,
+    }),
+  /** Would this change lock someone out? (`[]`: no; the backend refuses it with 409 otherwise) */
+  lockout: (api: ApiClient, acting: ActingAccount, type: RecordType, id: number, change: LockoutChange) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(acting.cid), type, 'lockout', id, change] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<LockoutRisk>(`/platform/access/${acting.cid}/lockout`, { query: { type, id, change }, actAs: acting.actAs, signal }))
+          .result[0] ?? null,
     }),
   /** The acting account itself (`/platform/customer`, open to every token kind). */
   customer: (api: ApiClient, acting: ActingAccount) =>

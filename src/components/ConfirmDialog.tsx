@@ -17,6 +17,8 @@ interface ConfirmDialogProps {
   /** Red button for changes that remove or take away. */
   destructive?: boolean;
   pending?: boolean;
+  /** Keeps the confirm button disabled (e.g. until a lock-out risk is acknowledged). */
+  confirmDisabled?: boolean;
   /** The last failure, shown in the dialog (it stays open so the user can retry or cancel). */
   error?: unknown;
   onConfirm: () => void;
@@ -25,7 +27,7 @@ interface ConfirmDialogProps {
 
 /** Asks before a destructive change; Cancel has the focus so Enter never destroys by accident. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, destructive = false, pending = false, error, onConfirm, onClose } = props;
+  const { open, title, children, confirmLabel, destructive = false, pending = false, confirmDisabled = false, error, onConfirm, onClose } = props;
   const titleId = useId();
   return (
     <Dialog open={open} onClose={pending ? undefined : onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
@@ -42,7 +44,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <Button onClick={onClose} disabled={pending} autoFocus>
           Cancel
         </Button>
-        <Button onClick={onConfirm} disabled={pending} color={destructive ? 'error' : 'primary'} variant="contained">
+        <Button onClick={onConfirm} disabled={pending || confirmDisabled} color={destructive ? 'error' : 'primary'} variant="contained">
           {pending ? 'Working…' : confirmLabel}
         </Button>
       </DialogActions>

@@ -22,6 +22,12 @@ export interface FeatureManifest {
   /** The menu's target (from `paths`). */
   path: string;
   routes: FeatureRoute[];
+  /**
+   * Optional text after the menu label, part of the link's accessible name (e.g. a count). Rendered
+   * only for tokens that may use the feature, inside the signed-in shell (react-query available):
+   * make it lazy (`lazyPage`) so the login route does not carry it.
+   */
+  Badge?: ComponentType;
   /** Could this token kind ever use the feature? Hides the menu entry; routes show NoAccess instead. */
   usableBy: (token: Pick<Token, 'access'>) => boolean;
 }

@@ -4,6 +4,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
+import { Suspense } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useRequiredSession } from '../../auth/SessionProvider';
 import type { FeatureManifest } from '../../features/FeatureManifest';
@@ -24,7 +25,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         const headingId = `menu-${section}`;
         return (
           <List key={section} aria-labelledby={headingId} subheader={<ListSubheader id={headingId}>{SECTION_LABELS[section]}</ListSubheader>}>
-            {entries.map(({ id, label, path, icon: Icon }) => (
+            {entries.map(({ id, label, path, icon: Icon, Badge }) => (
               <ListItem key={id} disablePadding>
                 <ListItemButton
                   component={NavLink}
@@ -36,6 +37,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
                     <Icon />
                   </ListItemIcon>
                   <ListItemText primary={label} />
+                  {Badge && (
+                    <Suspense fallback={null}>
+                      <Badge />
+                    </Suspense>
+                  )}
                 </ListItemButton>
               </ListItem>
             ))}

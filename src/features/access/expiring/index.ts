@@ -11,5 +11,6 @@ export const expiringFeature: FeatureManifest = {
   icon: EventBusyIcon,
   path: paths.access.expiring(),
   usableBy: tokenMayUsePlatform,
+  Badge: lazyPage(() => import('./components/ExpiringBadge'), (m) => m.ExpiringBadge),
   routes: [{ path: routePatterns.expiring, Page: lazyPage(() => import('./routes/ExpiringPage'), (m) => m.ExpiringPage) }],
 };

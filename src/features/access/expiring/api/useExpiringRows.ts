@@ -1,0 +1,27 @@
+import { useActingQuery } from '../../../../auth/useActingQuery';
+import { nowSeconds } from '../../../../components/formatTime';
+import { recordQueries } from '../../../../lib/recordQueries';
+import type { Role } from '../../../../domain/types';
+import { expiringRows } from '../routes/expiringRows';
+import type { ExpiringRow } from '../routes/expiringRows';
+import { expiringKeys } from './expiringKeys';
+
+const roles = recordQueries<Role>('roles');
+
+export type ExpiringState = { status: 'pending' } | { status: 'error'; error: Error } | { status: 'success'; rows: ExpiringRow[]; now: number };
+
+/** The timeline's rows from the three lists the principal can see (shared by the page and the menu badge). */
+export function useExpiringRows(): ExpiringState & { refetch: () => void } {
+  const t = useActingQuery((api, acting) => expiringKeys.tokens.list(api, acting));
+  const g = useActingQuery((api, acting) => expiringKeys.grants.list(api, acting));
+  const a = useActingQuery((api, acting) => expiringKeys.assignments.list(api, acting));
+  const r = useActingQuery((api, acting) => roles.list(api, acting));
+  const refetch = () => [t, g, a, r].forEach((q) => void q.refetch());
+  const failed = [t, g, a].find((q) => q.isError);
+  if (failed?.error) return { status: 'error', error: failed.error, refetch };
+  if (!t.data || !g.data || !a.data) return { status: 'pending', refetch };
+  const names = new Map((r.data?.result ?? []).map((x) => [x.id, x.name]));
+  const now = nowSeconds();
+  const rows = expiringRows(t.data.result, g.data.result, a.data.result, now, (id) => names.get(id) ?? `Role #${id}`);
+  return { status: 'success', rows, now, refetch };
+}

@@ -1,0 +1,50 @@
+import Alert from '@mui/material/Alert';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Typography from '@mui/material/Typography';
+import { useAccountNames } from '../../../../auth/useAccountNames';
+import { useActingQuery } from '../../../../auth/useActingQuery';
+import { isApiError } from '../../../../lib/apiClient';
+import type { AccessDiff, AccessEntry } from '../../../../permissions';
+import { expiringKeys } from '../api/expiringKeys';
+import type { PreviewBody } from '../api/expiringKeys';
+
+type Named = AccessEntry & { name?: string };
+
+const sample = (entries: readonly Named[]): string => {
+  const shown = entries.slice(0, 3).map((e) => `${e.type} “${e.name ?? `#${e.id}`}”`);
+  return entries.length > 3 ? `${shown.join(', ')} and ${entries.length - 3} more` : shown.join(', ');
+};
+
+function describe(d: AccessDiff): string[] {
+  const out: string[] = [];
+  if (d.gained.length) out.push(`gains ${d.gained.length} record(s): ${sample(d.gained)}`);
+  if (d.lost.length) out.push(`loses ${d.lost.length} record(s): ${sample(d.lost)}`);
+  if (d.changed.length) out.push(`keeps ${d.changed.length} record(s) with other permissions: ${sample(d.changed.map((c) => c.after))}`);
+  return out;
+}
+
+/** What-if preview of a grant/assignment change: who gains or loses what (POST /platform/access/preview). */
+export function AccessPreview({ body }: { body: PreviewBody }) {
+  const q = useActingQuery((api, acting) => expiringKeys.preview(api, acting, body));
+  const nameOf = useAccountNames();
+  if (q.isPending) return <Typography color="text.secondary">Working out who gains or loses access…</Typography>;
+  if (q.isError) return <Alert severity="info">No preview: {isApiError(q.error) ? q.error.reason : 'something went wrong.'}</Alert>;
+  const lines = q.data.flatMap((d) => describe(d).map((text) => `${nameOf(d.cid)} ${text}`));
+  return (
+    <section aria-label="What changes">
+      <Typography variant="subtitle2">What changes</Typography>
+      {lines.length === 0 ? (
+        <Typography color="text.secondary">No account gains or loses access now.</Typography>
+      ) : (
+        <List dense disablePadding>
+          {lines.map((l) => (
+            <ListItem key={l} disableGutters>
+              {l}
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { FormDialog } from '../../../../components/FormDialog';
+import { formatDateTime, nowSeconds } from '../../../../components/formatTime';
+import { collectionPath } from '../../../../lib/endpoints';
+import { useApiMutation } from '../../../../lib/useApiMutation';
+import { extendedExpiry } from '../routes/expiringRows';
+import type { ExpiringRow } from '../routes/expiringRows';
+import { AccessPreview } from './AccessPreview';
+import { extendPreview, rowTitle } from './rowText';
+
+const CHOICES = [
+  { value: '7', label: '+7 days' },
+  { value: '30', label: '+30 days' },
+  { value: '90', label: '+90 days' },
+  { value: 'date', label: 'Pick a date' },
+] as const;
+
+/** `yyyy-mm-dd` (local) → unix seconds at the end of that day; null when not a date. */
+function endOfDay(raw: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 0);
+  return Number.isNaN(d.getTime()) ? null : Math.floor(d.getTime() / 1000);
+}
+
+/** Sets a later `expire` on a token, grant or role assignment, with the what-if preview. */
+export function ExtendDialog({ row, onClose }: { row: ExpiringRow; onClose: () => void }) {
+  const now = nowSeconds();
+  const [choice, setChoice] = useState<string>('7');
+  const [date, setDate] = useState('');
+  const [touched, setTouched] = useState(false);
+  const picked = choice === 'date' ? endOfDay(date) : extendedExpiry(row, now, Number(choice));
+  const dateError = choice === 'date' && (picked === null ? 'Enter a date.' : picked <= now ? 'The new expiry date must be in the future.' : null);
+  const mutation = useApiMutation({
+    run: (api, acting, expire: number) => api.patch(`${collectionPath(row.kind)}/${row.id}`, { expire }, { actAs: acting.actAs, ifMatch: row.rev }),
+    success: (_r, expire) => `${rowTitle(row)} extended to ${formatDateTime(expire)}`,
+    failure: `Could not extend ${rowTitle(row)}`,
+    onSuccess: onClose,
+  });
+  const preview = picked !== null && !dateError ? extendPreview(row, picked) : null;
+  return (
+    <FormDialog
+      open
+      title={`Extend ${rowTitle(row)}`}
+      submitLabel="Extend"
+      pending={mutation.isPending}
+      error={mutation.error}
+      onClose={onClose}
+      onSubmit={() => {
+        setTouched(true);
+        if (picked !== null && !dateError) mutation.mutate(picked);
+      }}
+    >
+      <Typography>
+        {row.expiresAt <= now ? 'Expired' : 'Ends'} {formatDateTime(row.expiresAt)}
+        {row.kind === 'tokens' && row.viaTtl ? ' (its ttl lapses then, counting from its last use)' : ''}.
+      </Typography>
+      <TextField select label="Extend by" value={choice} onChange={(e) => setChoice(e.target.value)}>
+        {CHOICES.map((c) => (
+          <MenuItem key={c.value} value={c.value}>
+            {c.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      {choice === 'date' && (
+        <TextField
+          type="date"
+          label="New expiry date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          onBlur={() => setTouched(true)}
+          error={touched && Boolean(dateError)}
+          helperText={touched && dateError ? dateError : 'The end of that day, local time.'}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      )}
+      {picked !== null && !dateError && <Typography>New end: {formatDateTime(picked)}</Typography>}
+      {row.kind === 'tokens' ? (
+        <Typography color="text.secondary">A token keeps the access of its account; only how long it stays usable changes.</Typography>
+      ) : (
+        preview && <AccessPreview body={preview} />
+      )}
+    </FormDialog>
+  );
+}
