@@ -60,6 +60,12 @@ describe('lock-out guard', () => {
     expect((await admin('GET', '/platform/access/1000/lockout?type=tokens&id=999&change=delete')).status).toBe(404);
     expect((await admin('GET', '/platform/access/1000/lockout?type=tokens&id=8&change=explode')).status).toBe(400);
   });
+  it('extending a token (PATCH expire) keeps its other fields', async () => {
+    const expire = Math.floor(Date.now() / 1000) + 86_400;
+    const r = await admin('PATCH', '/platform/tokens/8', { expire });
+    expect(r.status).toBe(200);
+    expect(r.body.result?.[0]).toMatchObject({ id: 8, info: 'Contoso admin', expire, enabled: true });
+  });
   it('other tokens are not guarded', async () => {
     expect((await admin('DELETE', '/platform/tokens/8')).status).toBe(200);
   });

@@ -5,7 +5,10 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import type { LockoutWarning } from './useLockoutWarning';
 
-/** What a confirm dialog shows of `useLockoutWarning`: the risk, and the acknowledgement it needs. */
+/**
+ * What a confirm dialog shows of `useLockoutWarning`: the risk, and the acknowledgement it needs.
+ * role=status: it is part of the question (announced politely), not a failure (the dialog's own alert).
+ */
 export function LockoutNotice({ warning }: { warning: LockoutWarning }) {
   const { risk, pending, error } = warning;
   if (pending) return <Typography color="text.secondary" sx={{ mt: 1 }}>Checking whether this locks anyone out…</Typography>;
@@ -13,14 +16,14 @@ export function LockoutNotice({ warning }: { warning: LockoutWarning }) {
   if (!risk) return null;
   if (!risk.confirmable) {
     return (
-      <Alert severity="error" sx={{ mt: 2 }}>
+      <Alert severity="error" role="status" sx={{ mt: 2 }}>
         <AlertTitle>This would lock the root account out</AlertTitle>
         {risk.message} The server refuses this change.
       </Alert>
     );
   }
   return (
-    <Alert severity="warning" sx={{ mt: 2 }}>
+    <Alert severity="warning" role="status" sx={{ mt: 2 }}>
       <AlertTitle>You could lock yourself out</AlertTitle>
       {risk.message}
       <FormControlLabel

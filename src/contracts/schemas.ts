@@ -27,8 +27,9 @@ const aclEntry = z.strictObject({
   submodules: z.array(z.strictObject({ name: z.enum(SUBMODULES), methods: z.array(z.enum(HTTP_METHODS)).max(5) })).max(20).optional(),
 });
 const tokenAccess = z.strictObject({ type: z.union([z.literal(0), z.literal(1), z.literal(2)]), acl: z.array(aclEntry).max(50).default([]) });
+const tokenInfo = z.string().max(255, 'must be at most 255 characters');
 const tokenFields = {
-  info: z.string().max(255, 'must be at most 255 characters').default(''),
+  info: tokenInfo.default(''),
   enabled: z.boolean().default(true),
   expire: unixTime.default(0),
   ttl: z.number().int().min(0).max(10 * 365 * 86_400).default(0),
@@ -38,7 +39,8 @@ const tokenFields = {
 };
 export const tokenCreate = z.strictObject({ ...tokenFields, cid: id.optional() });
 export const tokenUpdate = z.strictObject({
-  info: tokenFields.info.optional(), enabled: z.boolean().optional(), expire: unixTime.optional(), ttl: z.number().int().min(0).optional(),
+  // Not `tokenFields.info.optional()`: its default would blank the name on every PATCH that omits it.
+  info: tokenInfo.optional(), enabled: z.boolean().optional(), expire: unixTime.optional(), ttl: z.number().int().min(0).optional(),
   ips: z.string().max(1000).optional(), metadata: metadata.optional(), access: tokenAccess.optional(),
 });
 

@@ -36,12 +36,18 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
                   <ListItemIcon>
                     <Icon />
                   </ListItemIcon>
-                  <ListItemText primary={label} />
-                  {Badge && (
-                    <Suspense fallback={null}>
-                      <Badge />
-                    </Suspense>
-                  )}
+                  <ListItemText
+                    primary={
+                      <>
+                        {label}
+                        {Badge && (
+                          <Suspense fallback={null}>
+                            <Badge />
+                          </Suspense>
+                        )}
+                      </>
+                    }
+                  />
                 </ListItemButton>
               </ListItem>
             ))}

@@ -12,9 +12,9 @@ export function ExpiringBadge() {
   if (n === 0) return null;
   return (
     <>
-      <Chip size="small" color="warning" label={n} aria-hidden />
+      <Chip size="small" color="warning" label={n} aria-hidden sx={{ ml: 1 }} />
       <Box component="span" sx={visuallyHidden}>
-        {`: ${n} ending within ${DEFAULT_WINDOW} days`}
+        {`(${n} ending within ${DEFAULT_WINDOW} days)`}
       </Box>
     </>
   );
