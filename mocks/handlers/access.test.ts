@@ -78,7 +78,7 @@ describe('GET /platform/access/<cid>/why', () => {
     const r = await get('acme-admin', '/platform/access/1007/why?type=devices&id=313');
     expect(r.status).toBe(200);
     expect(r.body.result?.[0]).toMatchObject({ allowed: false, status: 404, code: 'not-visible' });
-    expect(r.body.result?.[0]?.explanation).toMatch(/^Refused \(404, not-visible\): Not found\. account "Dana \(supporter\)" \(#1007\) cannot see devices #313 "Reefer 13"/);
+    expect(r.body.result?.[0]?.explanation).toMatch(/^Refused \(404, not-visible\): Not found\. Account "Dana \(supporter\)" \(#1007\) cannot see devices #313 "Reefer 13"/);
     expect(worldJson()).toBe(before);
   });
   it('and an allowed one with its rules; equal to the module decision', async () => {

@@ -68,7 +68,7 @@ describe('explainDecision', () => {
   });
   it('with a context, says why the subject cannot see the item', () => {
     expect(explainDecision(hidden, ctx)).toBe(
-      'Refused (404, not-visible): Not found. account "Dana (supporter)" (#1007) cannot see devices #313 "Reefer 13": it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.',
+      'Refused (404, not-visible): Not found. Account "Dana (supporter)" (#1007) cannot see devices #313 "Reefer 13": it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.',
     );
   });
   it('blames the access list for ACL refusals', () => {

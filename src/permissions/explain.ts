@@ -39,13 +39,14 @@ export function explainDecision(d: Decision, ctx?: ExplainContext): string {
   if (d.allowed) return `Allowed by: ${d.rules.map(describeRule).join('; ')}.`;
   const head = `Refused (${d.status}, ${d.refusal?.code ?? 'no-rule'}): ${d.refusal?.message ?? 'nothing gives this right.'}`;
   if (!ctx) return head;
+  const who = ctx.subject.charAt(0).toUpperCase() + ctx.subject.slice(1);
   switch (d.refusal?.code) {
     case 'not-visible':
-      return `${head} ${ctx.subject} cannot see ${ctx.item}: it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.`;
+      return `${head} ${who} cannot see ${ctx.item}: it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.`;
     case 'acl-id':
     case 'acl-method':
     case 'acl-missing':
-      return `${head} ${ctx.subject} is limited by its access list, which does not let it read ${ctx.item}.`;
+      return `${head} ${who} is limited by its access list, which does not let it read ${ctx.item}.`;
     default:
       return `${head} (${ctx.subject}, ${ctx.item})`;
   }
