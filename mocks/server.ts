@@ -1,6 +1,6 @@
 /**
  * `npm run api`: the mock backend's handlers as a real HTTP server on localhost, for curl or any client.
- * The world lives in memory (demo world at start); set API_DATA_FILE to keep it in a JSON file.
+ * The world lives in memory (demo world at start, or API_WORLD=large); set API_DATA_FILE to keep it in a JSON file.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,13 +8,16 @@ import { getResponse } from 'msw';
 import { installStore } from './db/backend';
 import { PERSONAS } from './db/demo/personas';
 import { demoState, isUsableState } from './db/initialState';
+import { buildLargeState } from './db/largeState';
 import { Store } from './db/store';
 import { handlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 8787);
 const file = process.env.API_DATA_FILE;
 const saved: unknown = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-const store = installStore(new Store(isUsableState(saved) ? saved : demoState()));
+// API_WORLD=large (API_SEED=<n>, default 1): the large world instead of the demo world.
+const fresh = process.env.API_WORLD === 'large' ? await buildLargeState(Number(process.env.API_SEED ?? 1)) : demoState();
+const store = installStore(new Store(isUsableState(saved) ? saved : fresh));
 if (file) store.subscribe((state) => writeFileSync(file, JSON.stringify(state)));
 
 const CORS = {
@@ -44,5 +47,7 @@ createServer((req, res) => {
 }).listen(port, 'localhost', () => {
   const admin = PERSONAS.find((p) => p.id === 'acme-admin');
   console.log(`Mock flespi-dialect API on http://localhost:${port}`);
-  console.log(`Try: curl -H "Authorization: FlespiToken ${admin?.key ?? '<key>'}" http://localhost:${port}/gw/devices/all`);
+  // The large world's root admin holds token 1 (its key follows from the seed).
+  const key = process.env.API_WORLD === 'large' ? store.world.tokens[0]?.key : admin?.key;
+  console.log(`Try: curl -H "Authorization: FlespiToken ${key ?? '<key>'}" "http://localhost:${port}/gw/devices/all?limit=5"`);
 });

@@ -11,14 +11,14 @@ function intParam(url: URL, name: string, max: number): number | null {
 }
 
 /** `present` (when given) shapes only the records of the page asked for: cheap on a 100,000-record list. */
-export function listAnswer<T extends object = Rec>(url: URL, items: T[], present?: (item: T) => Rec): { result: Rec[]; extra: Record<string, unknown> } {
+export function listAnswer<T = Rec>(url: URL, items: T[], present?: (item: T) => object): { result: Rec[]; extra: Record<string, unknown> } {
   const limit = intParam(url, 'limit', 100_000);
   const offset = intParam(url, 'offset', Number.MAX_SAFE_INTEGER) ?? 0;
   const fieldsRaw = url.searchParams.get('fields');
   const fields = fieldsRaw ? fieldsRaw.split(',').map((f) => f.trim()).filter(Boolean) : null;
   if (fields?.some((f) => !/^[\w.]+$/.test(f))) throw new HttpError(400, 'Query parameter "fields" must be a comma-separated list of field names.');
   const sliced = limit === null && offset === 0 ? items : items.slice(offset, limit === null ? undefined : offset + limit);
-  const page: Rec[] = present ? sliced.map(present) : (sliced as unknown as Rec[]);
+  const page = (present ? sliced.map(present) : sliced) as Rec[];
   const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]]))) : page;
   const extra = limit === null && offset === 0 ? {} : { pagination: { limit: limit ?? items.length, offset, count: items.length } };
   return { result, extra };

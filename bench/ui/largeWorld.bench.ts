@@ -1,0 +1,178 @@
+/**
+ * `npm run bench:ui`: the large world, measured the way a user meets it. Writes bench/UI-RESULTS.md.
+ * BENCH_RUNS (default 5) timed runs per interaction, after one warm-up run; BENCH_MOCK_ONLY=1 stops after
+ * the mock backend's own timings.
+ */
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { writeResults } from './report';
+import type { Row } from './report';
+import { timed } from './timing';
+import { largePersonaKey } from '../../e2e/scale/largeWorldKeys';
+
+const SEED = 1;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DEVICE_ROWS = 'table[aria-label="Devices"] tbody tr';
+
+const personaButton = (page: Page, label: string): Locator => page.getByRole('button', { name: `Sign in as ${label}` });
+
+/** The root admin's key: the login page lists the same persona (the keys follow from the seed). */
+const rootAdminKey = (): string => largePersonaKey(SEED, 'large-root');
+
+/** One request's time in the page, until its whole body is read. */
+async function fetchMs(page: Page, key: string, path: string): Promise<number> {
+  return page.evaluate(
+    async ({ key, path }) => {
+      const t = performance.now();
+      const res = await fetch(path, { headers: { Authorization: `FlespiToken ${key}` } });
+      await res.text();
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      return performance.now() - t;
+    },
+    { key, path },
+  );
+}
+
+/** A change on the large world (copy of the world, log, revision) and the next listing (index rebuilt). */
+async function changeThenList(page: Page, key: string): Promise<Row> {
+  const runs = await repeat((i) =>
+    page.evaluate(
+      async ({ key, i }) => {
+        const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
+        const t = performance.now();
+        const patched = await fetch('/gw/devices/5', { method: 'PATCH', headers, body: JSON.stringify({ name: `bench rename ${i}` }) });
+        if (!patched.ok) throw new Error(`PATCH: ${patched.status}`);
+        const list = await fetch('/gw/devices/all?limit=50', { headers });
+        await list.text();
+        return performance.now() - t;
+      },
+      { key, i },
+    ),
+  );
+  return { name: 'mock: PATCH /gw/devices/5, then GET /gw/devices/all?limit=50 (copy + re-index)', goalMs: null, runs };
+}
+
+/** One warm-up run, then RUNS timed ones. */
+async function repeat(run: (i: number) => Promise<number>): Promise<number[]> {
+  await run(-1);
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) out.push(await run(i));
+  return out;
+}
+
+test('large world: login, search, grant dialog, acting account', async ({ page, browser }) => {
+  const rows: Row[] = [];
+
+  const t0 = Date.now();
+  await page.goto(`/login?world=large&seed=${SEED}`);
+  await expect(page.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 120_000 });
+  rows.push({ name: 'build the large world in the browser (once; generation + index, wall time)', goalMs: null, runs: [Date.now() - t0] });
+
+  // (0) The mock backend on its own: fetch in the page, answered by the service worker.
+  const rootKey = rootAdminKey();
+  for (const [name, path] of [
+    ['mock: GET /gw/devices/all?limit=50 (root admin)', '/gw/devices/all?limit=50'],
+    ['mock: GET /gw/devices/all?limit=50&offset=99950', '/gw/devices/all?limit=50&offset=99950'],
+    ['mock: GET /platform/access/1?type=devices&ids=<50 ids>', `/platform/access/1?type=devices&ids=${Array.from({ length: 50 }, (_, i) => 1000 + i).join(',')}`],
+    ['mock: GET /platform/access/1?type=devices&limit=50', '/platform/access/1?type=devices&limit=50'],
+    ['mock: GET /platform/access/1/accounts', '/platform/access/1/accounts'],
+  ] as const) {
+    rows.push({ name, goalMs: 200, runs: await repeat(() => fetchMs(page, rootKey, path)) });
+  }
+
+  if (process.env.BENCH_MOCK_ONLY) {
+    rows.push(await changeThenList(page, rootKey));
+    console.log(`\n${writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS })}`);
+    return;
+  }
+
+  // (1) Login to the first rows of devices: the persona's click until the devices table has rows.
+  rows.push({
+    name: 'login → first rows of devices (root admin, 100,000 devices)',
+    goalMs: 1000,
+    runs: await repeat(async () => {
+      await page.goto('/login?next=%2Fdevices');
+      await expect(personaButton(page, 'Root admin')).toBeEnabled({ timeout: 120_000 });
+      const ms = await timed(page, { selector: `${DEVICE_ROWS} a` }, () => personaButton(page, 'Root admin').click());
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(personaButton(page, 'Root admin')).toBeVisible();
+      return ms;
+    }),
+  });
+  await page.goto('/login?next=%2Fdevices');
+  await personaButton(page, 'Root admin').click();
+  await expect(page.locator(DEVICE_ROWS).first()).toBeVisible();
+
+  // (2) Applying a search on devices (Enter applies it at once; typing alone waits for a pause).
+  const search = page.getByRole('main').getByRole('searchbox');
+  const needles = ['4242', '777', '1234', '9999', '31415', '2718', '555', '808'];
+  rows.push(
+    (await search.count()) === 0
+      ? { name: 'search devices (Enter → matching rows)', goalMs: 200, runs: null, note: 'n/a (not built yet: no search on the devices list)' }
+      : {
+          name: 'search devices (Enter → matching rows)',
+          goalMs: 200,
+          runs: await repeat(async (i) => {
+            const needle = needles[i + 1] ?? String(100 + i);
+            return timed(page, { selector: DEVICE_ROWS, text: needle, every: true, changed: true }, async () => {
+              await search.fill(needle);
+              await search.press('Enter');
+            });
+          }),
+        },
+  );
+
+  // (3) The grant dialog (green "+" on Grants) and its preview.
+  await page.goto('/access/grants');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  const add = page.getByRole('button', { name: /^(add|new|create) grant/i });
+  if ((await add.count()) === 0) {
+    rows.push({ name: 'open the grant dialog', goalMs: 200, runs: null, note: 'n/a (not built yet)' });
+    rows.push({ name: 'grant dialog → access preview shown', goalMs: 200, runs: null, note: 'n/a (not built yet)' });
+  } else {
+    rows.push({
+      name: 'open the grant dialog',
+      goalMs: 200,
+      runs: await repeat(async () => {
+        const ms = await timed(page, { selector: '[role="dialog"]' }, () => add.click());
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        return ms;
+      }),
+    });
+    rows.push({ name: 'grant dialog → access preview shown', goalMs: 200, runs: null, note: 'n/a (preview not measured yet)' });
+  }
+
+  // (4) Switching the acting account: open the switcher, pick an account, until its devices show
+  // (Root and its largest branch, Account 2, in turn; the warm-up goes to Account 2).
+  await page.goto('/devices');
+  await expect(page.locator(DEVICE_ROWS).first()).toBeVisible();
+  const switcher = page.getByRole('button', { name: /^Acting as / });
+  rows.push({
+    name: 'open the account switcher (≈1,000 accounts)',
+    goalMs: 200,
+    runs: await repeat(async () => {
+      const ms = await timed(page, { selector: '[role="menu"] [role="menuitem"]' }, () => switcher.click());
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toHaveCount(0);
+      return ms;
+    }),
+  });
+  rows.push({
+    name: 'switch acting account → its first rows of devices',
+    goalMs: 200,
+    runs: await repeat(async (i) => {
+      await switcher.click();
+      const target = page.getByRole('menuitem').filter({ hasText: i % 2 === 0 ? '#1,' : '#2,' });
+      const ms = await timed(page, { selector: `${DEVICE_ROWS} a`, changed: true }, () => target.click());
+      await expect(page.getByRole('menu')).toHaveCount(0);
+      return ms;
+    }),
+  });
+
+  // Last: the first change makes the world non-pristine (then stored whole, ~25 MB, a second later).
+  rows.push(await changeThenList(page, rootKey));
+
+  const t = writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS });
+  console.log(`\n${t}\n(written to bench/UI-RESULTS.md)`);
+});

@@ -1,0 +1,50 @@
+/** The UI benchmark's table: medians per interaction, printed and written to bench/UI-RESULTS.md. */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { median } from './timing';
+
+export interface Row {
+  name: string;
+  goalMs: number | null;
+  /** Timings in ms, or null when the screen is not there yet. */
+  runs: number[] | null;
+  note?: string;
+}
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+export function table(rows: readonly Row[]): string {
+  const lines = ['| interaction | median (ms) | runs (ms) | goal | met |', '| --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    const goal = r.goalMs === null ? '–' : `< ${r.goalMs} ms`;
+    if (r.runs === null || r.runs.length === 0) {
+      lines.push(`| ${r.name} | n/a | ${r.note ?? 'not built yet'} | ${goal} | – |`);
+      continue;
+    }
+    const m = median(r.runs);
+    const met = r.goalMs === null ? '–' : m < r.goalMs ? 'yes' : '**no**';
+    lines.push(`| ${r.name} | ${ms(m)} | ${r.runs.map(ms).join(', ')} | ${goal} | ${met} |`);
+  }
+  return lines.join('\n');
+}
+
+export function writeResults(rows: readonly Row[], context: { chromium: string; seed: number; runs: number }): string {
+  const t = table(rows);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Chromium ${context.chromium}`;
+  const text = [
+    '# UI benchmark (large world)',
+    '',
+    '`npm run bench:ui` (Playwright, headless Chromium, the built app served by `vite preview`; config',
+    '`playwright.bench.config.ts`, scenario `bench/ui/largeWorld.bench.ts`). The large world of seed',
+    `${context.seed} (1,000 accounts, 100,000 devices, 10,000 of each other type), signed in as its root admin`,
+    '(sees everything). Each interaction is timed in the page: from the input event (pointerdown / keydown)',
+    `to the DOM showing the result; ${context.runs} runs each after one warm-up, median first.`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (shared machine: expect spread).`,
+    '',
+    t,
+    '',
+  ].join('\n');
+  writeFileSync('bench/UI-RESULTS.md', text);
+  return t;
+}
