@@ -10,6 +10,32 @@ function intParam(url: URL, name: string, max: number): number | null {
   return Number(raw);
 }
 
+/** Fields a list may be sorted by (`sort=name`, `sort=-id`; ours, not flespi's). */
+export const SORT_FIELDS = ['id', 'cid', 'name', 'info', 'expire', 'created', 'accessed', 'enabled', 'blocked'] as const;
+
+function compareField(field: string): (a: object, b: object) => number {
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  return (a, b) => {
+    const x = (a as Rec)[field];
+    const y = (b as Rec)[field];
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return collator.compare(String(x ?? ''), String(y ?? ''));
+  };
+}
+
+/** Sorted copy by `sort=<field>` / `sort=-<field>` (stable: ties keep the list's order); the list itself without it. */
+export function sortItems<T extends object>(url: URL, items: T[]): T[] {
+  const raw = url.searchParams.get('sort');
+  if (raw === null || raw === '') return items;
+  const field = raw.replace(/^-/, '');
+  if (!(SORT_FIELDS as readonly string[]).includes(field)) {
+    throw new HttpError(400, `Query parameter "sort" must be one of ${SORT_FIELDS.join(', ')}, optionally prefixed with "-".`);
+  }
+  const cmp = compareField(field);
+  const sign = raw.startsWith('-') ? -1 : 1;
+  return [...items].sort((a, b) => sign * cmp(a, b));
+}
+
 /** `present` (when given) shapes only the records of the page asked for: cheap on a 100,000-record list. */
 export function listAnswer<T = Rec>(url: URL, items: T[], present?: (item: T) => object): { result: Rec[]; extra: Record<string, unknown> } {
   const limit = intParam(url, 'limit', 100_000);
@@ -17,6 +43,7 @@ export function listAnswer<T = Rec>(url: URL, items: T[], present?: (item: T) =>
   const fieldsRaw = url.searchParams.get('fields');
   const fields = fieldsRaw ? fieldsRaw.split(',').map((f) => f.trim()).filter(Boolean) : null;
   if (fields?.some((f) => !/^[\w.]+$/.test(f))) throw new HttpError(400, 'Query parameter "fields" must be a comma-separated list of field names.');
+  items = sortItems(url, items);
   const sliced = limit === null && offset === 0 ? items : items.slice(offset, limit === null ? undefined : offset + limit);
   const page = (present ? sliced.map(present) : sliced) as Rec[];
   const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]]))) : page;

@@ -1,5 +1,6 @@
 import { useActingQuery } from '../../../auth/useActingQuery';
-import { DataTable } from '../../../components/DataTable';
+import { useCan } from '../../../auth/useCan';
+import { useRequiredSession } from '../../../auth/SessionProvider';
 import { LogList } from '../../../components/LogList';
 import { NotFound } from '../../../components/NotFound';
 import { QueryView } from '../../../components/QueryView';
@@ -7,22 +8,31 @@ import { RecordDetail } from '../../../components/RecordDetail';
 import { useDetailParams } from '../../../components/useDetailParams';
 import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
-import { instanceKeys } from '../api/instanceKeys';
-import { SINGULAR } from '../instanceKinds';
+import { tokenMayUsePlatform } from '../../../permissions';
 import { WhoHasAccess } from '../../access/explorer/components/WhoHasAccess';
-import { useShowsWhoHasAccess } from '../../access/explorer/components/useShowsWhoHasAccess';
+import type { DetailTab } from '../../../app/paths';
+import { instanceKeys } from '../api/instanceKeys';
+import { InstanceActions } from '../components/InstanceActions';
+import { MemberDevices } from '../components/MemberDevices';
+import { SINGULAR } from '../instanceKinds';
 
-/** One instance: fields, member devices (containers: only those the principal can see), logs. */
+/**
+ * One instance: fields and the actions allowed on it; member devices (containers); the Logs tab when
+ * the principal may read logs; "Who has access" for master tokens.
+ */
 export function InstanceDetailPage({ type }: { type: InstanceType }) {
   const params = useDetailParams(type);
   const id = params?.id ?? 0;
+  const { info } = useRequiredSession();
   const query = useActingQuery((api, acting) => ({ ...instanceKeys[type].detail(api, acting, id), enabled: params !== null }));
-  const logs = useActingQuery((api, acting) => ({ ...instanceKeys[type].logs(api, acting, id), enabled: params?.tab === 'logs' }));
-  const members = useActingQuery((api, acting) => ({ ...instanceKeys.members(api, acting, type, id), enabled: params?.tab === 'devices' }));
-  const showsAccess = useShowsWhoHasAccess();
+  const logsAllowed = useCan('logs', { type, id });
+  const logs = useActingQuery((api, acting) => ({ ...instanceKeys[type].logs(api, acting, id), enabled: params?.tab === 'logs' && logsAllowed.allowed }));
   if (!params) return <NotFound what={SINGULAR[type].toLowerCase()} />;
-  const baseTabs = isContainerType(type) ? (['overview', 'devices', 'logs'] as const) : (['overview', 'logs'] as const);
-  const tabs = showsAccess ? [...baseTabs, 'access' as const] : baseTabs;
+  const tabs: DetailTab<InstanceType>[] = ['overview'];
+  if (isContainerType(type)) tabs.push('devices');
+  // While the answer is pending the tab stays, so a deep link to it does not flash "not found".
+  if (logsAllowed.allowed || logsAllowed.pending) tabs.push('logs');
+  if (tokenMayUsePlatform(info)) tabs.push('access');
   return (
     <RecordDetail
       type={type}
@@ -32,13 +42,13 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
       noun={SINGULAR[type]}
       query={query}
       title={(i) => i.name || `${SINGULAR[type]} #${i.id}`}
-      renderTab={(tab) =>
-        tab === 'access' ? (
+      hide={['devices', 'rev']}
+      actions={(i) => <InstanceActions instance={i} />}
+      renderTab={(tab, record) =>
+        tab === 'devices' ? (
+          <MemberDevices container={record} />
+        ) : tab === 'access' ? (
           <WhoHasAccess type={type} id={id} />
-        ) : tab === 'devices' ? (
-          <QueryView query={members} noun="member devices" isEmpty={(m) => m.length === 0}>
-            {(m) => <DataTable label="Member devices" rows={m} rowKey={(d) => d.id} columns={[{ header: 'Device', render: (d) => d.name ?? `#${d.id}` }]} />}
-          </QueryView>
         ) : (
           <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
             {(records) => <LogList records={records} label={`${SINGULAR[type]} logs`} />}

@@ -1,0 +1,50 @@
+import type { Locator, Page } from '@playwright/test';
+
+export type InstanceTypeName = 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups';
+const LABELS: Record<InstanceTypeName, string> = { devices: 'Devices', channels: 'Channels', streams: 'Streams', calcs: 'Calcs', plugins: 'Plugins', groups: 'Groups' };
+
+/** An instance list and detail page, by role and label only. */
+export class InstancesPage {
+  readonly main: Locator;
+  readonly heading: Locator;
+  readonly search: Locator;
+  readonly toast: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page, readonly type: InstanceTypeName) {
+    this.main = page.getByRole('main');
+    this.heading = this.main.getByRole('heading', { level: 1 });
+    this.search = this.main.getByRole('searchbox', { name: `Search ${LABELS[type].toLowerCase()}` });
+    this.toast = page.getByTestId('toast');
+    this.dialog = page.getByRole('dialog');
+  }
+
+  get table(): Locator {
+    return this.main.getByRole('table', { name: LABELS[this.type] });
+  }
+
+  async gotoList(query = ''): Promise<void> {
+    await this.page.goto(`/${this.type}${query}`);
+    await this.heading.waitFor();
+  }
+
+  /** Names in the first column of the list's current page (waits for the rows or the empty state). */
+  async listedNames(): Promise<string[]> {
+    await this.table.or(this.main.getByText(/^No .* to show$/)).first().waitFor();
+    if (!(await this.table.isVisible())) return [];
+    return this.table.locator('tbody tr td:first-child').allInnerTexts();
+  }
+
+  async gotoDetail(id: number, tab = ''): Promise<void> {
+    await this.page.goto(`/${this.type}/${id}${tab ? `/${tab}` : ''}`);
+    await this.heading.waitFor();
+  }
+
+  action(name: 'Edit' | 'Delete' | 'Send command'): Locator {
+    return this.main.getByRole('button', { name, exact: true });
+  }
+
+  createButton(singular: string): Locator {
+    return this.page.getByRole('button', { name: `Create ${singular}` });
+  }
+}

@@ -1,0 +1,74 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { paths } from '../../../app/paths';
+import { accessKeys } from '../../../auth/accessKeys';
+import { useActingQuery } from '../../../auth/useActingQuery';
+import { useAccountNames } from '../../../auth/useAccountNames';
+import { FormDialog } from '../../../components/FormDialog';
+import { instanceCreate } from '../../../contracts/schemas';
+import type { Instance, InstanceType } from '../../../domain/types';
+import { fieldErrors } from '../../../lib/fieldErrors';
+import type { FieldErrors } from '../../../lib/fieldErrors';
+import { useApiMutation } from '../../../lib/useApiMutation';
+import { SINGULAR } from '../instanceKinds';
+
+/** Creates an instance in an account the principal may create in (own branch, or a create-* grant). */
+export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; onClose: () => void }) {
+  const singular = SINGULAR[type];
+  const accounts = useActingQuery((api, acting) => accessKeys.create(api, acting, type));
+  const accountName = useAccountNames();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [cid, setCid] = useState<number | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const chosen = cid ?? accounts.data?.[0] ?? null;
+  const create = useApiMutation({
+    run: async (api, acting, body: { name: string; cid: number }) =>
+      (await api.post<Instance>(`/gw/${type}`, [body], { actAs: acting.actAs })).result[0],
+    success: (made) => `${singular} “${made?.name ?? ''}” created`,
+    failure: `Could not create the ${singular.toLowerCase()}`,
+    onSuccess: (made) => {
+      onClose();
+      if (made) void navigate(paths.detail(type, made.id));
+    },
+  });
+  const submit = () => {
+    const checked = fieldErrors(instanceCreate, { name, cid: chosen ?? undefined });
+    if (!checked.ok || chosen === null) {
+      setErrors({ ...(checked.ok ? {} : checked.errors), ...(chosen === null ? { cid: 'Account: choose where to create it.' } : {}) });
+      return;
+    }
+    setErrors({});
+    create.mutate({ name: checked.data.name, cid: chosen });
+  };
+  return (
+    <FormDialog open title={`Create ${singular.toLowerCase()}`} submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
+      <TextField
+        select
+        label="Account"
+        value={chosen === null ? '' : String(chosen)}
+        onChange={(e) => setCid(Number(e.target.value))}
+        error={errors.cid !== undefined}
+        helperText={errors.cid ?? (accounts.isPending ? 'Loading the accounts you may create in…' : 'Accounts where your branch, a role or a create grant lets you create.')}
+        disabled={!accounts.data || accounts.data.length === 0}
+      >
+        {(accounts.data ?? []).map((c) => (
+          <MenuItem key={c} value={String(c)}>
+            {accountName(c)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </FormDialog>
+  );
+}

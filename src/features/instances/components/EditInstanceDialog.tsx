@@ -1,0 +1,34 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { FormDialog } from '../../../components/FormDialog';
+import { instanceUpdate } from '../../../contracts/schemas';
+import type { Instance } from '../../../domain/types';
+import { fieldErrors } from '../../../lib/fieldErrors';
+import type { FieldErrors } from '../../../lib/fieldErrors';
+import { useApiMutation } from '../../../lib/useApiMutation';
+import { SINGULAR } from '../instanceKinds';
+
+/** Renames an instance; sends the revision it was loaded at, so a change made meanwhile is not overwritten. */
+export function EditInstanceDialog({ instance, onClose }: { instance: Instance & { rev?: number }; onClose: () => void }) {
+  const singular = SINGULAR[instance.type];
+  const [name, setName] = useState(instance.name);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useApiMutation({
+    run: (api, acting, body: { name: string }) =>
+      api.patch<Instance>(`/gw/${instance.type}/${instance.id}`, body, { actAs: acting.actAs, ifMatch: instance.rev }),
+    success: (_r, body) => `${singular} renamed to “${body.name}”`,
+    failure: `Could not save the ${singular.toLowerCase()}`,
+    onSuccess: onClose,
+  });
+  const submit = () => {
+    const checked = fieldErrors(instanceUpdate.required({ name: true }), { name });
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    save.mutate({ name: checked.data.name });
+  };
+  return (
+    <FormDialog open title={`Edit ${singular.toLowerCase()}`} submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
+      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+    </FormDialog>
+  );
+}
