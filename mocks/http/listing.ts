@@ -13,7 +13,7 @@ function intParam(url: URL, name: string, max: number): number | null {
 /** Fields a list may be sorted by (`sort=name`, `sort=-id`; ours, not flespi's). */
 export const SORT_FIELDS = ['id', 'cid', 'name', 'info', 'expire', 'created', 'accessed', 'enabled', 'blocked'] as const;
 
-function compareField(field: string): (a: object, b: object) => number {
+function compareField(field: string): (a: unknown, b: unknown) => number {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return (a, b) => {
     const x = (a as Rec)[field];
@@ -24,7 +24,7 @@ function compareField(field: string): (a: object, b: object) => number {
 }
 
 /** Sorted copy by `sort=<field>` / `sort=-<field>` (stable: ties keep the list's order); the list itself without it. */
-export function sortItems<T extends object>(url: URL, items: T[]): T[] {
+export function sortItems<T>(url: URL, items: T[]): T[] {
   const raw = url.searchParams.get('sort');
   if (raw === null || raw === '') return items;
   const field = raw.replace(/^-/, '');
