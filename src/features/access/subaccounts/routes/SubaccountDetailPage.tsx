@@ -5,9 +5,11 @@ import { QueryView } from '../../../../components/QueryView';
 import { RecordDetail } from '../../../../components/RecordDetail';
 import { useDetailParams } from '../../../../components/useDetailParams';
 import { subaccountKeys } from '../api/subaccountKeys';
+import { SubaccountActions } from '../components/SubaccountActions';
 import { WhoHasAccess } from '../../explorer/components/WhoHasAccess';
 import { useShowsWhoHasAccess } from '../../explorer/components/useShowsWhoHasAccess';
 
+/** One account of the branch: fields and allowed actions, its log, who has access to it. */
 export function SubaccountDetailPage() {
   const params = useDetailParams('subaccounts');
   const id = params?.id ?? 0;
@@ -24,6 +26,8 @@ export function SubaccountDetailPage() {
       noun="Account"
       query={query}
       title={(a) => a.name}
+      hide={['rev']}
+      actions={(a) => <SubaccountActions account={a} />}
       renderTab={(tab) => tab === 'access' ? <WhoHasAccess type="subaccounts" id={id} /> : (
         <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
           {(records) => <LogList records={records} label="Account logs" />}
