@@ -8,7 +8,7 @@ import { collectionPath } from '../../../../lib/endpoints';
 import { useApiMutation } from '../../../../lib/useApiMutation';
 import { extendedExpiry } from '../routes/expiringRows';
 import type { ExpiringRow } from '../routes/expiringRows';
-import { AccessPreview } from './AccessPreview';
+import { AccessPreview } from '../../preview/AccessPreview';
 import { extendPreview, rowTitle } from './rowText';
 
 const CHOICES = [

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { collectionPath } from '../../../../lib/endpoints';
 import { useApiMutation } from '../../../../lib/useApiMutation';
 import type { ExpiringRow } from '../routes/expiringRows';
-import { AccessPreview } from './AccessPreview';
+import { AccessPreview } from '../../preview/AccessPreview';
 import { removePreview, rowTitle } from './rowText';
 
 const WHAT_GOES: Record<ExpiringRow['kind'], string> = {

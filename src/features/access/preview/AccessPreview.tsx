@@ -2,12 +2,12 @@ import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { useAccountNames } from '../../../../auth/useAccountNames';
-import { useActingQuery } from '../../../../auth/useActingQuery';
-import { isApiError } from '../../../../lib/apiClient';
-import type { AccessDiff, AccessEntry } from '../../../../permissions';
-import { expiringKeys } from '../api/expiringKeys';
-import type { PreviewBody } from '../api/expiringKeys';
+import { useAccountNames } from '../../../auth/useAccountNames';
+import { useActingQuery } from '../../../auth/useActingQuery';
+import { isApiError } from '../../../lib/apiClient';
+import type { AccessDiff, AccessEntry } from '../../../permissions';
+import { previewKeys } from './previewKeys';
+import type { PreviewBody } from './previewKeys';
 
 type Named = AccessEntry & { name?: string };
 
@@ -26,7 +26,7 @@ function describe(d: AccessDiff): string[] {
 
 /** What-if preview of a grant/assignment change: who gains or loses what (POST /platform/access/preview). */
 export function AccessPreview({ body }: { body: PreviewBody }) {
-  const q = useActingQuery((api, acting) => expiringKeys.preview(api, acting, body));
+  const q = useActingQuery((api, acting) => previewKeys.preview(api, acting, body));
   const nameOf = useAccountNames();
   if (q.isPending) return <Typography color="text.secondary">Working out who gains or loses access…</Typography>;
   if (q.isError) return <Alert severity="info">No preview: {isApiError(q.error) ? q.error.reason : 'something went wrong.'}</Alert>;
