@@ -37,10 +37,16 @@ function takeRequestedWorld(): WorldSource | null {
 export async function startMockBackend(): Promise<MockBackend> {
   const banner = progressBanner();
   const requested = takeRequestedWorld();
+  // Reading a changed large world back (~25 MB) takes a moment: say so if it does.
+  const slow = setTimeout(() => banner.show('Loading the stored world…'), 300);
   const { state, notice, stored } = await loadState({
     requested,
-    onProgress: (f) => banner.show(`Building the large world… ${Math.round(f * 100)}%`),
+    onProgress: (f) => {
+      clearTimeout(slow);
+      banner.show(`Building the large world… ${Math.round(f * 100)}%`);
+    },
   });
+  clearTimeout(slow);
   const world = sourceOf(state);
   const store = installStore(new Store(state));
   if (world.kind === 'large') {
