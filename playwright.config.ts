@@ -13,7 +13,8 @@ export default defineConfig({
   workers: Number(process.env.PW_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // a new tab boots the mock worker and reads the stored world: slow on a loaded 2-core CI machine
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
