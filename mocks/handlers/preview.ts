@@ -8,9 +8,14 @@ import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
 import { buildAccessIndex, diffAccess } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
+import type { AccessEntry } from '../../src/permissions';
+import { namesOf } from './accessParams';
 import { HttpError, ok, readJson } from '../http/respond';
 import { withPrincipal } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
+
+/** The id a new draft gets in the copy (named "the new grant/assignment" in the answer). */
+const DRAFT_ID = Number.MAX_SAFE_INTEGER;
 
 const body = z.strictObject({
   grant: grantCreate.extend({ id: z.number().int().positive().optional() }).optional(),
@@ -36,7 +41,7 @@ export const previewHandlers = [
       const old = id === undefined ? undefined : after.grants.find((g) => g.id === id);
       if (id !== undefined) visibleOr404(ctx, 'grants', id);
       old?.subaccounts.forEach((c) => affected.add(c));
-      const next = { ...rest, id: id ?? Number.MAX_SAFE_INTEGER, cid: cid ?? old?.cid ?? ctx.p.actingCid };
+      const next = { ...rest, id: id ?? DRAFT_ID, cid: cid ?? old?.cid ?? ctx.p.actingCid };
       after.grants = [...after.grants.filter((g) => g.id !== id), next];
       next.subaccounts.forEach((c) => affected.add(c));
     } else if (assignment) {
@@ -44,7 +49,7 @@ export const previewHandlers = [
       if (id !== undefined) visibleOr404(ctx, 'role-assignments', id);
       const old = id === undefined ? undefined : after.roleAssignments.find((a) => a.id === id);
       if (old) affected.add(old.subject_cid);
-      after.roleAssignments = [...after.roleAssignments.filter((a) => a.id !== id), { ...rest, id: id ?? Number.MAX_SAFE_INTEGER, cid: cid ?? old?.cid ?? ctx.p.actingCid }];
+      after.roleAssignments = [...after.roleAssignments.filter((a) => a.id !== id), { ...rest, id: id ?? DRAFT_ID, cid: cid ?? old?.cid ?? ctx.p.actingCid }];
       affected.add(rest.subject_cid);
     } else if (remove) {
       visibleOr404(ctx, remove.type, remove.id);
@@ -59,6 +64,15 @@ export const previewHandlers = [
     }
     const known = new Set(after.accounts.map((a) => a.id));
     const cids = [...affected].filter((c) => known.has(c));
-    return ok(diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now));
+    const draftName = grant ? 'the new grant' : 'the new assignment';
+    const name = (e: AccessEntry) => ({ ...e, name: e.id === DRAFT_ID ? draftName : namesOf(ctx, e.type)(e.id) });
+    return ok(
+      diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now).map((d) => ({
+        ...d,
+        gained: d.gained.map(name),
+        lost: d.lost.map(name),
+        changed: d.changed.map((c) => ({ before: name(c.before), after: name(c.after) })),
+      })),
+    );
   })),
 ];

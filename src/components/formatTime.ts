@@ -22,3 +22,11 @@ export function formatRelative(unix: number, now: number = nowSeconds()): string
   }
   return rtf.format(diff, 'second');
 }
+
+/** `yyyy-mm-dd` (a date input, local) → unix seconds at the end of that day; null when not a date. */
+export function endOfLocalDay(raw: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 0);
+  return Number.isNaN(d.getTime()) ? null : Math.floor(d.getTime() / 1000);
+}

@@ -1,4 +1,4 @@
-/** Queries of the expiry timeline: the three collections it merges, and what-if previews of a change. */
+/** Queries of the expiry timeline: the three collections it merges. */
 import type { Grant, RoleAssignment, Token } from '../../../../domain/types';
 import { recordQueries } from '../../../../lib/recordQueries';
 
@@ -7,7 +7,6 @@ type Loaded<T> = T & { rev?: number };
 export type LoadedToken = Loaded<Token>;
 export type LoadedGrant = Loaded<Grant>;
 export type LoadedAssignment = Loaded<RoleAssignment>;
-
 
 export const expiringKeys = {
   tokens: recordQueries<LoadedToken>('tokens'),

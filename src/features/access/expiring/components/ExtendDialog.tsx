@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { FormDialog } from '../../../../components/FormDialog';
-import { formatDateTime, nowSeconds } from '../../../../components/formatTime';
+import { endOfLocalDay, formatDateTime, nowSeconds } from '../../../../components/formatTime';
 import { collectionPath } from '../../../../lib/endpoints';
 import { useApiMutation } from '../../../../lib/useApiMutation';
 import { extendedExpiry } from '../routes/expiringRows';
@@ -18,21 +18,13 @@ const CHOICES = [
   { value: 'date', label: 'Pick a date' },
 ] as const;
 
-/** `yyyy-mm-dd` (local) → unix seconds at the end of that day; null when not a date. */
-function endOfDay(raw: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 0);
-  return Number.isNaN(d.getTime()) ? null : Math.floor(d.getTime() / 1000);
-}
-
 /** Sets a later `expire` on a token, grant or role assignment, with the what-if preview. */
 export function ExtendDialog({ row, onClose }: { row: ExpiringRow; onClose: () => void }) {
   const now = nowSeconds();
   const [choice, setChoice] = useState<string>('7');
   const [date, setDate] = useState('');
   const [touched, setTouched] = useState(false);
-  const picked = choice === 'date' ? endOfDay(date) : extendedExpiry(row, now, Number(choice));
+  const picked = choice === 'date' ? endOfLocalDay(date) : extendedExpiry(row, now, Number(choice));
   const dateError = choice === 'date' && (picked === null ? 'Enter a date.' : picked <= now ? 'The new expiry date must be in the future.' : null);
   const mutation = useApiMutation({
     run: (api, acting, expire: number) => api.patch(`${collectionPath(row.kind)}/${row.id}`, { expire }, { actAs: acting.actAs, ifMatch: row.rev }),

@@ -1,33 +1,90 @@
-import { useAccountNames } from '../../../../auth/useAccountNames';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { paths } from '../../../../app/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
-import { DataTable } from '../../../../components/DataTable';
-import type { Column } from '../../../../components/DataTable';
-import { formatDateTime, nowSeconds } from '../../../../components/formatTime';
+import { useCan } from '../../../../auth/useCan';
+import { AddFab } from '../../../../components/AddFab';
+import { nowSeconds } from '../../../../components/formatTime';
 import { PageHeader } from '../../../../components/PageHeader';
 import { QueryView } from '../../../../components/QueryView';
-import type { RoleAssignment } from '../../../../domain/types';
 import { roleAssignmentKeys, roleKeys } from '../api/roleKeys';
+import { AssignmentsTable } from '../components/AssignmentsTable';
+import { AssignRoleDialog } from '../components/AssignRoleDialog';
+import { assignmentState } from '../roleText';
+import type { AssignmentState } from '../roleText';
 
-/** Who holds which role over which scope, and until when (expired ones are marked). */
+const STATES: Array<{ value: AssignmentState | ''; label: string }> = [
+  { value: '', label: 'Any state' },
+  { value: 'active', label: 'Active' },
+  { value: 'expiring', label: 'Expiring within 7 days' },
+  { value: 'expired', label: 'Expired' },
+];
+
+/** Who holds which role over which scope, and until when; assign and revoke. Filters live in the URL. */
 export function RoleAssignmentsPage() {
   const query = useActingQuery((api, acting) => roleAssignmentKeys.list(api, acting));
   const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
-  const accountName = useAccountNames();
-  const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
+  const create = useCan('create', { type: 'role-assignments' });
+  const [params, setParams] = useSearchParams();
+  const [assigning, setAssigning] = useState(false);
+  const state = (params.get('state') ?? '') as AssignmentState | '';
+  const role = params.get('role') ?? '';
+  const setFilter = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
   const now = nowSeconds();
-  const columns: Column<RoleAssignment>[] = [
-    { header: 'Role', render: (a) => roleName(a.role_id) },
-    { header: 'Subject', render: (a) => accountName(a.subject_cid) },
-    { header: 'Scope', render: (a) => a.scope },
-    { header: 'Expires', render: (a) => (a.expire === 0 ? 'Never' : `${a.expire <= now ? 'Expired ' : ''}${formatDateTime(a.expire)}`) },
-    { header: 'Made by', render: (a) => accountName(a.cid) },
-  ];
+  const filters = (
+    <>
+      <TextField select size="small" label="State" value={state} onChange={(e) => setFilter('state', e.target.value)} sx={{ minWidth: 200 }}>
+        {STATES.map((s) => (
+          <MenuItem key={s.value} value={s.value}>
+            {s.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select size="small" label="Role" value={role} onChange={(e) => setFilter('role', e.target.value)} sx={{ minWidth: 180 }}>
+        <MenuItem value="">Any role</MenuItem>
+        {(roles.data?.result ?? []).map((r) => (
+          <MenuItem key={r.id} value={String(r.id)}>
+            {r.name}
+          </MenuItem>
+        ))}
+      </TextField>
+    </>
+  );
   return (
     <>
-      <PageHeader title="Role assignments" />
+      <PageHeader
+        title="Role assignments"
+        subtitle="Roles given to accounts over a scope. Expired assignments give nothing until extended or removed."
+        actions={
+          <Button component={RouterLink} to={paths.access.roles()} variant="outlined">
+            Role catalog
+          </Button>
+        }
+      />
       <QueryView query={query} noun="role assignments" isEmpty={(r) => r.result.length === 0}>
-        {(r) => <DataTable label="Role assignments" rows={r.result} columns={columns} rowKey={(a) => a.id} />}
+        {(r) => (
+          <AssignmentsTable
+            label="Role assignments"
+            rows={r.result.filter((a) => (state === '' || assignmentState(a, now) === state) && (role === '' || String(a.role_id) === role))}
+            filters={filters}
+          />
+        )}
       </QueryView>
+      {create.allowed && <AddFab label="Assign role" onClick={() => setAssigning(true)} />}
+      {assigning && <AssignRoleDialog onClose={() => setAssigning(false)} />}
     </>
   );
 }

@@ -1,0 +1,87 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { useActingQuery } from '../../../../auth/useActingQuery';
+import { useIdentity } from '../../../../auth/useIdentity';
+import { FormDialog } from '../../../../components/FormDialog';
+import { nowSeconds } from '../../../../components/formatTime';
+import type { Cid } from '../../../../domain/types';
+import { useApiMutation } from '../../../../lib/useApiMutation';
+import { AccessPreview } from '../../preview/AccessPreview';
+import { roleKeys } from '../api/roleKeys';
+import type { LoadedAssignment } from '../api/roleKeys';
+import { assignmentDraft, emptyAssignmentForm } from '../model/assignmentDraft';
+import type { AssignmentDraft, AssignmentForm, DraftErrors } from '../model/assignmentDraft';
+import { permissionSummary } from '../roleText';
+import { ScopePicker } from './ScopePicker';
+
+/** Assigns a role to an account over a scope, with an optional expiry; shows who gains what before saving. */
+export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose: () => void }) {
+  const identity = useIdentity();
+  const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
+  const [form, setForm] = useState<AssignmentForm>({ ...emptyAssignmentForm(), roleId: roleId ?? null });
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const set = (change: Partial<AssignmentForm>) => setForm((f) => ({ ...f, ...change }));
+  const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
+  const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? `Account #${cid}`;
+  const assign = useApiMutation({
+    run: async (api, acting, draft: AssignmentDraft) =>
+      (await api.post<LoadedAssignment>('/platform/role-assignments', [draft], { actAs: acting.actAs })).result[0],
+    success: (_a, d) => `Role “${roleName(d.role_id)}” assigned to ${nameOf(d.subject_cid)}`,
+    failure: 'Could not assign the role',
+    onSuccess: onClose,
+  });
+  const checked = assignmentDraft(form, nowSeconds());
+  const submit = () => {
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    assign.mutate(checked.draft);
+  };
+  const selectedRole = roles.data?.result.find((r) => r.id === form.roleId);
+  return (
+    <FormDialog open title="Assign role" submitLabel="Assign" pending={assign.isPending} error={assign.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+      <TextField
+        select
+        label="Role"
+        required
+        autoFocus
+        value={form.roleId ?? ''}
+        onChange={(e) => set({ roleId: Number(e.target.value) })}
+        error={errors.role !== undefined}
+        helperText={errors.role ?? (selectedRole ? permissionSummary(selectedRole.permissions) : 'What the subject may do over the scope.')}
+      >
+        {(roles.data?.result ?? []).map((r) => (
+          <MenuItem key={r.id} value={r.id}>
+            {r.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="Subject"
+        required
+        value={form.subject ?? ''}
+        onChange={(e) => set({ subject: Number(e.target.value) })}
+        error={errors.subject !== undefined}
+        helperText={errors.subject ?? 'The account that gets the role.'}
+      >
+        {identity.accounts.map((a) => (
+          <MenuItem key={a.id} value={a.id}>
+            {a.name} (#{a.id})
+          </MenuItem>
+        ))}
+      </TextField>
+      <ScopePicker value={form} onChange={set} accounts={identity.accounts} error={errors.scope} />
+      <TextField
+        type="date"
+        label="Expires"
+        value={form.expiry}
+        onChange={(e) => set({ expiry: e.target.value })}
+        error={errors.expiry !== undefined}
+        helperText={errors.expiry ?? 'Leave empty for never; it ends at the end of that day.'}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      {checked.ok && <AccessPreview body={{ assignment: checked.draft }} />}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,57 @@
+/** The "Assign role" form as plain data, and the assignment it makes (or the fields it still lacks). */
+import { endOfLocalDay } from '../../../../components/formatTime';
+import type { Cid, InstanceType, RoleAssignment } from '../../../../domain/types';
+import { formatScope } from '../../../../permissions';
+
+export type ScopeKind = 'account' | 'instance';
+
+export interface AssignmentForm {
+  roleId: number | null;
+  subject: Cid | null;
+  scopeKind: ScopeKind;
+  /** For an account scope. */
+  scopeAccount: Cid | null;
+  /** For an instance scope (a group counts: the group and its member devices). */
+  scopeType: InstanceType;
+  scopeItem: { id: number; cid: Cid } | null;
+  /** `YYYY-MM-DD` (the end of that local day), or '' for never. */
+  expiry: string;
+}
+
+export type AssignmentDraft = Pick<RoleAssignment, 'role_id' | 'subject_cid' | 'scope' | 'expire'>;
+
+export type DraftErrors = Partial<Record<'role' | 'subject' | 'scope' | 'expiry', string>>;
+
+export const emptyAssignmentForm = (subject: Cid | null = null): AssignmentForm => ({
+  roleId: null,
+  subject,
+  scopeKind: 'account',
+  scopeAccount: null,
+  scopeType: 'groups',
+  scopeItem: null,
+  expiry: '',
+});
+
+export function assignmentDraft(form: AssignmentForm, now: number): { ok: true; draft: AssignmentDraft } | { ok: false; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  if (form.roleId === null) errors.role = 'Role: pick one.';
+  if (form.subject === null) errors.subject = 'Subject: pick the account that gets the role.';
+  let scope: string | null = null;
+  if (form.scopeKind === 'account') {
+    if (form.scopeAccount === null) errors.scope = 'Scope: pick an account.';
+    else scope = formatScope({ kind: 'account', cid: form.scopeAccount });
+  } else if (form.scopeItem === null) {
+    errors.scope = `Scope: pick one of the ${form.scopeType}.`;
+  } else {
+    scope = formatScope({ kind: 'instance', cid: form.scopeItem.cid, type: form.scopeType, id: form.scopeItem.id });
+  }
+  let expire = 0;
+  if (form.expiry !== '') {
+    const end = endOfLocalDay(form.expiry);
+    if (end === null) errors.expiry = 'Expires: enter a date, or leave it empty for never.';
+    else if (end <= now) errors.expiry = 'Expires: the date must be in the future.';
+    else expire = end;
+  }
+  if (Object.keys(errors).length > 0 || form.roleId === null || form.subject === null || scope === null) return { ok: false, errors };
+  return { ok: true, draft: { role_id: form.roleId, subject_cid: form.subject, scope, expire } };
+}

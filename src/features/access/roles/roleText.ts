@@ -1,0 +1,30 @@
+/** Words for roles and assignments: permissions grouped by type, scopes, and an assignment's state. */
+import { ITEM_TYPES } from '../../../domain/types';
+import type { Cid, ItemType, Permission, RoleAssignment } from '../../../domain/types';
+import { parseScope } from '../../../permissions';
+
+/** `["devices:read", "devices:update", "groups:read"]` → `[{type: 'devices', actions: ['read','update']}, …]`, in catalog order. */
+export function groupPermissions(perms: readonly Permission[]): Array<{ type: ItemType; actions: string[] }> {
+  return ITEM_TYPES.map((type) => ({ type, actions: perms.filter((p) => p.startsWith(`${type}:`)).map((p) => p.slice(type.length + 1)) })).filter(
+    (g) => g.actions.length > 0,
+  );
+}
+
+export const permissionSummary = (perms: readonly Permission[]): string =>
+  perms.length === 0 ? 'No permissions' : groupPermissions(perms).map((g) => `${g.type}: ${g.actions.join(', ')}`).join('; ');
+
+/** `/accounts/1004` → "account Northwind Logistics"; `/accounts/1004/groups/1` → "groups #1 of Northwind Logistics". */
+export function scopeLabel(scope: string, accountName: (cid: Cid) => string): string {
+  const s = parseScope(scope);
+  if (!s) return scope;
+  return s.kind === 'account' ? `account ${accountName(s.cid)} and below` : `${s.type} #${s.id} of ${accountName(s.cid)}`;
+}
+
+export type AssignmentState = 'active' | 'expiring' | 'expired';
+
+/** Expired when its expiry has passed; "expiring" within a week; never-expiring ones are active. */
+export function assignmentState(a: Pick<RoleAssignment, 'expire'>, now: number): AssignmentState {
+  if (a.expire === 0) return 'active';
+  if (a.expire <= now) return 'expired';
+  return a.expire - now <= 7 * 86_400 ? 'expiring' : 'active';
+}
