@@ -30,6 +30,21 @@ export async function signIn(page: Page, id: Persona['id'], opts: { stay?: boole
   return shell;
 }
 
+/**
+ * Opens a path inside the running app, as a click on an in-app link does (no reload: the app, the mock
+ * backend and the world stay loaded). For tests that visit many screens; `page.goto` tests the deep link.
+ */
+export async function openInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    // Every screen names itself in the tab title on each commit (useDocumentTitle): cleared here, set
+    // again once the new route has rendered.
+    document.title = '';
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, path);
+  await expect(page).toHaveTitle(/\S/);
+}
+
 interface ApiAnswer<T> {
   status: number;
   body: { result?: T[]; errors?: Array<{ code: number; reason: string }> };

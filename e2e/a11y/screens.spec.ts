@@ -1,5 +1,5 @@
 /** Issue 7, accessibility: an axe scan of every screen (dialogs: dialogs.spec.ts). */
-import { expect, signIn, test } from '../fixtures';
+import { expect, openInApp, signIn, test } from '../fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 
 const MASTER_SCREENS = [
@@ -52,7 +52,7 @@ for (let start = 0; start < MASTER_SCREENS.length; start += CHUNK) {
     test.setTimeout(90_000);
     await signIn(page, 'acme-admin');
     for (const path of chunk) {
-      await page.goto(path);
+      await openInApp(page, path);
       await expect(page.getByRole('main').getByRole('heading', { level: 1 }), path).toBeVisible();
       // Wait for data (or its empty/error state) rather than scanning a spinner.
       await expect(page.getByRole('progressbar'), path).toHaveCount(0);
@@ -64,7 +64,7 @@ for (let start = 0; start < MASTER_SCREENS.length; start += CHUNK) {
 test('the screens of standard and ACL tokens, "no access" included', async ({ page }) => {
   await signIn(page, 'toolbox-link');
   for (const path of ['/devices', '/devices/301', '/access/tokens']) {
-    await page.goto(path);
+    await openInApp(page, path);
     await expect(page.getByRole('main').getByRole('heading', { level: 1 }), path).toBeVisible();
     await expect(page.getByRole('progressbar'), path).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, path);

@@ -19,7 +19,7 @@ for (const persona of signable) {
     for (const type of TYPES) {
       const api = await callApi<{ id: number; name: string }>(page, persona.key, 'GET', `/gw/${type}/all`);
       const list = new InstancesPage(page, type);
-      await list.gotoList('?size=100');
+      await list.gotoList('?size=100', { inApp: true });
       if (api.status === 403) {
         await expect(list.heading, type).toHaveText(/^No access to /);
         continue;
@@ -33,7 +33,7 @@ for (const persona of signable) {
       if (!first) continue;
       const access = await callApi<{ permissions: string[] }>(page, persona.key, 'GET', `/platform/access/${cid}?type=${type}&ids=${first.id}`);
       const permissions = access.body.result?.[0]?.permissions ?? [];
-      await list.gotoDetail(first.id);
+      await list.gotoDetail(first.id, '', { inApp: true });
       await expect(list.heading).toHaveText(first.name);
       await expect(list.action('Edit'), `${type} #${first.id} edit`).toHaveCount(permissions.includes('update') ? 1 : 0);
       await expect(list.action('Delete'), `${type} #${first.id} delete`).toHaveCount(permissions.includes('delete') ? 1 : 0);

@@ -1,4 +1,6 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { openInApp } from '../fixtures';
 
 export type InstanceTypeName = 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups';
 const LABELS: Record<InstanceTypeName, string> = { devices: 'Devices', channels: 'Channels', streams: 'Streams', calcs: 'Calcs', plugins: 'Plugins', groups: 'Groups' };
@@ -23,9 +25,11 @@ export class InstancesPage {
     return this.main.getByRole('table', { name: LABELS[this.type] });
   }
 
-  async gotoList(query = ''): Promise<void> {
-    await this.page.goto(`/${this.type}${query}`);
-    await this.heading.waitFor();
+  async gotoList(query = '', opts: { inApp?: boolean } = {}): Promise<void> {
+    if (opts.inApp) await openInApp(this.page, `/${this.type}${query}`);
+    else await this.page.goto(`/${this.type}${query}`);
+    // In-app, the previous screen may still be up for a moment: wait for this one's heading.
+    await expect(this.heading).toHaveText(new RegExp(`^(${LABELS[this.type]}|No access to .*)$`));
   }
 
   /** Names in the first column of the list's current page (waits for the rows or the empty state). */
@@ -35,8 +39,10 @@ export class InstancesPage {
     return this.table.locator('tbody tr td:first-child').allInnerTexts();
   }
 
-  async gotoDetail(id: number, tab = ''): Promise<void> {
-    await this.page.goto(`/${this.type}/${id}${tab ? `/${tab}` : ''}`);
+  async gotoDetail(id: number, tab = '', opts: { inApp?: boolean } = {}): Promise<void> {
+    const path = `/${this.type}/${id}${tab ? `/${tab}` : ''}`;
+    if (opts.inApp) await openInApp(this.page, path);
+    else await this.page.goto(path);
     await this.heading.waitFor();
   }
 

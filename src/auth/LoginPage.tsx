@@ -17,6 +17,7 @@ import type { LoginFailure } from './loginFailure';
 import type { SessionEnd } from './sessionStore';
 import { useAccessLink } from './useAccessLink';
 import { useSignIn } from './useSignIn';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** `/login`: paste a key, use an access link, or (demo mode) pick a persona. */
 export function LoginPage() {
@@ -40,6 +41,7 @@ export function LoginPage() {
   );
   useAccessLink(useCallback((key: string) => attempt(key, false), [attempt]));
   const failure = formError ?? (state.status === 'error' ? classifyLoginError(state.error) : null);
+  useDocumentTitle('Sign in');
   return (
     <Container component="main" maxWidth="sm" sx={{ py: 6 }}>
       <Paper sx={{ p: { xs: 2, sm: 4 } }}>

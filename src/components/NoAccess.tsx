@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
+import { useDocumentTitle } from './useDocumentTitle';
 
 interface NoAccessProps {
   /** What was asked for, e.g. "Tokens". */
@@ -12,6 +13,7 @@ interface NoAccessProps {
 
 /** Shown instead of a route the token can never use: no data, a reason, a way back. */
 export function NoAccess({ what, reason }: NoAccessProps) {
+  useDocumentTitle(`No access to ${what}`);
   return (
     <Paper component="section" aria-labelledby="no-access-title" sx={{ p: 4, m: 2, maxWidth: 640 }}>
       <Typography id="no-access-title" variant="h5" component="h1" gutterBottom>
