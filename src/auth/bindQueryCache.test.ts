@@ -34,4 +34,17 @@ describe('bindQueryCache', () => {
     store.signIn('k'.repeat(64), info, false);
     expect(clear).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the accounts the token may act as, and resets the acting account\'s data', () => {
+    const store = createSessionStore(new MemoryStorage(), new MemoryStorage());
+    const client = new QueryClient();
+    store.signIn('k'.repeat(64), info, false);
+    client.setQueryData(['access', 1000, 'accounts'], ['kept']);
+    client.setQueryData(['records', 'devices', 1000, 'list'], ['reset']);
+    const unbind = bindQueryCache(store, client);
+    store.setActingCid(1004);
+    expect(client.getQueryData(['access', 1000, 'accounts'])).toEqual(['kept']);
+    expect(client.getQueryData(['records', 'devices', 1000, 'list'])).toBeUndefined();
+    unbind();
+  });
 });
