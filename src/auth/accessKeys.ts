@@ -27,6 +27,14 @@ export const accessKeys = {
         (await api.get<ActableAccount>(`/platform/access/${tokenCid}/accounts`, { actAs: null, signal })).result,
       staleTime: 60_000,
     }),
+  /** Names of every account a master token can read (its branch and accounts granted to it), for labels. */
+  accountNames: (api: ApiClient, tokenCid: Cid) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(tokenCid), 'accounts', 'names'] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<Pick<Account, 'id' | 'name'>>('/platform/subaccounts/all', { query: { fields: 'id,name' }, actAs: null, signal })).result,
+      staleTime: 60_000,
+    }),
   /** The principal's effective access to some items of a type. */
   items: (api: ApiClient, acting: ActingAccount, type: RecordType, ids: readonly number[]) =>
     queryOptions({

@@ -2,13 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Cid } from '../domain/types';
 import { useApiClient } from '../lib/ApiClientProvider';
+import { tokenMayUsePlatform } from '../permissions';
 import { accessKeys } from './accessKeys';
 import { useRequiredSession } from './SessionProvider';
 
-/** Names of the accounts the token may act as (its branch and operate-as accounts); `Account #cid` otherwise. */
+/**
+ * Names of the accounts the token may act as (its branch and operate-as accounts) and, for a master
+ * token, of the other accounts it can read (e.g. one granted with create-devices); `Account #cid` otherwise.
+ */
 export function useAccountNames(): (cid: Cid) => string {
   const session = useRequiredSession();
-  const accounts = useQuery(accessKeys.accounts(useApiClient(), session.info.cid));
-  const data = accounts.data;
-  return useCallback((cid: Cid) => data?.find((a) => a.id === cid)?.name ?? `Account #${cid}`, [data]);
+  const api = useApiClient();
+  const actable = useQuery(accessKeys.accounts(api, session.info.cid)).data;
+  const readable = useQuery({ ...accessKeys.accountNames(api, session.info.cid), enabled: tokenMayUsePlatform(session.info) }).data;
+  return useCallback(
+    (cid: Cid) => actable?.find((a) => a.id === cid)?.name ?? readable?.find((a) => a.id === cid)?.name ?? `Account #${cid}`,
+    [actable, readable],
+  );
 }
