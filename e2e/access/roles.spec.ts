@@ -3,9 +3,9 @@
  * preview), the effect as the subject, expiry, revoke — checked against the API for the same principal.
  */
 import type { Page } from '@playwright/test';
-import { INSTANCE_TYPES, PLATFORM_TYPES } from '../../src/domain/types';
 import type { Role, RoleAssignment } from '../../src/domain/types';
 import type { AccessEntry } from '../../src/permissions';
+import { accessChange, accessOf } from '../accessDiff';
 import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
@@ -16,22 +16,6 @@ const DANA = 1007;
 const CONTOSO = 1005;
 
 const list = async <T>(page: Page, path: string, key = ADMIN): Promise<T[]> => (await callApi<T>(page, key, 'GET', path)).body.result ?? [];
-
-/** Everything an account reaches, as `type:id` → permissions, asked of the API as the root admin. */
-async function accessOf(page: Page, cid: number): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const type of [...PLATFORM_TYPES, 'role-assignments', ...INSTANCE_TYPES]) {
-    for (const e of await list<AccessEntry>(page, `/platform/access/${cid}?type=${type}&limit=100000`)) out.set(`${type}:${e.id}`, [...e.permissions].sort().join(','));
-  }
-  return out;
-}
-
-function diff(before: Map<string, string>, after: Map<string, string>) {
-  const gained = [...after.keys()].filter((k) => !before.has(k));
-  const lost = [...before.keys()].filter((k) => !after.has(k));
-  const changed = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k));
-  return { gained, lost, changed };
-}
 
 test('the catalog equals the API; a custom role is created with validation, edited, and deleted while unused', async ({ page }) => {
   await signIn(page, 'acme-admin');
@@ -109,7 +93,7 @@ test('assigning a role previews what the subject gains, which is what it then ge
   await expect(roles.dialog).toHaveCount(0);
 
   const after = await accessOf(page, DANA);
-  const change = diff(before, after);
+  const change = accessChange(before, after);
   expect(change.gained.length).toBeGreaterThan(0);
   expect(change.lost).toEqual([]);
   expect(previewText).toContain(`gains ${change.gained.length} record(s)`);
@@ -135,7 +119,7 @@ test('assigning a role previews what the subject gains, which is what it then ge
   await expect(loss).toContainText(`Dana (supporter) loses ${change.gained.length} record(s)`);
   await roles.dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(roles.toast).toContainText('Role “reader” revoked from Dana (supporter)');
-  expect(diff(before, await accessOf(page, DANA))).toEqual({ gained: [], lost: [], changed: [] });
+  expect(accessChange(before, await accessOf(page, DANA))).toEqual({ gained: [], lost: [], changed: [] });
 });
 
 test('expired assignments are shown as such and give nothing; one that lapses moves to Expired', async ({ page }) => {

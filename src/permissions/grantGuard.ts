@@ -2,7 +2,8 @@
  * No escalation through grants: only the grantor's branch (or whoever holds grants rights over it)
  * creates or changes a grant, and every item must be the grantor's own: a grantee cannot re-share.
  */
-import { INSTANCE_GRANT_LEVELS, SUBACCOUNT_GRANT_LEVELS, isInstanceType } from '../domain/types';
+import { isInstanceType } from '../domain/types';
+import { grantLevelsFor } from './grantLevels';
 import type { Grant, GrantItem } from '../domain/types';
 import type { Engine } from './engine';
 import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
@@ -13,12 +14,12 @@ import type { GuardResult, Principal } from './types';
 export type GrantDraft = Omit<Grant, 'id'>;
 
 function validateItem(item: GrantItem, f: string): GuardResult {
-  const levels: readonly string[] = item.type === 'subaccounts' ? SUBACCOUNT_GRANT_LEVELS : INSTANCE_GRANT_LEVELS;
   if (item.type !== 'subaccounts' && !isInstanceType(item.type)) return invalid(`${f}.type`, 'expected an instance type or "subaccounts"');
+  const levels: readonly string[] = grantLevelsFor(item.type);
   if (!Array.isArray(item.access)) return invalid(`${f}.access`, `expected a list of ${levels.join(', ')}`);
   for (const level of item.access as readonly string[]) {
-    if (!levels.includes(level)) return invalid(`${f}.access`, `"${level}" does not fit ${item.type} (expected ${levels.join(', ')})`);
     if (level === 'command' && item.type !== 'devices') return invalid(`${f}.access`, '"command" is for devices only');
+    if (!levels.includes(level)) return invalid(`${f}.access`, `"${level}" does not fit ${item.type} (expected ${levels.join(', ')})`);
   }
   if (item.type === 'subaccounts' ? !isIdList(item.ids) : item.ids !== 'all' && !isIdList(item.ids))
     return invalid(`${f}.ids`, item.type === 'subaccounts' ? 'expected a list of subaccount ids' : 'expected "all" or a list of ids');

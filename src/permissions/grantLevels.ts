@@ -2,8 +2,8 @@
  * The access model's table of instance grant levels, in one place: what each level gives on a type.
  * Decisions read it one way (which levels give this action), the grant guard the other (what a grant gives).
  */
-import { ACTIONS, INSTANCE_TYPES } from '../domain/types';
-import type { Action, InstanceGrantLevel, InstanceType } from '../domain/types';
+import { ACTIONS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS } from '../domain/types';
+import type { Action, GrantLevel, InstanceGrantLevel, InstanceType } from '../domain/types';
 
 /** Read gives logs for devices and channels only (not calcs, plugins, streams, groups). */
 export const readGivesLogs = (type: InstanceType): boolean => type === 'devices' || type === 'channels';
@@ -22,6 +22,11 @@ export function actionsOfLevel(type: InstanceType, level: InstanceGrantLevel): r
 }
 
 const LEVELS: readonly InstanceGrantLevel[] = ['read', 'edit', 'delete', 'command'];
+const NON_DEVICE_LEVELS: readonly InstanceGrantLevel[] = ['read', 'edit', 'delete'];
+
+/** The levels a grant item of a type may carry (`command` is for devices only). */
+export const grantLevelsFor = (type: InstanceType | 'subaccounts'): readonly GrantLevel[] =>
+  type === 'subaccounts' ? SUBACCOUNT_GRANT_LEVELS : type === 'devices' ? LEVELS : NON_DEVICE_LEVELS;
 
 /** The actions an instance grant item gives on its type (read is implied by every item). */
 export function actionsOfLevels(type: InstanceType, levels: readonly string[]): Action[] {

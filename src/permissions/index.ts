@@ -56,6 +56,7 @@ export { tokenState, tokenMayUsePlatform, tokenMayUseType, isWellFormedKey, TOKE
 export { BUILTIN_ROLES } from './builtinRoles';
 /** Additions: the permission vocabulary, the HTTP shape of a request, explanations, scopes. */
 export { ALL_PERMISSIONS, isPermission, itemActions } from './permissionCatalog';
+export { grantLevelsFor } from './grantLevels';
 export { httpShapeOf } from './aclRules';
 export { submoduleAction } from './tokenGuard';
 export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';

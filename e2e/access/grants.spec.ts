@@ -1,0 +1,122 @@
+/**
+ * Issues 5 and 6: the Grants screens — create (validation, what-if preview), edit, disable, delete,
+ * received — checked against the API; the preview lists exactly what the grantee then gets.
+ */
+import type { Page } from '@playwright/test';
+import type { Grant } from '../../src/domain/types';
+import { expectNoSeriousA11yViolations } from '../a11y/axe';
+import { accessChange, accessOf } from '../accessDiff';
+import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { GrantsPage } from '../pages/GrantsPage';
+
+const ADMIN = personaKey('acme-admin');
+const DANA = 1007;
+const NORTHWIND = 1004;
+
+const grants = async (page: Page, path = '/platform/grants/all', cid?: number): Promise<Grant[]> =>
+  (await callApi<Grant>(page, ADMIN, 'GET', path, undefined, { cid })).body.result ?? [];
+
+test('the table equals the API; a grant is created with validation, and its preview is what the grantee then gets', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, 'acme-admin');
+  const ui = new GrantsPage(page);
+  await ui.goto();
+  const before = await grants(page);
+  expect((await ui.listedNames('made')).sort()).toEqual(before.map((g) => g.name).sort());
+  await expect(ui.table('made').getByRole('row', { name: /Reefer 12 support for Dana/ }).getByRole('link', { name: 'Dana (supporter)' })).toBeVisible();
+
+  await ui.button('Create grant').click();
+  await ui.button('Create').click();
+  for (const message of ['Name must not be empty.', 'Grantor: pick the account that shares.', 'Grantees: pick at least one account.', 'Item 1: pick instances, or share all of them.'])
+    await expect(ui.dialog.getByText(message)).toBeVisible();
+  expect(await grants(page)).toHaveLength(before.length);
+
+  const danaBefore = await accessOf(page, DANA);
+  await ui.dialog.getByRole('textbox', { name: 'Name' }).fill('Reefer 11 for Dana');
+  await ui.choose('Grantor', /^Contoso Foods/);
+  await ui.pick('Grantees', 'Dana', /^Dana \(supporter\)/);
+  // Subaccount items carry the subaccount levels; back to devices.
+  await ui.choose('Item 1 type', 'subaccounts');
+  await expect(ui.dialog.getByRole('checkbox', { name: 'operate-as' })).toBeVisible();
+  await expect(ui.dialog.getByRole('checkbox', { name: 'create-devices' })).toBeVisible();
+  await ui.choose('Item 1 type', 'devices');
+  await ui.pick('Item 1 devices', 'Reefer 11', /^Reefer 11/);
+  // Levels follow the type: command is for devices only.
+  await expect(ui.dialog.getByRole('checkbox', { name: 'command' })).toBeVisible();
+  await ui.dialog.getByRole('checkbox', { name: 'command' }).check();
+  await expect(ui.preview).toContainText('Dana (supporter) gains');
+  await expect(ui.preview).toContainText('devices “Reefer 11”');
+  const previewText = (await ui.preview.innerText()).replace(/\s+/g, ' ');
+  await expectNoSeriousA11yViolations(page, 'the Create grant dialog');
+  await ui.button('Create').click();
+  await expect(ui.toast).toContainText('Grant “Reefer 11 for Dana” created');
+  await expect(ui.heading).toHaveText('Reefer 11 for Dana');
+
+  const made = (await grants(page)).find((g) => g.name === 'Reefer 11 for Dana');
+  expect(made).toMatchObject({ cid: 1005, subaccounts: [DANA], items: [{ type: 'devices', ids: [311], access: ['read', 'command'] }], expire: 0, enabled: true });
+  const change = accessChange(danaBefore, await accessOf(page, DANA));
+  expect(change.lost).toEqual([]);
+  expect(change.gained).toContain('devices:311');
+  expect(previewText).toContain(`Dana (supporter) gains ${change.gained.length} record(s)`);
+  await expect(ui.main.getByRole('link', { name: 'Dana (supporter)' })).toHaveAttribute('href', `/access/subaccounts/${DANA}`);
+});
+
+test('edit, disable and delete a grant, each confirmation showing the change first', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, 'acme-admin');
+  const ui = new GrantsPage(page);
+  const danaBefore = await accessOf(page, DANA);
+  const created = await callApi<Grant>(page, ADMIN, 'POST', '/platform/grants', [
+    { cid: 1005, name: 'Reefer 13 for Dana', items: [{ type: 'devices', ids: [313], access: ['read'] }], subaccounts: [DANA] },
+  ]);
+  const id = created.body.result?.[0]?.id;
+  await page.goto(`/access/grants/${id}`);
+  await expect(ui.heading).toHaveText('Reefer 13 for Dana');
+
+  await ui.button('Edit').click();
+  await ui.dialog.getByRole('checkbox', { name: 'edit' }).check();
+  await expect(ui.preview).toContainText('Dana (supporter) keeps 1 record(s) with other permissions: devices “Reefer 13”');
+  await ui.button('Save').click();
+  await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” saved');
+  expect((await grants(page, `/platform/grants/${id}`))[0]?.items[0]?.access).toEqual(['read', 'edit']);
+
+  await ui.button('Disable').click();
+  await expect(ui.preview).toContainText('Dana (supporter) loses');
+  await expect(ui.preview).toContainText('devices “Reefer 13”');
+  await ui.dialog.getByRole('button', { name: 'Disable' }).click();
+  await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” disabled');
+  await expect(ui.button('Enable')).toBeVisible();
+  // Dana still reads the (disabled) grant itself, but not what it shares.
+  expect(accessChange(danaBefore, await accessOf(page, DANA)).gained).not.toContain('devices:313');
+
+  await ui.button('Enable').click();
+  await ui.dialog.getByRole('button', { name: 'Enable' }).click();
+  await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” enabled');
+  const enabled = accessChange(danaBefore, await accessOf(page, DANA));
+  expect(enabled.gained).toContain('devices:313');
+
+  await ui.button('Delete').click();
+  await expect(ui.preview).toContainText(`Dana (supporter) loses ${enabled.gained.length} record(s)`);
+  await ui.dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” deleted');
+  await expect(page).toHaveURL(/\/access\/grants$/);
+  expect(accessChange(danaBefore, await accessOf(page, DANA))).toEqual({ gained: [], lost: [], changed: [] });
+
+  // The logs tab of a grant lists its changes.
+  await page.goto('/access/grants/2/logs');
+  await expect(ui.main.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
+});
+
+test('received: acting as Northwind, the grants given to it, as the API lists them', async ({ page, shell }) => {
+  await signIn(page, 'acme-admin');
+  const ui = new GrantsPage(page);
+  await ui.goto();
+  await shell.actingAccount.click();
+  await page.getByRole('menuitem', { name: /^Northwind Logistics/ }).click();
+  await expect(shell.actingAccount).toHaveText('Acting as Northwind Logistics');
+  await ui.main.getByRole('tab', { name: 'Received' }).click();
+  await expect(page).toHaveURL(/view=received/);
+  const api = await grants(page, '/platform/grantors/all', NORTHWIND);
+  expect(api.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(api.map((g) => g.name).sort());
+});

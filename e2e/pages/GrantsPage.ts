@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Grants screens (made / received, a grant's page) and the grant form, by role and label only. */
+export class GrantsPage {
+  readonly main: Locator;
+  readonly heading: Locator;
+  readonly dialog: Locator;
+  readonly toast: Locator;
+  readonly preview: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole('main');
+    this.heading = this.main.getByRole('heading', { level: 1 });
+    this.dialog = page.getByRole('dialog');
+    this.toast = page.getByTestId('toast');
+    this.preview = this.dialog.getByRole('region', { name: 'What changes' });
+  }
+
+  async goto(view: 'made' | 'received' = 'made'): Promise<void> {
+    await this.page.goto(view === 'received' ? '/access/grants?view=received' : '/access/grants');
+    await this.table(view).or(this.main.getByText(/^No .* to show$/)).first().waitFor();
+  }
+
+  table(view: 'made' | 'received'): Locator {
+    return this.main.getByRole('table', { name: view === 'made' ? 'Grants made' : 'Grants received' });
+  }
+
+  async listedNames(view: 'made' | 'received'): Promise<string[]> {
+    await this.table(view).waitFor();
+    return this.table(view).locator('tbody tr td:first-child').allInnerTexts();
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** A select of the dialog (MUI: a combobox, then a listbox). */
+  async choose(label: string, option: string | RegExp): Promise<void> {
+    await this.dialog.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+  }
+
+  /** An autocomplete of the dialog: type, then pick the option. */
+  async pick(label: string, text: string, option: string | RegExp): Promise<void> {
+    await this.dialog.getByRole('combobox', { name: label }).fill(text);
+    await this.page.getByRole('option', { name: option }).click();
+  }
+}

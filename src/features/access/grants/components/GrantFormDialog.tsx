@@ -1,0 +1,111 @@
+import AddIcon from '@mui/icons-material/Add';
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { paths } from '../../../../app/paths';
+import { useAccountNames } from '../../../../auth/useAccountNames';
+import { FormDialog } from '../../../../components/FormDialog';
+import { nowSeconds } from '../../../../components/formatTime';
+import type { Cid } from '../../../../domain/types';
+import { useDebounced } from '../../../../lib/useDebounced';
+import { AccessPreview } from '../../preview/AccessPreview';
+import { useSaveGrant } from '../api/grantMutations';
+import type { LoadedGrant } from '../api/grantKeys';
+import { emptyGrantForm, formOfGrant, grantDraft, newItem } from '../model/grantDraft';
+import type { GrantErrors, GrantForm, ItemForm } from '../model/grantDraft';
+import { useGrantAccounts } from '../useGrantAccounts';
+import { GrantItemRow } from './GrantItemRow';
+
+/** Creates a grant, or edits one (`grant` given); shows before saving who gains or loses what. */
+export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClose: () => void }) {
+  const navigate = useNavigate();
+  const nameOf = useAccountNames();
+  const accounts = useGrantAccounts();
+  const [form, setForm] = useState<GrantForm>(() => (grant ? formOfGrant(grant, () => undefined) : emptyGrantForm()));
+  const [errors, setErrors] = useState<GrantErrors>({});
+  const set = (change: Partial<GrantForm>) => setForm((f) => ({ ...f, ...change }));
+  const setItem = (i: number, item: ItemForm) => set({ items: form.items.map((x, j) => (j === i ? item : x)) });
+  const save = useSaveGrant(grant, (saved) => {
+    onClose();
+    if (!grant && saved) void navigate(paths.detail('grants', saved.id));
+  });
+  const checked = grantDraft(form, nowSeconds());
+  // The name changes nothing about access: left out, so typing it does not ask again.
+  const previewDraft = useDebounced(checked.ok ? { ...checked.draft, name: 'preview', ...(grant ? { id: grant.id } : {}) } : null, 300);
+  const submit = () => {
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    save.mutate(checked.draft);
+  };
+  const grantees = accounts.addressable.filter((a) => a.id !== form.grantor);
+  return (
+    <FormDialog open title={grant ? `Edit grant “${grant.name}”` : 'Create grant'} submitLabel={grant ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+      <TextField label="Name" value={form.name} onChange={(e) => set({ name: e.target.value })} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+      <TextField
+        select
+        label="Grantor"
+        required
+        value={form.grantor ?? ''}
+        onChange={(e) => set({ grantor: Number(e.target.value), items: form.items.map((i) => ({ ...i, ids: [] })) })}
+        disabled={grant !== undefined}
+        error={errors.grantor !== undefined}
+        helperText={errors.grantor ?? (grant ? 'A grant keeps its grantor.' : 'The account that shares its own instances or subaccounts.')}
+      >
+        {accounts.grantors.map((cid) => (
+          <MenuItem key={cid} value={cid}>
+            {nameOf(cid)} (#{cid})
+          </MenuItem>
+        ))}
+      </TextField>
+      <Autocomplete
+        multiple
+        options={grantees.map((a) => a.id)}
+        value={form.grantees}
+        onChange={(_e, v: Cid[]) => set({ grantees: v })}
+        getOptionLabel={(cid) => `${nameOf(cid)} (#${cid})`}
+        renderInput={(params) => (
+          <TextField {...params} label="Grantees" required error={errors.grantees !== undefined} helperText={errors.grantees ?? 'The accounts that receive it.'} />
+        )}
+      />
+      <Stack spacing={1.5} component="section" aria-label="Items">
+        <Typography variant="subtitle2">Items</Typography>
+        {form.items.map((item, i) => (
+          <GrantItemRow
+            key={item.key}
+            item={item}
+            index={i}
+            grantor={form.grantor}
+            subaccounts={form.grantor === null ? [] : accounts.subaccountsOf(form.grantor)}
+            errors={errors}
+            onChange={(next) => setItem(i, next)}
+            onRemove={form.items.length > 1 ? () => set({ items: form.items.filter((_x, j) => j !== i) }) : undefined}
+          />
+        ))}
+        {errors.items && <Typography color="error">{errors.items}</Typography>}
+        <Button startIcon={<AddIcon />} onClick={() => set({ items: [...form.items, newItem()] })} sx={{ alignSelf: 'flex-start' }}>
+          Add item
+        </Button>
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          type="date"
+          label="Expires"
+          value={form.expiry}
+          onChange={(e) => set({ expiry: e.target.value })}
+          error={errors.expiry !== undefined}
+          helperText={errors.expiry ?? 'Leave empty for never; it ends at the end of that day.'}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <FormControlLabel control={<Switch checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} />} label="Enabled" />
+      </Stack>
+      {previewDraft ? <AccessPreview body={{ grant: previewDraft }} /> : <Typography color="text.secondary">The preview of who gains what appears once the grant is complete.</Typography>}
+    </FormDialog>
+  );
+}
