@@ -7,8 +7,10 @@ import type { Grant, Role, RoleAssignment, Token } from '../../src/domain/types'
 import { tokenState } from '../../src/permissions';
 import type { HygieneFinding } from '../../src/permissions';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { ExpiringPage } from '../pages/ExpiringPage';
 import { HygienePage } from '../pages/HygienePage';
+import { TokenActionsBar } from '../pages/TokenActionsBar';
 
 const DAY = 86_400;
 const ADMIN = personaKey('acme-admin');
@@ -118,6 +120,28 @@ test.describe('lock-out guard', () => {
     expect((await list<Token>(page, '/platform/tokens/1'))[0]?.enabled).toBe(true);
   });
 
+  test('the token screen explains it in the disable and delete confirmations, and shows the 409 after', async ({ page }) => {
+    await signIn(page, 'acme-admin');
+    const actions = new TokenActionsBar(page);
+    await actions.goto(1);
+    const reason = /without an enabled master token/;
+    for (const action of ['Disable', 'Delete'] as const) {
+      await actions.open(action);
+      await expect(actions.dialog.getByRole('status')).toContainText(reason);
+      await actions.confirm(action).click();
+      await expect(actions.dialog.getByRole('alert')).toContainText(reason);
+      await actions.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(actions.dialog).toHaveCount(0);
+    }
+    const token = (await list<Token>(page, '/platform/tokens/1'))[0];
+    expect(token?.enabled).toBe(true);
+    // Another token's confirmation carries no warning.
+    await actions.goto(8);
+    await actions.open('Disable');
+    await expect(actions.dialog).toContainText('The key stops working');
+    await expect(actions.dialog.getByRole('status')).toHaveCount(0);
+  });
+
   test('with a spare root master, removing the calling token waits for an acknowledgement', async ({ page }) => {
     await signIn(page, 'acme-admin');
     const now = Math.floor(Date.now() / 1000);
@@ -136,6 +160,14 @@ test.describe('lock-out guard', () => {
 });
 
 test.describe('access hygiene', () => {
+  test('the timeline and the hygiene view pass an axe scan', async ({ page }) => {
+    await signIn(page, 'acme-admin');
+    await new ExpiringPage(page).goto(90);
+    await expectNoSeriousA11yViolations(page, '/access/expiring?days=90');
+    await new HygienePage(page).goto();
+    await expectNoSeriousA11yViolations(page, '/access/hygiene');
+  });
+
   test('a grant whose device was deleted is listed, and cleanup removes it', async ({ page }) => {
     await signIn(page, 'acme-admin');
     const deleted = await callApi<{ id: number }>(page, ADMIN, 'DELETE', '/gw/devices/312');

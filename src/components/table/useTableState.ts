@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { readTableState, writeTableState } from './tableState';
 import type { TableState } from './tableState';
+import { useUrlParams } from '../../lib/useUrlParams';
 
 /** The table state in the URL; `prefix` keeps two tables of one page apart. */
 export function useTableState(prefix = ''): [TableState, (change: Partial<TableState>) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => readTableState(params, prefix), [params, prefix]);
   const update = useCallback(
     (change: Partial<TableState>) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { paths } from '../../../app/paths';
 import { useAccountNames } from '../../../auth/useAccountNames';
 import { useActingQuery } from '../../../auth/useActingQuery';
@@ -18,6 +18,7 @@ import { instanceKeys } from '../api/instanceKeys';
 import { AccountFilter } from '../components/AccountFilter';
 import { CreateInstanceDialog } from '../components/CreateInstanceDialog';
 import { INSTANCE_KINDS } from '../instanceKinds';
+import { useUrlParams } from '../../../lib/useUrlParams';
 
 type Row = Pick<Instance, 'id' | 'cid' | 'name'>;
 
@@ -30,7 +31,7 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
   const label = kind?.label ?? type;
   const noun = label.toLowerCase();
   const [table, setTable] = useTableState();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const cidParam = Number(params.get('cid'));
   const cid = Number.isInteger(cidParam) && cidParam > 0 ? cidParam : null;
   const setCid = (next: number | null) =>

@@ -1,7 +1,7 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { paths } from '../../../../app/paths';
 import { useCanEach } from '../../../../auth/useCan';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -19,6 +19,7 @@ import { RowActions } from '../components/RowActions';
 import { KIND_LABEL } from '../components/rowText';
 import { WINDOWS, parseWindow, withinWindow } from './expiringRows';
 import type { ExpiringRow } from './expiringRows';
+import { useUrlParams } from '../../../../lib/useUrlParams';
 
 type Open = { what: 'extend' | 'remove'; row: ExpiringRow } | null;
 
@@ -26,7 +27,7 @@ const idsOf = (rows: readonly ExpiringRow[], kind: ExpiringRow['kind']) => rows.
 
 /** One timeline of what ends within a window (expired ones still present first), with extend and remove. */
 export function ExpiringPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const days = parseWindow(params.get('days'));
   const state = useExpiringRows();
   const [open, setOpen] = useState<Open>(null);

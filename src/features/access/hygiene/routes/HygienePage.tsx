@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { paths } from '../../../../app/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
@@ -18,6 +18,7 @@ import type { HygieneFinding } from '../../../../permissions';
 import { hygieneKeys } from '../api/hygieneKeys';
 import { CleanupDialog } from '../components/CleanupDialog';
 import { FINDING_KIND, findingTitle } from '../components/findingText';
+import { useUrlParams } from '../../../../lib/useUrlParams';
 
 const TYPES = ['all', 'grants', 'role-assignments'] as const;
 type TypeFilter = (typeof TYPES)[number];
@@ -26,7 +27,7 @@ const parseType = (raw: string | null): TypeFilter => (TYPES as readonly string[
 /** "Check access hygiene": grants and role assignments that give nothing any more, with cleanup. */
 export function HygienePage() {
   const query = useActingQuery((api, acting) => hygieneKeys.findings(api, acting));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const type = parseType(params.get('type'));
   const [removing, setRemoving] = useState<readonly HygieneFinding[] | null>(null);
   const nameOf = useAccountNames();

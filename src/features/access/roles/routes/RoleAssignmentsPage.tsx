@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '../../../../app/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
@@ -15,6 +15,7 @@ import { AssignmentsTable } from '../components/AssignmentsTable';
 import { AssignRoleDialog } from '../components/AssignRoleDialog';
 import { assignmentState } from '../roleText';
 import type { AssignmentState } from '../roleText';
+import { useUrlParams } from '../../../../lib/useUrlParams';
 
 const STATES: Array<{ value: AssignmentState | ''; label: string }> = [
   { value: '', label: 'Any state' },
@@ -28,7 +29,7 @@ export function RoleAssignmentsPage() {
   const query = useActingQuery((api, acting) => roleAssignmentKeys.list(api, acting));
   const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
   const create = useCan('create', { type: 'role-assignments' });
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const [assigning, setAssigning] = useState(false);
   const state = (params.get('state') ?? '') as AssignmentState | '';
   const role = params.get('role') ?? '';

@@ -2,7 +2,7 @@ import Chip from '@mui/material/Chip';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { paths } from '../../../../app/paths';
 import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
@@ -19,6 +19,7 @@ import type { Subaccount } from '../api/subaccountKeys';
 import { buildTree } from '../accountTree';
 import { CreateSubaccountDialog } from '../components/CreateSubaccountDialog';
 import { SubaccountTree } from '../components/SubaccountTree';
+import { useUrlParams } from '../../../../lib/useUrlParams';
 
 /** The acting account's branch below it, as a tree or as a searchable table with instance counts. */
 export function SubaccountsPage() {
@@ -27,7 +28,7 @@ export function SubaccountsPage() {
   const customer = useActingQuery((api, acting) => accessKeys.customer(api, acting));
   const create = useCan('create', { type: 'subaccounts' });
   const [creating, setCreating] = useState(false);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const view = params.get('view') === 'tree' ? 'tree' : 'table';
   const accounts = query.data?.result ?? [];
   const nameOf = (cid: Cid) => accounts.find((a) => a.id === cid)?.name ?? (customer.data?.id === cid ? customer.data.name : `Account #${cid}`);

@@ -23,8 +23,9 @@ export function useCreateToken(onSuccess?: (t: TokenRecord) => void) {
 
 export function useUpdateToken(onSuccess?: (t: TokenRecord) => void) {
   return useApiMutation({
-    run: async (api, acting, vars: { token: TokenRecord; change: Partial<TokenBody> }) =>
-      first(await api.patch<TokenRecord>(`/platform/tokens/${vars.token.id}`, vars.change, { actAs: acting.actAs, ifMatch: vars.token.rev })),
+    // `query`: `confirm=lockout` once a lock-out risk was acknowledged (useLockoutWarning).
+    run: async (api, acting, vars: { token: TokenRecord; change: Partial<TokenBody>; query?: Record<string, string> }) =>
+      first(await api.patch<TokenRecord>(`/platform/tokens/${vars.token.id}`, vars.change, { actAs: acting.actAs, ifMatch: vars.token.rev, query: vars.query })),
     success: (t, vars) =>
       vars.change.enabled !== undefined && Object.keys(vars.change).length === 1
         ? `${tokenName(t)} ${vars.change.enabled ? 'enabled' : 'disabled'}`
@@ -36,8 +37,8 @@ export function useUpdateToken(onSuccess?: (t: TokenRecord) => void) {
 
 export function useDeleteToken(onSuccess?: (t: TokenRecord) => void) {
   return useApiMutation({
-    run: async (api, acting, token: TokenRecord) => {
-      await api.delete(`/platform/tokens/${token.id}`, { actAs: acting.actAs, ifMatch: token.rev });
+    run: async (api, acting, { token, query }: { token: TokenRecord; query?: Record<string, string> }) => {
+      await api.delete(`/platform/tokens/${token.id}`, { actAs: acting.actAs, ifMatch: token.rev, query });
       return token;
     },
     success: (t) => `${tokenName(t)} deleted`,

@@ -6,7 +6,9 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../app/paths';
+import { LockoutNotice } from '../../../../auth/LockoutNotice';
 import { useCan } from '../../../../auth/useCan';
+import { useLockoutWarning } from '../../../../auth/useLockoutWarning';
 import type { CanAnswer } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import type { TokenRecord } from '../api/tokenKeys';
@@ -38,9 +40,12 @@ export function TokenActions({ token }: { token: TokenRecord }) {
     navigate(paths.access.tokens());
   });
   const name = tokenName(token);
+  // Asked while the dialog is open: explained before the click (the server refuses the same with 409).
+  const disableRisk = useLockoutWarning('tokens', dialog === 'disable' ? token.id : null, 'disable');
+  const deleteRisk = useLockoutWarning('tokens', dialog === 'delete' ? token.id : null, 'delete');
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-      <Tooltip title="Anyone who opens this link is signed in with this token.">
+      <Tooltip describeChild title="Anyone who opens this link is signed in with this token.">
         <Button variant="outlined" onClick={() => void copy(paths.accessLink(window.location.origin, token.key), 'Access link copied')}>
           Copy access link
         </Button>
@@ -71,14 +76,16 @@ export function TokenActions({ token }: { token: TokenRecord }) {
         confirmLabel="Disable"
         destructive
         pending={toggle.isPending}
+        confirmDisabled={disableRisk.blocksConfirm}
         error={toggle.error ?? undefined}
-        onConfirm={() => toggle.mutate({ token, change: { enabled: false } })}
+        onConfirm={() => toggle.mutate({ token, change: { enabled: false }, query: disableRisk.query })}
         onClose={close}
       >
         <Typography>
           The key stops working until the token is enabled again: sessions using it will be signed out, and apps and access links using it lose
           access.
         </Typography>
+        <LockoutNotice warning={disableRisk} />
       </ConfirmDialog>
       <ConfirmDialog
         open={dialog === 'delete'}
@@ -86,13 +93,15 @@ export function TokenActions({ token }: { token: TokenRecord }) {
         confirmLabel="Delete"
         destructive
         pending={remove.isPending}
+        confirmDisabled={deleteRisk.blocksConfirm}
         error={remove.error ?? undefined}
-        onConfirm={() => remove.mutate(token)}
+        onConfirm={() => remove.mutate({ token, query: deleteRisk.query })}
         onClose={close}
       >
         <Typography>
           The key stops working for good: sessions using it will be signed out, and apps and access links using it lose access. This cannot be undone.
         </Typography>
+        <LockoutNotice warning={deleteRisk} />
       </ConfirmDialog>
     </Stack>
   );

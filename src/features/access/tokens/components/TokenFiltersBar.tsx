@@ -1,15 +1,16 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+
 import { EXPIRING_DAYS, readFilters, writeFilters } from '../model/tokenFilters';
 import type { ExpiryFilter, KindFilter, TokenFilters } from '../model/tokenFilters';
+import { useUrlParams } from '../../../../lib/useUrlParams';
 
 const ANY = 'any';
 
 /** The token table's filters; their values live in the URL (deep links keep them). */
 export function TokenFiltersBar() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const f = readFilters(params);
   const set = (change: Partial<TokenFilters>) => setParams((p) => writeFilters(p, { ...readFilters(p), ...change }), { replace: true });
   const [unusedText, setUnusedText] = useState(f.unusedDays === null ? '' : String(f.unusedDays));
