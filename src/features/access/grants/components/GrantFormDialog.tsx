@@ -48,22 +48,25 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
   return (
     <FormDialog open title={grant ? `Edit grant “${grant.name}”` : 'Create grant'} submitLabel={grant ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
       <TextField label="Name" value={form.name} onChange={(e) => set({ name: e.target.value })} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
-      <TextField
-        select
-        label="Grantor"
-        required
-        value={form.grantor ?? ''}
-        onChange={(e) => set({ grantor: Number(e.target.value), items: form.items.map((i) => ({ ...i, ids: [] })) })}
-        disabled={grant !== undefined}
-        error={errors.grantor !== undefined}
-        helperText={errors.grantor ?? (grant ? 'A grant keeps its grantor.' : 'The account that shares its own instances or subaccounts.')}
-      >
-        {accounts.grantors.map((cid) => (
-          <MenuItem key={cid} value={cid}>
-            {nameOf(cid)} (#{cid})
-          </MenuItem>
-        ))}
-      </TextField>
+      {grant ? (
+        <TextField label="Grantor" value={`${nameOf(grant.cid)} (#${grant.cid})`} slotProps={{ htmlInput: { readOnly: true } }} helperText="A grant keeps its grantor." />
+      ) : (
+        <TextField
+          select
+          label="Grantor"
+          required
+          value={form.grantor ?? ''}
+          onChange={(e) => set({ grantor: Number(e.target.value), items: form.items.map((i) => ({ ...i, ids: [] })) })}
+          error={errors.grantor !== undefined}
+          helperText={errors.grantor ?? 'The account that shares its own instances or subaccounts.'}
+        >
+          {accounts.grantors.map((cid) => (
+            <MenuItem key={cid} value={cid}>
+              {nameOf(cid)} (#{cid})
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
       <Autocomplete
         multiple
         options={grantees.map((a) => a.id)}

@@ -10,6 +10,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { INSTANCE_TYPES } from '../../../../domain/types';
 import type { GrantLevel } from '../../../../domain/types';
 import { grantLevelsFor } from '../../../../permissions';
@@ -50,10 +51,14 @@ export function GrantItemRow({ item, index, grantor, subaccounts, errors, onChan
           </TextField>
           {item.type === 'subaccounts' ? (
             <SubaccountIdsPicker {...picker} options={subaccounts} helperText="Subaccounts of the grantor." />
+          ) : item.all ? (
+            <Typography sx={{ flex: 1, pt: 2 }}>{`Every ${item.type.slice(0, -1)} of the grantor, present and future.`}</Typography>
           ) : grantor === null ? (
-            <TextField label={picker.label} disabled error={idsError !== undefined} helperText={idsError ?? 'Pick the grantor first.'} sx={{ flex: 1 }} />
+            <Typography sx={{ flex: 1, pt: 2 }} color={idsError ? 'error' : undefined}>
+              {idsError ?? 'Pick the grantor first, then its instances.'}
+            </Typography>
           ) : (
-            <InstanceIdsPicker {...picker} type={item.type} grantor={grantor} disabled={item.all} helperText={item.all ? `Every ${item.type.slice(0, -1)} of the grantor, present and future.` : `The grantor's own ${item.type}.`} />
+            <InstanceIdsPicker {...picker} type={item.type} grantor={grantor} helperText={`The grantor's own ${item.type}.`} />
           )}
           {onRemove && (
             <IconButton aria-label={`Remove item ${n}`} onClick={onRemove} sx={{ mt: 1 }}>

@@ -101,7 +101,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
     >
       <TextField label="Info" value={values.info} onChange={(e) => set({ info: e.target.value })} error={!!fieldError('info')} helperText={fieldError('info') ?? 'What the token is for, e.g. "Fleet app".'} />
       {token ? (
-        <TextField label="Account" value={accountName(token.cid)} disabled helperText="A token stays in the account it was created for." />
+        <TextField label="Account" value={accountName(token.cid)} slotProps={{ htmlInput: { readOnly: true } }} helperText="A token stays in the account it was created for." />
       ) : (
         <TextField
           select
