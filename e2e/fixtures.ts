@@ -1,6 +1,6 @@
 /** Shared e2e helpers: page objects, the demo personas (mocks/db/demo/personas.ts), API calls in the page. */
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { PERSONAS, personaKey } from '../mocks/db/demo/personas';
 import type { Persona } from '../mocks/db/demo/personas';
 import { AppShell } from './pages/AppShell';
@@ -43,6 +43,19 @@ export async function openInApp(page: Page, path: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
   await expect(page).toHaveTitle(/\S/);
+}
+
+/**
+ * Picks an option of a MUI select: opens it (again, if a re-render on a busy machine closed it before
+ * the listbox showed) and clicks the option.
+ */
+export async function selectOption(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  const listbox = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await listbox.isVisible())) await select.click();
+    await expect(listbox).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await listbox.getByRole('option', { name: option }).click();
 }
 
 interface ApiAnswer<T> {

@@ -3,7 +3,7 @@
  * the grant, role and switcher dialogs are scanned in their own specs while in use).
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openInApp, signIn, test } from '../fixtures';
+import { expect, openInApp, selectOption, signIn, test } from '../fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 
 /** Opens a dialog with `open`, scans it once its content has loaded, and closes it with Escape. */
@@ -31,8 +31,7 @@ test('subaccount and token dialogs', async ({ page }) => {
   await openInApp(page, '/access/tokens');
   await page.getByRole('button', { name: 'New token' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'Kind' }).click();
-  await page.getByRole('listbox').getByRole('option', { name: /^ACL/ }).click();
+  await selectOption(page, dialog.getByRole('combobox', { name: 'Kind' }), /^ACL/);
   await dialog.getByRole('button', { name: 'Preset: Devices with messages and telemetry' }).click();
   await expect(dialog.getByRole('group', { name: 'Entry 1', exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'new ACL token with its editor');

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Grant, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { tokenState } from '../../src/permissions';
 import type { HygieneFinding } from '../../src/permissions';
-import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, expect, personaKey, selectOption, signIn, test } from '../fixtures';
 import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { ExpiringPage } from '../pages/ExpiringPage';
 import { HygienePage } from '../pages/HygienePage';
@@ -72,8 +72,7 @@ test.describe('expiry timeline', () => {
     const before = (await list<Grant>(page, '/platform/grants/2'))[0];
     if (!before) throw new Error('demo grant 2 missing');
     await timeline.extend('Grant “Reefer 12 support for Dana”');
-    await timeline.dialog.getByRole('combobox', { name: 'Extend by' }).click();
-    await page.getByRole('option', { name: '+30 days' }).click();
+    await selectOption(page, timeline.dialog.getByRole('combobox', { name: 'Extend by' }), '+30 days');
     await expect(timeline.dialog.getByRole('region', { name: 'What changes' })).toContainText('No account gains or loses access now.');
     await timeline.dialog.getByRole('button', { name: 'Extend' }).click();
     await expect(page.getByText(/Grant “Reefer 12 support for Dana” extended to/)).toBeVisible();

@@ -1,5 +1,5 @@
 /** Issue 5: the Subaccounts screens — table and tree, create, rename, block, delete — checked against the API. */
-import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, createMasterToken, expect, personaKey, selectOption, signIn, test } from '../fixtures';
 import { SubaccountsPage } from '../pages/SubaccountsPage';
 
 const names = (body: { result?: Array<{ name: string }> }) => (body.result ?? []).map((a) => a.name).sort();
@@ -37,8 +37,7 @@ test('create, rename, block and delete an account, with validation and refusals'
   await accounts.dialog.getByRole('button', { name: 'Create' }).click();
   await expect(accounts.dialog.getByText('Name must not be empty.')).toBeVisible();
   await accounts.dialog.getByRole('textbox', { name: 'Name' }).fill('Fabrikam');
-  await accounts.dialog.getByRole('combobox', { name: 'Parent account' }).click();
-  await page.getByRole('option', { name: 'Clients' }).click();
+  await selectOption(page, accounts.dialog.getByRole('combobox', { name: 'Parent account' }), 'Clients');
   await accounts.dialog.getByRole('button', { name: 'Create' }).click();
   await expect(accounts.toast).toHaveText('Subaccount “Fabrikam” created');
   await expect(accounts.heading).toHaveText('Fabrikam');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { selectOption } from '../fixtures';
 
 export interface TimelineRow {
   what: string;
@@ -41,8 +42,7 @@ export class ExpiringPage {
   }
 
   async chooseWindow(label: string): Promise<void> {
-    await this.window.click();
-    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await selectOption(this.page, this.window, new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   }
 
   /** Opens the Extend dialog of a row ("Grant “X”"). */

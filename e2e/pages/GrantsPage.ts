@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { selectOption } from '../fixtures';
 
 /** The Grants screens (made / received, a grant's page) and the grant form, by role and label only. */
 export class GrantsPage {
@@ -36,8 +37,7 @@ export class GrantsPage {
 
   /** A select of the dialog (MUI: a combobox, then a listbox). */
   async choose(label: string, option: string | RegExp): Promise<void> {
-    await this.dialog.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+    await selectOption(this.page, this.dialog.getByRole('combobox', { name: label }), option);
   }
 
   /** An autocomplete of the dialog: type, then pick the option. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { selectOption } from '../fixtures';
 
 /** The role catalog, a role's page and the Role assignments screen, by role and label only. */
 export class RolesPage {
@@ -44,7 +45,6 @@ export class RolesPage {
 
   /** Picks an option of a select (MUI renders it as a combobox and a listbox). */
   async choose(label: string, option: string | RegExp): Promise<void> {
-    await this.dialog.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+    await selectOption(this.page, this.dialog.getByRole('combobox', { name: label }), option);
   }
 }

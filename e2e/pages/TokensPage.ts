@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { selectOption } from '../fixtures';
 
 /** The token form dialog (create and edit), found by role and label only. */
 export class TokenDialog {
@@ -26,8 +27,7 @@ export class TokenDialog {
   }
 
   async choose(select: Locator, option: string | RegExp): Promise<void> {
-    await select.click();
-    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+    await selectOption(this.page, select, option);
   }
 
   option(name: string | RegExp): Locator {

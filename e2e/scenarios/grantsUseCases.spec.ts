@@ -4,7 +4,7 @@
  * same principal.
  */
 import type { Page } from '@playwright/test';
-import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, createMasterToken, expect, personaKey, selectOption, signIn, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
 import { InstancesPage } from '../pages/InstancesPage';
 import type { InstanceTypeName } from '../pages/InstancesPage';
@@ -99,8 +99,7 @@ test('whole-subaccount read with create-devices: Contoso sees Cold Chain Lab\'s 
 
   await list.gotoList('', { inApp: true });
   await list.createButton('device').click();
-  await list.dialog.getByRole('combobox', { name: 'Account' }).click();
-  await tab.getByRole('option', { name: /^Cold Chain Lab/ }).click();
+  await selectOption(tab, list.dialog.getByRole('combobox', { name: 'Account' }), /^Cold Chain Lab/);
   await list.dialog.getByRole('textbox', { name: 'Name' }).fill('Lab probe');
   await list.dialog.getByRole('button', { name: 'Create' }).click();
   await expect(list.toast).toHaveText('Device “Lab probe” created');
