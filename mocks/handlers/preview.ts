@@ -34,7 +34,8 @@ export const previewHandlers = [
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     const { grant, assignment, remove } = parsed.data;
     if ([grant, assignment, remove].filter(Boolean).length !== 1) throw new HttpError(400, 'Send exactly one of "grant", "assignment" or "remove".');
-    const after: World = structuredClone(ctx.store.world);
+    // Only the grant and assignment lists change (replaced below, never mutated): a shallow copy will do.
+    const after: World = { ...ctx.store.world };
     const affected = new Set<number>();
     if (grant) {
       const { id, cid, ...rest } = grant;
