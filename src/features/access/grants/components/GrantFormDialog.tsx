@@ -22,6 +22,7 @@ import { emptyGrantForm, formOfGrant, grantDraft, newItem } from '../model/grant
 import type { GrantErrors, GrantForm, ItemForm } from '../model/grantDraft';
 import { useGrantAccounts } from '../useGrantAccounts';
 import { GrantItemRow } from './GrantItemRow';
+import { ExpiryDateField } from '../../../../components/ExpiryDateField';
 
 /** Creates a grant, or edits one (`grant` given); shows before saving who gains or loses what. */
 export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClose: () => void }) {
@@ -97,15 +98,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
         </Button>
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField
-          type="date"
-          label="Expires"
-          value={form.expiry}
-          onChange={(e) => set({ expiry: e.target.value })}
-          error={errors.expiry !== undefined}
-          helperText={errors.expiry ?? 'Leave empty for never; it ends at the end of that day.'}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <ExpiryDateField value={form.expiry} onChange={(expiry) => set({ expiry })} error={errors.expiry} />
         <FormControlLabel control={<Switch checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} />} label="Enabled" />
       </Stack>
       {previewDraft ? <AccessPreview body={{ grant: previewDraft }} /> : <Typography color="text.secondary">The preview of who gains what appears once the grant is complete.</Typography>}

@@ -1,5 +1,5 @@
 /** The grant form as plain data, and the grant it makes (or, per field, what is wrong). */
-import { endOfLocalDay } from '../../../../components/formatTime';
+import { readExpiryDate } from '../../../../components/ExpiryDateField';
 import { INSTANCE_GRANT_LEVELS, SUBACCOUNT_GRANT_LEVELS } from '../../../../domain/types';
 import type { Cid, Grant, GrantItem, GrantLevel, InstanceGrantLevel, InstanceType, SubaccountGrantLevel } from '../../../../domain/types';
 import { grantLevelsFor } from '../../../../permissions';
@@ -97,13 +97,9 @@ export function grantDraft(form: GrantForm, now: number): { ok: true; draft: Gra
   else if (form.grantor !== null && form.grantees.includes(form.grantor)) errors.grantees = 'Grantees: the grantor cannot be its own grantee.';
   if (form.items.length === 0) errors.items = 'Items: add at least one.';
   const items = form.items.map((item, i) => itemOf(item, i, errors));
-  let expire = 0;
-  if (form.expiry !== '') {
-    const end = endOfLocalDay(form.expiry);
-    if (end === null) errors.expiry = 'Expires: enter a date, or leave it empty for never.';
-    else if (end <= now) errors.expiry = 'Expires: the date must be in the future.';
-    else expire = end;
-  }
+  const expiry = readExpiryDate(form.expiry, now);
+  if ('error' in expiry) errors.expiry = expiry.error;
+  const expire = 'expire' in expiry ? expiry.expire : 0;
   if (Object.keys(errors).length > 0 || form.grantor === null) return { ok: false, errors };
   return {
     ok: true,

@@ -14,6 +14,7 @@ import { assignmentDraft, emptyAssignmentForm } from '../model/assignmentDraft';
 import type { AssignmentDraft, AssignmentForm, DraftErrors } from '../model/assignmentDraft';
 import { permissionSummary } from '../roleText';
 import { ScopePicker } from './ScopePicker';
+import { ExpiryDateField } from '../../../../components/ExpiryDateField';
 
 /** Assigns a role to an account over a scope, with an optional expiry; shows who gains what before saving. */
 export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose: () => void }) {
@@ -72,15 +73,7 @@ export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose
         ))}
       </TextField>
       <ScopePicker value={form} onChange={set} accounts={identity.accounts} error={errors.scope} />
-      <TextField
-        type="date"
-        label="Expires"
-        value={form.expiry}
-        onChange={(e) => set({ expiry: e.target.value })}
-        error={errors.expiry !== undefined}
-        helperText={errors.expiry ?? 'Leave empty for never; it ends at the end of that day.'}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <ExpiryDateField value={form.expiry} onChange={(expiry) => set({ expiry })} error={errors.expiry} />
       {checked.ok && <AccessPreview body={{ assignment: checked.draft }} />}
     </FormDialog>
   );

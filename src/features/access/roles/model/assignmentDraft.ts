@@ -1,5 +1,5 @@
 /** The "Assign role" form as plain data, and the assignment it makes (or the fields it still lacks). */
-import { endOfLocalDay } from '../../../../components/formatTime';
+import { readExpiryDate } from '../../../../components/ExpiryDateField';
 import type { Cid, InstanceType, RoleAssignment } from '../../../../domain/types';
 import { formatScope } from '../../../../permissions';
 
@@ -45,13 +45,9 @@ export function assignmentDraft(form: AssignmentForm, now: number): { ok: true; 
   } else {
     scope = formatScope({ kind: 'instance', cid: form.scopeItem.cid, type: form.scopeType, id: form.scopeItem.id });
   }
-  let expire = 0;
-  if (form.expiry !== '') {
-    const end = endOfLocalDay(form.expiry);
-    if (end === null) errors.expiry = 'Expires: enter a date, or leave it empty for never.';
-    else if (end <= now) errors.expiry = 'Expires: the date must be in the future.';
-    else expire = end;
-  }
+  const expiry = readExpiryDate(form.expiry, now);
+  if ('error' in expiry) errors.expiry = expiry.error;
+  const expire = 'expire' in expiry ? expiry.expire : 0;
   if (Object.keys(errors).length > 0 || form.roleId === null || form.subject === null || scope === null) return { ok: false, errors };
   return { ok: true, draft: { role_id: form.roleId, subject_cid: form.subject, scope, expire } };
 }
