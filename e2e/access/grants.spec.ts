@@ -6,12 +6,18 @@ import type { Page } from '@playwright/test';
 import type { Grant } from '../../src/domain/types';
 import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { accessChange, accessOf } from '../accessDiff';
-import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
+import type { Persona } from '../fixtures';
 import { GrantsPage } from '../pages/GrantsPage';
+import { LoginPage } from '../pages/LoginPage';
 
 const ADMIN = personaKey('acme-admin');
 const DANA = 1007;
 const NORTHWIND = 1004;
+
+/** Ids of a type the persona's own token gets from the instance list endpoint. */
+const idsFor = async (page: Page, who: Persona['id'], type: string): Promise<number[]> =>
+  ((await callApi<{ id: number }>(page, personaKey(who), 'GET', `/gw/${type}/all`)).body.result ?? []).map((r) => r.id).sort((a, b) => a - b);
 
 const grants = async (page: Page, path = '/platform/grants/all', cid?: number): Promise<Grant[]> =>
   (await callApi<Grant>(page, ADMIN, 'GET', path, undefined, { cid })).body.result ?? [];
@@ -32,6 +38,8 @@ test('the table equals the API; a grant is created with validation, and its prev
   expect(await grants(page)).toHaveLength(before.length);
 
   const danaBefore = await accessOf(page, DANA);
+  const danaDevicesBefore = await idsFor(page, 'dana', 'devices');
+  expect(danaDevicesBefore).not.toContain(311);
   await ui.dialog.getByRole('textbox', { name: 'Name' }).fill('Reefer 11 for Dana');
   await ui.choose('Grantor', /^Contoso Foods/);
   await ui.pick('Grantees', 'Dana', /^Dana \(supporter\)/);
@@ -58,6 +66,9 @@ test('the table equals the API; a grant is created with validation, and its prev
   expect(change.lost).toEqual([]);
   expect(change.gained).toContain('devices:311');
   expect(previewText).toContain(`Dana (supporter) gains ${change.gained.length} record(s)`);
+  // Dana's own token now lists exactly the devices it listed before plus the one the preview announced.
+  const devicesGained = change.gained.filter((k) => k.startsWith('devices:')).map((k) => Number(k.split(':')[1]));
+  expect(await idsFor(page, 'dana', 'devices')).toEqual([...danaDevicesBefore, ...devicesGained].sort((a, b) => a - b));
   await expect(ui.main.getByRole('link', { name: 'Dana (supporter)' })).toHaveAttribute('href', `/access/subaccounts/${DANA}`);
 });
 
@@ -101,6 +112,7 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” deleted');
   await expect(page).toHaveURL(/\/access\/grants$/);
   expect(accessChange(danaBefore, await accessOf(page, DANA))).toEqual({ gained: [], lost: [], changed: [] });
+  expect(await idsFor(page, 'dana', 'devices')).not.toContain(313);
 
   // The logs tab of a grant lists its changes.
   await page.goto('/access/grants/2/logs');
@@ -119,4 +131,30 @@ test('received: acting as Northwind, the grants given to it, as the API lists th
   const api = await grants(page, '/platform/grantors/all', NORTHWIND);
   expect(api.length).toBeGreaterThan(0);
   await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(api.map((g) => g.name).sort());
+});
+
+test('a grantee\'s own master token: Received equals the API; "+" only where the API lets the principal create grants', async ({ page }) => {
+  test.setTimeout(60_000);
+  const login = new LoginPage(page);
+  await login.goto();
+  const northwind = await createMasterToken(page, NORTHWIND, 'Northwind master (grants e2e)');
+  await login.signInWithKey(northwind.key);
+  const ui = new GrantsPage(page);
+  await ui.goto('received');
+  const received = (await callApi<Grant>(page, northwind.key, 'GET', '/platform/grantors/all')).body.result ?? [];
+  expect(received.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(received.map((g) => g.name).sort());
+
+  const creatable = (await callApi<number>(page, northwind.key, 'GET', `/platform/access/${NORTHWIND}/create/grants`)).body.result ?? [];
+  expect(creatable).toContain(NORTHWIND);
+  await expect(ui.button('Create grant')).toBeVisible();
+
+  // A standard token may not create grants (nor open the screen): no "+".
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'northwind-ops');
+  const asOps = await callApi<number>(page, personaKey('northwind-ops'), 'GET', `/platform/access/${NORTHWIND}/create/grants`);
+  expect(asOps.body.result ?? []).toEqual([]);
+  await page.goto('/access/grants');
+  await expect(ui.heading).toHaveText(/^No access to Grants/);
+  await expect(ui.button('Create grant')).toHaveCount(0);
 });
