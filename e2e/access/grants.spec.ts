@@ -158,3 +158,32 @@ test('a grantee\'s own master token: Received equals the API; "+" only where the
   await expect(ui.heading).toHaveText(/^No access to Grants/);
   await expect(ui.button('Create grant')).toHaveCount(0);
 });
+
+test('the Grantees tab removes one grantee, previewing the loss; the others keep what the grant shares', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, 'acme-admin');
+  const ui = new GrantsPage(page);
+  const created = await callApi<Grant>(page, ADMIN, 'POST', '/platform/grants', [
+    { cid: 1005, name: 'Reefer 13 for two', items: [{ type: 'devices', ids: [313], access: ['read'] }], subaccounts: [DANA, NORTHWIND] },
+  ]);
+  expect(created.status).toBe(200);
+  const id = created.body.result?.[0]?.id;
+  const danaBefore = await accessOf(page, DANA);
+  const northwindBefore = await accessOf(page, NORTHWIND);
+  await page.goto(`/access/grants/${id}/grantees`);
+  const table = ui.main.getByRole('table', { name: 'Grantees' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('link', { name: 'Dana (supporter)' })).toHaveAttribute('href', `/access/subaccounts/${DANA}`);
+
+  await ui.button('Remove Dana (supporter) from this grant').click();
+  await expect(ui.preview).toContainText('Dana (supporter) loses');
+  await expect(ui.preview).toContainText('devices “Reefer 13”');
+  await expect(ui.preview).not.toContainText('Northwind');
+  await ui.dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(ui.toast).toContainText('Dana (supporter) removed from grant “Reefer 13 for two”');
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  expect((await grants(page, `/platform/grants/${id}`))[0]?.subaccounts).toEqual([NORTHWIND]);
+  expect(accessChange(danaBefore, await accessOf(page, DANA)).lost).toContain('devices:313');
+  expect(accessChange(northwindBefore, await accessOf(page, NORTHWIND))).toEqual({ gained: [], lost: [], changed: [] });
+});

@@ -1,3 +1,4 @@
+import type { Cid } from '../../../../domain/types';
 import { useApiMutation } from '../../../../lib/useApiMutation';
 import type { GrantBody } from '../model/grantDraft';
 import type { LoadedGrant } from './grantKeys';
@@ -32,6 +33,16 @@ export function useDeleteGrant(grant: LoadedGrant, onSuccess: () => void) {
     run: (api, acting) => api.delete(`/platform/grants/${grant.id}`, { actAs: acting.actAs, ifMatch: grant.rev }),
     success: () => `Grant “${grant.name}” deleted`,
     failure: 'Could not delete the grant',
+    onSuccess,
+  });
+}
+
+/** Unlinks one grantee (`DELETE /platform/grants/<id>/subaccounts/<cid>`); the grant itself stays. */
+export function useRemoveGrantee(grant: LoadedGrant, nameOf: (cid: Cid) => string, onSuccess: () => void) {
+  return useApiMutation({
+    run: (api, acting, cid: Cid) => api.delete(`/platform/grants/${grant.id}/subaccounts/${cid}`, { actAs: acting.actAs }),
+    success: (_r, cid) => `${nameOf(cid) || `Account #${cid}`} removed from grant “${grant.name}”`,
+    failure: 'Could not remove the grantee',
     onSuccess,
   });
 }

@@ -17,6 +17,7 @@ import { grantKeys } from '../api/grantKeys';
 import type { LoadedGrant } from '../api/grantKeys';
 import { AccountLinks } from '../components/AccountLinks';
 import { GrantActions } from '../components/GrantActions';
+import { GranteesTab } from '../components/GranteesTab';
 import { GrantStateChip } from '../components/GrantStateChip';
 import { expiryText, grantState, itemText } from '../grantText';
 
@@ -63,7 +64,6 @@ export function GrantDetailPage() {
   const id = params?.id ?? 0;
   const query = useActingQuery((api, acting) => ({ ...grantKeys.detail(api, acting, id), enabled: params !== null }));
   const logs = useActingQuery((api, acting) => ({ ...grantKeys.logs(api, acting, id), enabled: params?.tab === 'logs' }));
-  const nameOf = useAccountNames();
   if (!params) return <NotFound what="grant" />;
   return (
     <RecordDetail
@@ -78,12 +78,7 @@ export function GrantDetailPage() {
       overview={(g) => <Overview grant={g} />}
       renderTab={(tab, grant) =>
         tab === 'grantees' ? (
-          <Stack spacing={1}>
-            <Typography variant="h6" component="h2">
-              Grantees
-            </Typography>
-            <AccountLinks cids={grant.subaccounts} nameOf={nameOf} />
-          </Stack>
+          <GranteesTab grant={grant} />
         ) : (
           <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
             {(records) => <LogList records={records} label="Grant logs" />}

@@ -1,0 +1,85 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { paths } from '../../../../app/paths';
+import { useAccountNames } from '../../../../auth/useAccountNames';
+import { useCan } from '../../../../auth/useCan';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { ItemLink } from '../../../../components/ItemLink';
+import type { Cid } from '../../../../domain/types';
+import { AccessPreview } from '../../preview/AccessPreview';
+import { useRemoveGrantee } from '../api/grantMutations';
+import type { LoadedGrant } from '../api/grantKeys';
+
+/** The accounts a grant shares with; each can be removed (its loss previewed) where the grant may be changed. */
+export function GranteesTab({ grant }: { grant: LoadedGrant }) {
+  const nameOf = useAccountNames();
+  const update = useCan('update', { type: 'grants', id: grant.id });
+  const [removing, setRemoving] = useState<Cid | null>(null);
+  const close = () => setRemoving(null);
+  const remove = useRemoveGrantee(grant, nameOf, close);
+  const label = (cid: Cid) => nameOf(cid) || `Account #${cid}`;
+  const { id: _id, rev: _rev, ...body } = grant;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="h6" component="h2">
+        Grantees
+      </Typography>
+      {grant.subaccounts.length === 0 ? (
+        <Typography>No grantees: this grant shares with nobody.</Typography>
+      ) : (
+        <Table size="small" aria-label="Grantees">
+          <TableHead>
+            <TableRow>
+              <TableCell>Account</TableCell>
+              <TableCell>Id</TableCell>
+              {update.allowed && <TableCell align="right">Actions</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {grant.subaccounts.map((cid) => (
+              <TableRow key={cid}>
+                <TableCell>
+                  <ItemLink to={paths.detail('subaccounts', cid)} name={nameOf(cid)} fallback={`Account #${cid}`} />
+                </TableCell>
+                <TableCell>{cid}</TableCell>
+                {update.allowed && (
+                  <TableCell align="right">
+                    <Button size="small" color="error" aria-label={`Remove ${label(cid)} from this grant`} onClick={() => setRemoving(cid)}>
+                      Remove
+                    </Button>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {removing !== null && (
+        <ConfirmDialog
+          open
+          destructive
+          title={`Remove ${label(removing)} from grant “${grant.name}”?`}
+          confirmLabel="Remove"
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(removing)}
+          onClose={close}
+        >
+          <Typography gutterBottom>
+            {grant.subaccounts.length === 1
+              ? 'It is the only grantee: the grant stays, sharing with nobody, until you add one.'
+              : 'The other grantees keep what the grant shares.'}
+          </Typography>
+          <AccessPreview body={{ grant: { ...body, id: grant.id, subaccounts: grant.subaccounts.filter((c) => c !== removing) } }} />
+        </ConfirmDialog>
+      )}
+    </Stack>
+  );
+}
