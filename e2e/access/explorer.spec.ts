@@ -149,9 +149,13 @@ test.describe('access explorer', () => {
     await explorer.askWhy(312);
     await expect(explorer.explanation).toContainText('is reachable');
     await expect(explorer.explanation).toContainText('grant #2');
-    await explorer.whyId.fill('abc');
+    // By name: the picker lists what the signed-in admin sees, and picking one asks at once.
+    await explorer.askWhyByName('reefer 1', 'Reefer 13 (#313)');
+    await expect(page).toHaveURL(/why=313/);
+    await expect(explorer.explanation).toContainText('is not reachable');
+    await explorer.whyId.fill('no such thing');
     await explorer.explain.click();
-    await expect(page.getByText('Instance id: enter a positive whole number.')).toBeVisible();
+    await expect(page.getByText('Instance: enter a positive whole number (an id), or pick one of devices by name.')).toBeVisible();
   });
 
   test('CSV export downloads the rows shown', async ({ page }) => {

@@ -21,7 +21,7 @@ export class ExplorerPage {
     this.source = main.getByRole('combobox', { name: 'Source of right' });
     this.permission = main.getByRole('combobox', { name: 'Permission' });
     this.exportCsv = main.getByRole('button', { name: 'Export CSV' });
-    this.whyId = main.getByRole('textbox', { name: 'Instance id' });
+    this.whyId = main.getByRole('combobox', { name: 'Instance' });
     this.explain = main.getByRole('button', { name: 'Explain' });
     this.explanation = main.getByRole('alert', { name: 'Explanation' });
     this.summary = main.getByRole('status');
@@ -66,6 +66,12 @@ export class ExplorerPage {
   async askWhy(id: number): Promise<void> {
     await this.whyId.fill(String(id));
     await this.explain.click();
+  }
+
+  /** Types part of a name into "why (not)?" and picks the instance from what the server finds. */
+  async askWhyByName(text: string, option: string | RegExp): Promise<void> {
+    await this.whyId.fill(text);
+    await this.page.getByRole('option', { name: option }).click();
   }
 
   /** Each shown row as the CSV writes it: type, id, name, account, permissions, reasons. */

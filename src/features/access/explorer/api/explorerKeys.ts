@@ -2,11 +2,12 @@
  * Query options for the explorer and "who has access" (`/platform/access/*`, ours; NOTES-team.md).
  * Keys start with `['access', actingCid]`, so a world change or another acting account never mixes answers.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
-import type { Action, Cid, ItemType } from '../../../../domain/types';
+import type { Action, Cid, InstanceType, ItemType } from '../../../../domain/types';
 import type { ApiClient, ApiResult } from '../../../../lib/apiClient';
 import type { AccessEntry, RecordType, Rule } from '../../../../permissions';
+import { instanceSelector } from '../../../instances/api/instanceSelector';
 
 export type ExplorerEntry = AccessEntry & { name: string; acl?: string };
 
@@ -55,6 +56,15 @@ export const explorerKeys = {
       queryKey: ['access', acting.cid, 'who', type, id] as const,
       queryFn: async ({ signal }): Promise<WhoAnswer | null> =>
         (await api.get<WhoAnswer>(`/platform/access/${acting.cid}/who/${type}/${id}`, { actAs: acting.actAs, signal })).result[0] ?? null,
+    }),
+  /** Instances the acting account sees whose name contains `q` (the "why (not)?" picker). */
+  lookup: (api: ApiClient, acting: ActingAccount, type: InstanceType, q: string) =>
+    queryOptions({
+      queryKey: [...root(acting), 'lookup', type, q] as const,
+      queryFn: async ({ signal }) =>
+        (await api.get<{ id: number; name: string }>(`/gw/${type}/${instanceSelector({ q, cid: null })}`, { query: { limit: 20, fields: 'id,name' }, actAs: acting.actAs, signal }))
+          .result,
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -9,22 +10,35 @@ import { useActingQuery } from '../../../../auth/useActingQuery';
 import { paths } from '../../../../app/paths';
 import { ItemLink } from '../../../../components/ItemLink';
 import { QueryView } from '../../../../components/QueryView';
+import { useDebounced } from '../../../../lib/useDebounced';
 import type { Cid } from '../../../../domain/types';
 import { explorerKeys } from '../api/explorerKeys';
 import { accessQuery } from '../explorerParams';
 import type { ExplorerParams } from '../explorerParams';
 import { RuleLinks } from './RuleLinks';
 
+type Found = { id: number; name: string };
+
+const foundLabel = (o: Found | string) => (typeof o === 'string' ? o : `${o.name || '#'} (#${o.id})`);
+
 /** "Why (not)?": the permission module's decision for the subject on one instance, explained. */
 export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Cid; onAsk: (id: number | null) => void }) {
   const [text, setText] = useState(params.why === null ? '' : String(params.why));
   const [error, setError] = useState<string | null>(null);
+  const search = useDebounced(/^\d*$/.test(text.trim()) ? '' : text.trim(), 250);
+  const found = useActingQuery((api, acting) => ({ ...explorerKeys.lookup(api, acting, params.type, search), enabled: search !== '' }));
   const query = accessQuery(params, '');
   const why = useActingQuery((api, acting) => ({ ...explorerKeys.why(api, acting, cid, query, params.why ?? 0), enabled: params.why !== null }));
   const ask = () => {
     const t = text.trim();
+    const byName = found.data?.find((o) => foundLabel(o) === t || o.name === t);
+    if (byName) {
+      setError(null);
+      onAsk(byName.id);
+      return;
+    }
     if (!/^\d{1,15}$/.test(t) || Number(t) === 0) {
-      setError('Instance id: enter a positive whole number.');
+      setError(`Instance: enter a positive whole number (an id), or pick one of ${params.type} by name.`);
       return;
     }
     setError(null);
@@ -36,7 +50,7 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
         Why (not)?
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        Pick any {params.type.replace(/s$/, '')} you can see, by id, to see whether this subject reaches it and why.
+        Pick any {params.type.replace(/s$/, '')} you can see, by name or id, to see whether this subject reaches it and why.
       </Typography>
       <Stack
         component="form"
@@ -48,14 +62,30 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
           ask();
         }}
       >
-        <TextField
+        <Autocomplete<Found, false, false, true>
+          freeSolo
           size="small"
-          label="Instance id"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={error !== null}
-          helperText={error ?? `An id of ${params.type}`}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          sx={{ width: 320 }}
+          options={search === '' ? [] : (found.data ?? [])}
+          filterOptions={(o) => o}
+          getOptionLabel={foundLabel}
+          loading={found.isFetching}
+          inputValue={text}
+          onInputChange={(_e, v) => setText(v)}
+          onChange={(_e, v) => {
+            if (v !== null && typeof v !== 'string') {
+              setError(null);
+              onAsk(v.id);
+            }
+          }}
+          renderInput={(field) => (
+            <TextField
+              {...field}
+              label="Instance"
+              error={error !== null}
+              helperText={error ?? `A name or an id of ${params.type}`}
+            />
+          )}
         />
         <Button type="submit" variant="contained">
           Explain
