@@ -14,8 +14,8 @@ export interface ActableAccount extends Pick<Account, 'id' | 'name' | 'owner_id'
 
 export type NamedAccessEntry = AccessEntry & { name?: string };
 
-/** Answers about the token itself (the accounts it may act as): kept when the acting account changes. */
-export const sameForEveryActingAccount = (key: readonly unknown[]): boolean => key[0] === 'access' && key[2] === 'accounts';
+/** Answers about the token itself (`/auth/info`, the accounts it may act as): kept when the acting account changes. */
+export const sameForEveryActingAccount = (key: readonly unknown[]): boolean => key[0] === 'auth' || (key[0] === 'access' && key[2] === 'accounts');
 
 export const accessKeys = {
   all: (cid: Cid) => ['access', cid] as const,

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../auth/SessionProvider';
 import type { Instance, InstanceType } from '../../../domain/types';
 import type { ApiClient } from '../../../lib/apiClient';
+import { keepPreviousOf } from '../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../lib/recordQueries';
 import type { TableState } from '../../../components/table/tableState';
 import { instanceSelector } from './instanceSelector';
@@ -36,7 +37,7 @@ export const instanceKeys = {
       queryKey: [...byType[type].all(acting.cid), 'page', selector, query] as const,
       queryFn: ({ signal }) =>
         api.get<Pick<Instance, 'id' | 'cid' | 'name'>>(`/gw/${type}/${encodeURIComponent(selector)}`, { query, actAs: acting.actAs, signal }),
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousOf(acting.cid),
     });
   },
   /** Devices the principal may change (so may add to a container), matching `q`: for the member picker. */
@@ -51,7 +52,7 @@ export const instanceKeys = {
             signal,
           })
         ).result,
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousOf(acting.cid),
     }),
   members: (api: ApiClient, acting: ActingAccount, type: InstanceType, id: number) =>
     queryOptions({

@@ -2,10 +2,11 @@
  * Query options for the explorer and "who has access" (`/platform/access/*`, ours; NOTES-team.md).
  * Keys start with `['access', actingCid]`, so a world change or another acting account never mixes answers.
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
 import type { Action, Cid, InstanceType, ItemType } from '../../../../domain/types';
 import type { ApiClient, ApiResult } from '../../../../lib/apiClient';
+import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
 import type { AccessEntry, RecordType, Rule } from '../../../../permissions';
 import { instanceSelector } from '../../../instances/api/instanceSelector';
 
@@ -42,7 +43,7 @@ export const explorerKeys = {
       queryKey: [...root(acting), cid, 'page', query, page] as const,
       queryFn: ({ signal }): Promise<ApiResult<ExplorerEntry>> =>
         api.get<ExplorerEntry>(`/platform/access/${cid}`, { query: { ...query, ...page }, actAs: acting.actAs, signal }),
-      placeholderData: (previous) => previous,
+      placeholderData: keepPreviousOf(acting.cid),
     }),
   why: (api: ApiClient, acting: ActingAccount, cid: Cid, query: Query, id: number) =>
     queryOptions({
@@ -64,7 +65,7 @@ export const explorerKeys = {
       queryFn: async ({ signal }) =>
         (await api.get<{ id: number; name: string }>(`/gw/${type}/${instanceSelector({ q, cid: null })}`, { query: { limit: 20, fields: 'id,name' }, actAs: acting.actAs, signal }))
           .result,
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousOf(acting.cid),
     }),
 };
 

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
 import type { Grant, InstanceType } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
+import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../../lib/recordQueries';
 import { instanceSelector } from '../../../instances/api/instanceSelector';
 
@@ -30,6 +31,6 @@ export const grantKeys = {
             signal,
           })
         ).result,
-      placeholderData: keepPreviousData,
+      placeholderData: keepPreviousOf(acting.cid),
     }),
 };

@@ -1,9 +1,10 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { NamedAccessEntry } from '../../../../auth/accessKeys';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
 import type { InstanceType } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
 import type { Role, RoleAssignment } from '../../../../domain/types';
+import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../../lib/recordQueries';
 
 export type LoadedRole = Role & { rev?: number };
@@ -24,5 +25,5 @@ export const scopeCandidates = (api: ApiClient, acting: ActingAccount, type: Ins
           signal,
         })
       ).result,
-    placeholderData: keepPreviousData,
+    placeholderData: keepPreviousOf(acting.cid),
   });
