@@ -83,8 +83,14 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   const id = created.body.result?.[0]?.id;
   await page.goto(`/access/grants/${id}`);
   await expect(ui.heading).toHaveText('Reefer 13 for Dana');
+  // The items by name, each a link to the instance.
+  const items = ui.main.getByRole('table', { name: 'Items' });
+  await expect(items.getByRole('row', { name: /devices.*Reefer 13 \(#313\).*read/ })).toBeVisible();
+  await expect(items.getByRole('link', { name: 'Reefer 13' })).toHaveAttribute('href', '/devices/313');
 
   await ui.button('Edit').click();
+  // The picked device is named in the form too, not only numbered.
+  await expect(ui.dialog.getByRole('button', { name: 'Reefer 13 (#313)' })).toBeVisible();
   await ui.dialog.getByRole('checkbox', { name: 'edit' }).check();
   await expect(ui.preview).toContainText('Dana (supporter) keeps 1 record(s) with other permissions: devices “Reefer 13”');
   await ui.button('Save').click();

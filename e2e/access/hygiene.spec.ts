@@ -14,6 +14,8 @@ import { TokenActionsBar } from '../pages/TokenActionsBar';
 
 const DAY = 86_400;
 const ADMIN = personaKey('acme-admin');
+const READER_FOR_DANA = 'reader for Dana (supporter) on account Northwind Logistics and below';
+const CONTRIBUTOR_FOR_DANA = 'contributor for Dana (supporter) on account Contoso Foods and below';
 const KIND_ORDER = { Grant: 0, 'Role assignment': 1, Token: 2 } as const;
 type Expected = { what: keyof typeof KIND_ORDER; name: string; at: number };
 
@@ -27,6 +29,13 @@ async function list<T>(page: Page, path: string): Promise<T[]> {
 async function expectedTimeline(page: Page, days: number): Promise<Expected[]> {
   const now = Math.floor(Date.now() / 1000);
   const roles = new Map((await list<Role>(page, '/platform/roles/all')).map((r) => [r.id, r.name]));
+  const accounts = new Map((await list<{ id: number; name: string }>(page, '/platform/subaccounts/all?fields=id,name')).map((a) => [a.id, a.name]));
+  const account = (cid: number) => accounts.get(cid) ?? `Account #${cid}`;
+  // "/accounts/1005" → "account Contoso Foods and below"; "/accounts/1004/groups/1" → "groups #1 of Northwind Logistics".
+  const scope = (s: string) => {
+    const [, cid, type, id] = s.split('/').slice(1);
+    return type ? `${type} #${id} of ${account(Number(cid))}` : `account ${account(Number(cid))} and below`;
+  };
   const rows: Expected[] = [];
   for (const t of await list<Token>(page, '/platform/tokens/all')) {
     const { expiresAt } = tokenState(t, now);
@@ -34,7 +43,7 @@ async function expectedTimeline(page: Page, days: number): Promise<Expected[]> {
   }
   for (const g of await list<Grant>(page, '/platform/grants/all')) if (g.expire > 0) rows.push({ what: 'Grant', name: g.name, at: g.expire });
   for (const a of await list<RoleAssignment>(page, '/platform/role-assignments/all')) {
-    if (a.expire > 0) rows.push({ what: 'Role assignment', name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} over ${a.scope}`, at: a.expire });
+    if (a.expire > 0) rows.push({ what: 'Role assignment', name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} for ${account(a.subject_cid)} on ${scope(a.scope)}`, at: a.expire });
   }
   return rows.filter((r) => r.at <= now + days * DAY).sort((a, b) => a.at - b.at || KIND_ORDER[a.what] - KIND_ORDER[b.what]);
 }
@@ -51,7 +60,7 @@ test.describe('expiry timeline', () => {
     }
     // The seeded expiries of the demo world are there (the list above is the API's).
     const names = (await timeline.rows()).map((r) => r.name);
-    for (const seeded of ['Reefer 12 support for Dana', 'Contoso admin', 'Fleet App integration', 'Old token', 'reader over /accounts/1004', 'contributor over /accounts/1005']) {
+    for (const seeded of ['Reefer 12 support for Dana', 'Contoso admin', 'Fleet App integration', 'Old token', READER_FOR_DANA, CONTRIBUTOR_FOR_DANA]) {
       expect(names).toContain(seeded);
     }
     await expect(timeline.row('Old token')).toContainText('Expired');
@@ -87,13 +96,13 @@ test.describe('expiry timeline', () => {
     await signIn(page, 'acme-admin');
     const timeline = new ExpiringPage(page);
     await timeline.goto(7);
-    await expect(timeline.row('contributor over /accounts/1005')).toContainText('Expired');
-    await timeline.extend('Role assignment “contributor over /accounts/1005”');
+    await expect(timeline.row(CONTRIBUTOR_FOR_DANA)).toContainText('Expired');
+    await timeline.extend(`Role assignment “${CONTRIBUTOR_FOR_DANA}”`);
     await expect(timeline.dialog.getByRole('region', { name: 'What changes' })).toContainText(/Dana \(supporter\) gains \d+ record/);
     const clicked = Math.floor(Date.now() / 1000);
     await timeline.dialog.getByRole('button', { name: 'Extend' }).click();
-    await expect(page.getByText(/Role assignment “contributor over \/accounts\/1005” extended to/)).toBeVisible();
-    await expect(timeline.row('contributor over /accounts/1005')).toContainText(/^(?!.*Expired)/);
+    await expect(page.getByText(`Role assignment “${CONTRIBUTOR_FOR_DANA}” extended to`, { exact: false })).toBeVisible();
+    await expect(timeline.row(CONTRIBUTOR_FOR_DANA)).toContainText(/^(?!.*Expired)/);
     const a = (await list<RoleAssignment>(page, '/platform/role-assignments/2'))[0];
     expect(a?.expire).toBeGreaterThanOrEqual(clicked + 7 * DAY - 5);
     expect(a?.expire).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 7 * DAY);

@@ -11,12 +11,15 @@ import { useRequiredSession } from './SessionProvider';
  * token, of the other accounts it can read (e.g. one granted with create-devices); `Account #cid` otherwise.
  */
 export function useAccountNames(): (cid: Cid) => string {
+  const known = useKnownAccountName();
+  return useCallback((cid: Cid) => known(cid) ?? `Account #${cid}`, [known]);
+}
+
+/** As `useAccountNames`, but `undefined` for an account whose name the token cannot read. */
+export function useKnownAccountName(): (cid: Cid) => string | undefined {
   const session = useRequiredSession();
   const api = useApiClient();
   const actable = useQuery(accessKeys.accounts(api, session.info.cid)).data;
   const readable = useQuery({ ...accessKeys.accountNames(api, session.info.cid), enabled: tokenMayUsePlatform(session.info) }).data;
-  return useCallback(
-    (cid: Cid) => actable?.find((a) => a.id === cid)?.name ?? readable?.find((a) => a.id === cid)?.name ?? `Account #${cid}`,
-    [actable, readable],
-  );
+  return useCallback((cid: Cid) => actable?.find((a) => a.id === cid)?.name ?? readable?.find((a) => a.id === cid)?.name, [actable, readable]);
 }

@@ -3,7 +3,7 @@
  * each with its reasons. The hygiene view lists them (those the principal can see) for cleanup.
  */
 import type { Cid, Grant, GrantItem, RoleAssignment, UnixTime, World } from '../domain/types';
-import { parseScope } from './scope';
+import { describeAssignment, parseScope } from './scope';
 
 export type HygieneCode =
   | 'expired'
@@ -102,9 +102,13 @@ export function hygieneFindings(
   for (const a of world.roleAssignments) {
     if (only && !only.assignments.has(a.id)) continue;
     const reasons = assignmentReasons(world, a, now, l);
-    const role = l.roles.get(a.role_id)?.name ?? `role #${a.role_id}`;
-    const subject = world.accounts.find((x) => x.id === a.subject_cid)?.name ?? `account #${a.subject_cid}`;
-    if (reasons.length) out.push({ type: 'role-assignments', id: a.id, cid: a.cid, name: `${role} for ${subject} over ${a.scope}`, reasons });
+    if (!reasons.length) continue;
+    const name = describeAssignment(
+      a,
+      (id) => l.roles.get(id)?.name ?? `Role #${id}`,
+      (cid) => world.accounts.find((x) => x.id === cid)?.name ?? `Account #${cid}`,
+    );
+    out.push({ type: 'role-assignments', id: a.id, cid: a.cid, name, reasons });
   }
   return out;
 }

@@ -61,7 +61,7 @@ export { httpShapeOf } from './aclRules';
 export { submoduleAction } from './tokenGuard';
 export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
 export type { ExplainContext, RightSource, RuleSummary } from './explain';
-export { parseScope, formatScope } from './scope';
+export { parseScope, formatScope, describeScope, describeAssignment } from './scope';
 export type { Scope } from './scope';
 /** May this token list or address records of a type at all? (403 with a reason when not.) */
 export { listRefusal } from './decide';

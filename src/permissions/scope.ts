@@ -19,6 +19,20 @@ export function parseScope(scope: string): Scope | null {
 export const formatScope = (s: Scope): string =>
   s.kind === 'account' ? `/accounts/${s.cid}` : `/accounts/${s.cid}/${s.type}/${s.id}`;
 
+/** `/accounts/1004` → "account Northwind Logistics and below"; `/accounts/1004/groups/1` → "groups #1 of Northwind Logistics". */
+export function describeScope(scope: string, accountName: (cid: Cid) => string): string {
+  const s = parseScope(scope);
+  if (!s) return scope;
+  return s.kind === 'account' ? `account ${accountName(s.cid)} and below` : `${s.type} #${s.id} of ${accountName(s.cid)}`;
+}
+
+/** A role assignment in words: "reader for Dana (supporter) on account Northwind Logistics and below". */
+export const describeAssignment = (
+  a: { role_id: number; subject_cid: Cid; scope: string },
+  roleName: (id: number) => string,
+  accountName: (cid: Cid) => string,
+): string => `${roleName(a.role_id)} for ${accountName(a.subject_cid)} on ${describeScope(a.scope, accountName)}`;
+
 /**
  * The instance a scope names, if it exists and is owned by the scope's account (a scope naming an
  * instance under the wrong account gives nothing).

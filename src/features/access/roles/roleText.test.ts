@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentState, groupPermissions, permissionSummary, scopeLabel } from './roleText';
+import { assignmentState, groupPermissions, permissionSummary } from './roleText';
 
 describe('role texts', () => {
   it('groups permissions by type in catalog order', () => {
@@ -10,12 +10,6 @@ describe('role texts', () => {
     ]);
     expect(permissionSummary(['devices:read', 'devices:update'])).toBe('devices: read, update');
     expect(permissionSummary([])).toBe('No permissions');
-  });
-  it('names scopes readably, and leaves unknown ones as they are', () => {
-    const name = (cid: number) => (cid === 1004 ? 'Northwind' : `#${cid}`);
-    expect(scopeLabel('/accounts/1004', name)).toBe('account Northwind and below');
-    expect(scopeLabel('/accounts/1004/groups/1', name)).toBe('groups #1 of Northwind');
-    expect(scopeLabel('/weird', name)).toBe('/weird');
   });
   it('tells expired from expiring soon from active', () => {
     expect(assignmentState({ expire: 0 }, 1000)).toBe('active');

@@ -1,7 +1,6 @@
 /** Words for roles and assignments: permissions grouped by type, scopes, and an assignment's state. */
 import { ITEM_TYPES } from '../../../domain/types';
-import type { Cid, ItemType, Permission, RoleAssignment } from '../../../domain/types';
-import { parseScope } from '../../../permissions';
+import type { ItemType, Permission, RoleAssignment } from '../../../domain/types';
 
 /** `["devices:read", "devices:update", "groups:read"]` → `[{type: 'devices', actions: ['read','update']}, …]`, in catalog order. */
 export function groupPermissions(perms: readonly Permission[]): Array<{ type: ItemType; actions: string[] }> {
@@ -13,12 +12,6 @@ export function groupPermissions(perms: readonly Permission[]): Array<{ type: It
 export const permissionSummary = (perms: readonly Permission[]): string =>
   perms.length === 0 ? 'No permissions' : groupPermissions(perms).map((g) => `${g.type}: ${g.actions.join(', ')}`).join('; ');
 
-/** `/accounts/1004` → "account Northwind Logistics"; `/accounts/1004/groups/1` → "groups #1 of Northwind Logistics". */
-export function scopeLabel(scope: string, accountName: (cid: Cid) => string): string {
-  const s = parseScope(scope);
-  if (!s) return scope;
-  return s.kind === 'account' ? `account ${accountName(s.cid)} and below` : `${s.type} #${s.id} of ${accountName(s.cid)}`;
-}
 
 export type AssignmentState = 'active' | 'expiring' | 'expired';
 

@@ -1,7 +1,9 @@
+import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { nowSeconds } from '../../../../components/formatTime';
 import { recordQueries } from '../../../../lib/recordQueries';
 import type { Role } from '../../../../domain/types';
+import { describeAssignment } from '../../../../permissions';
 import { expiringRows } from '../routes/expiringRows';
 import type { ExpiringRow } from '../routes/expiringRows';
 import { expiringKeys } from './expiringKeys';
@@ -16,12 +18,19 @@ export function useExpiringRows(): ExpiringState & { refetch: () => void } {
   const g = useActingQuery((api, acting) => expiringKeys.grants.list(api, acting));
   const a = useActingQuery((api, acting) => expiringKeys.assignments.list(api, acting));
   const r = useActingQuery((api, acting) => roles.list(api, acting));
+  const accountName = useAccountNames();
   const refetch = () => [t, g, a, r].forEach((q) => void q.refetch());
   const failed = [t, g, a].find((q) => q.isError);
   if (failed?.error) return { status: 'error', error: failed.error, refetch };
   if (!t.data || !g.data || !a.data) return { status: 'pending', refetch };
   const names = new Map((r.data?.result ?? []).map((x) => [x.id, x.name]));
   const now = nowSeconds();
-  const rows = expiringRows(t.data.result, g.data.result, a.data.result, now, (id) => names.get(id) ?? `Role #${id}`);
+  const rows = expiringRows(
+    t.data.result,
+    g.data.result,
+    a.data.result,
+    now,
+    (x) => describeAssignment(x, (id) => names.get(id) ?? `Role #${id}`, accountName),
+  );
   return { status: 'success', rows, now, refetch };
 }

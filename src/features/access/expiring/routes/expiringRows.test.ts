@@ -14,14 +14,14 @@ const rows = expiringRows(
   [grant(1, NOW + 5 * DAY), grant(2, 0)],
   [assignment(1, NOW + 30 * DAY), assignment(2, NOW - 2 * DAY)],
   NOW,
-  (id) => (id === 3 ? 'reader' : '?'),
+  (a) => `${a.role_id === 3 ? 'reader' : '?'} for #${a.subject_cid}`,
 );
 
 describe('expiry timeline rows', () => {
   it('lists what ends, soonest first (ttl counted from the last use); never-ending ones are left out', () => {
     expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual(['role-assignments:2', 'tokens:3', 'tokens:1', 'grants:1', 'tokens:2', 'role-assignments:1']);
     expect(rows.find((r) => r.kind === 'tokens' && r.id === 2)).toMatchObject({ expiresAt: NOW + 6 * DAY, viaTtl: true });
-    expect(rows.find((r) => r.kind === 'role-assignments' && r.id === 1)?.name).toBe('reader over /accounts/2');
+    expect(rows.find((r) => r.kind === 'role-assignments' && r.id === 1)?.name).toBe('reader for #2');
   });
   it('a window keeps expired ones; the badge counts only those still to end within 7 days', () => {
     expect(withinWindow(rows, NOW, 7)).toHaveLength(5);

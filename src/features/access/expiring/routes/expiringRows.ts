@@ -25,7 +25,7 @@ export function expiringRows(
   grants: readonly WithRev<Grant>[],
   assignments: readonly WithRev<RoleAssignment>[],
   now: number,
-  roleName: (id: number) => string = (id) => `Role #${id}`,
+  assignmentName: (a: RoleAssignment) => string = (a) => `Role #${a.role_id} over ${a.scope}`,
 ): ExpiringRow[] {
   const rows: ExpiringRow[] = [];
   for (const t of tokens) {
@@ -37,7 +37,7 @@ export function expiringRows(
   }
   for (const g of grants) if (g.expire > 0) rows.push({ kind: 'grants', id: g.id, name: g.name, expiresAt: g.expire, rev: g.rev, record: g });
   for (const a of assignments) {
-    if (a.expire > 0) rows.push({ kind: 'role-assignments', id: a.id, name: `${roleName(a.role_id)} over ${a.scope}`, expiresAt: a.expire, rev: a.rev, record: a });
+    if (a.expire > 0) rows.push({ kind: 'role-assignments', id: a.id, name: assignmentName(a), expiresAt: a.expire, rev: a.rev, record: a });
   }
   return rows.sort((a, b) => a.expiresAt - b.expiresAt || a.kind.localeCompare(b.kind) || a.id - b.id);
 }

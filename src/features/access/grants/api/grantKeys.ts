@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
-import type { Grant, InstanceType } from '../../../../domain/types';
+import type { Grant, GrantItem, InstanceType } from '../../../../domain/types';
+import { isInstanceType } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
 import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../../lib/recordQueries';
@@ -12,6 +13,22 @@ export type ReceivedGrant = Grant & { active: boolean };
 
 const records = recordQueries<LoadedGrant>('grants');
 
+/** Picked ids per instance type, sorted: the key and the work of `itemNames`. */
+function pickedIds(items: readonly GrantItem[]): Array<[InstanceType, number[]]> {
+  const byType = new Map<InstanceType, Set<number>>();
+  for (const item of items) {
+    if (item.ids === 'all' || !isInstanceType(item.type)) continue;
+    const ids = byType.get(item.type) ?? new Set<number>();
+    item.ids.forEach((id) => ids.add(id));
+    byType.set(item.type, ids);
+  }
+  return [...byType].map(([type, ids]) => [type, [...ids].sort((a, b) => a - b)]);
+}
+
+/** An expression selector rather than an id list: ids the principal cannot read are left out instead of a 404. */
+const CHUNK = 100;
+const idsSelector = (ids: readonly number[]) => `{${ids.map((id) => `id==${id}`).join(' || ')}}`;
+
 export const grantKeys = {
   ...records,
   received: (api: ApiClient, acting: ActingAccount) =>
@@ -19,6 +36,26 @@ export const grantKeys = {
       queryKey: [...records.all(acting.cid), 'received'] as const,
       queryFn: async ({ signal }) => (await api.get<ReceivedGrant>('/platform/grantors/all', { actAs: acting.actAs, signal })).result,
     }),
+  /** Names of the instances a grant's items pick, `"devices:311" → name`, for those the principal can read. */
+  itemNames: (api: ApiClient, acting: ActingAccount, items: readonly GrantItem[]) => {
+    const picked = pickedIds(items);
+    return queryOptions({
+      queryKey: [...records.all(acting.cid), 'item-names', picked] as const,
+      queryFn: async ({ signal }) => {
+        const names: Record<string, string> = {};
+        for (const [type, ids] of picked) {
+          for (let i = 0; i < ids.length; i += CHUNK) {
+            const sel = idsSelector(ids.slice(i, i + CHUNK));
+            const found = await api.get<{ id: number; name: string }>(`/gw/${type}/${encodeURIComponent(sel)}`, { query: { fields: 'id,name' }, actAs: acting.actAs, signal });
+            for (const r of found.result) names[`${type}:${r.id}`] = r.name;
+          }
+        }
+        return names;
+      },
+      enabled: picked.length > 0,
+      staleTime: 30_000,
+    });
+  },
   /** The grantor's own instances of a type, searched by name (a grant may only list those). */
   ownInstances: (api: ApiClient, acting: ActingAccount, type: InstanceType, grantor: number, q: string) =>
     queryOptions({

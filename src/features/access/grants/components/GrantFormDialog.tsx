@@ -13,7 +13,7 @@ import { paths } from '../../../../app/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { FormDialog } from '../../../../components/FormDialog';
 import { nowSeconds } from '../../../../components/formatTime';
-import type { Cid } from '../../../../domain/types';
+import type { Cid, GrantItem } from '../../../../domain/types';
 import { useDebounced } from '../../../../lib/useDebounced';
 import { AccessPreview } from '../../preview/AccessPreview';
 import { useSaveGrant } from '../api/grantMutations';
@@ -21,14 +21,18 @@ import type { LoadedGrant } from '../api/grantKeys';
 import { emptyGrantForm, formOfGrant, grantDraft, newItem } from '../model/grantDraft';
 import type { GrantErrors, GrantForm, ItemForm } from '../model/grantDraft';
 import { useGrantAccounts } from '../useGrantAccounts';
+import { useGrantItemNames } from '../api/useGrantItemNames';
 import { GrantItemRow } from './GrantItemRow';
 import { ExpiryDateField } from '../../../../components/ExpiryDateField';
+
+const NO_ITEMS: GrantItem[] = [];
 
 /** Creates a grant, or edits one (`grant` given); shows before saving who gains or loses what. */
 export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClose: () => void }) {
   const navigate = useNavigate();
   const nameOf = useAccountNames();
   const accounts = useGrantAccounts();
+  const itemName = useGrantItemNames(grant?.items ?? NO_ITEMS);
   const [form, setForm] = useState<GrantForm>(() => (grant ? formOfGrant(grant, () => undefined) : emptyGrantForm()));
   const [errors, setErrors] = useState<GrantErrors>({});
   const set = (change: Partial<GrantForm>) => setForm((f) => ({ ...f, ...change }));
@@ -89,6 +93,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
             subaccounts={form.grantor === null ? [] : accounts.subaccountsOf(form.grantor)}
             errors={errors}
             onChange={(next) => setItem(i, next)}
+            nameOf={itemName}
             onRemove={form.items.length > 1 ? () => set({ items: form.items.filter((_x, j) => j !== i) }) : undefined}
           />
         ))}

@@ -28,16 +28,23 @@ interface Props {
   errors: GrantErrors;
   onChange: (item: ItemForm) => void;
   onRemove?: () => void;
+  nameOf?: (type: ItemType, id: number) => string | undefined;
 }
 
 /** One item of a grant: a type, all or picked instances (subaccounts: picked), and the levels that type allows. */
-export function GrantItemRow({ item, index, grantor, subaccounts, errors, onChange, onRemove }: Props) {
+export function GrantItemRow({ item, index, grantor, subaccounts, errors, onChange, onRemove, nameOf }: Props) {
   const n = index + 1;
   const idsError = errors[`items.${index}.ids`];
   const levelsError = errors[`items.${index}.levels`];
   const toggle = (level: GrantLevel) =>
     onChange({ ...item, levels: item.levels.includes(level) ? item.levels.filter((l) => l !== level) : [...item.levels, level] });
-  const picker = { label: `Item ${n} ${item.type}`, value: item.ids, onChange: (ids: Picked[]) => onChange({ ...item, ids }), error: idsError };
+  const picker = {
+    label: `Item ${n} ${item.type}`,
+    value: item.ids,
+    onChange: (ids: Picked[]) => onChange({ ...item, ids }),
+    error: idsError,
+    nameOf: nameOf && ((id: number) => nameOf(item.type, id)),
+  };
   return (
     <Paper variant="outlined" component="fieldset" sx={{ p: 1.5, m: 0 }} aria-label={`Item ${n}`}>
       <Stack spacing={1.5}>

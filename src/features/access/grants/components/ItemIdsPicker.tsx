@@ -13,9 +13,9 @@ interface Props {
   error?: string;
   helperText: string;
   disabled?: boolean;
+  /** Names of picked ids the form was opened with (an edited grant's items carry ids only). */
+  nameOf?: (id: number) => string | undefined;
 }
-
-const optionLabel = (o: Picked) => `${o.name ?? '#'} (#${o.id})`;
 
 function Picker({ options, loading, onInput, input, ...p }: Props & { options: readonly Picked[]; loading?: boolean; input?: string; onInput?: (q: string) => void }) {
   return (
@@ -28,7 +28,10 @@ function Picker({ options, loading, onInput, input, ...p }: Props & { options: r
       inputValue={input}
       onInputChange={onInput ? (_e, v) => onInput(v) : undefined}
       filterOptions={onInput ? (o) => o : undefined}
-      getOptionLabel={optionLabel}
+      getOptionLabel={(o) => {
+        const name = o.name ?? p.nameOf?.(o.id);
+        return name === undefined ? `#${o.id}` : `${name} (#${o.id})`;
+      }}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       loading={loading}
       disabled={p.disabled}

@@ -18,8 +18,9 @@ import type { LoadedGrant } from '../api/grantKeys';
 import { AccountLinks } from '../components/AccountLinks';
 import { GrantActions } from '../components/GrantActions';
 import { GranteesTab } from '../components/GranteesTab';
+import { GrantItemsTable } from '../components/GrantItemsTable';
 import { GrantStateChip } from '../components/GrantStateChip';
-import { expiryText, grantState, itemText } from '../grantText';
+import { expiryText, grantState } from '../grantText';
 
 function Overview({ grant }: { grant: LoadedGrant }) {
   const nameOf = useAccountNames();
@@ -47,13 +48,7 @@ function Overview({ grant }: { grant: LoadedGrant }) {
       <Typography variant="h6" component="h2">
         Items
       </Typography>
-      {grant.items.length === 0 ? <Typography>No items: this grant gives nothing.</Typography> : (
-        <ul aria-label="Items">
-          {grant.items.map((item, i) => (
-            <li key={i}>{itemText(item)}</li>
-          ))}
-        </ul>
-      )}
+      <GrantItemsTable items={grant.items} grantor={grant.cid} grantorName={nameOf(grant.cid)} />
     </Stack>
   );
 }

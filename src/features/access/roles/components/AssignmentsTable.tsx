@@ -11,7 +11,8 @@ import { ClientTable } from '../../../../components/table/ClientTable';
 import type { ReactNode } from 'react';
 import { roleKeys } from '../api/roleKeys';
 import type { LoadedAssignment } from '../api/roleKeys';
-import { assignmentState, scopeLabel } from '../roleText';
+import { describeScope } from '../../../../permissions';
+import { assignmentState } from '../roleText';
 import { AssignmentStateChip } from './AssignmentStateChip';
 import { RevokeDialog } from './RevokeDialog';
 
@@ -28,7 +29,7 @@ export function AssignmentsTable({ rows, label, filters, urlPrefix }: { rows: re
   const columns: Column<LoadedAssignment>[] = [
     { header: 'Role', sortValue: (a) => roleName(a.role_id), render: (a) => <ItemLink to={paths.detail('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} /> },
     { header: 'Subject', sortValue: (a) => accountName(a.subject_cid), render: (a) => <ItemLink to={paths.detail('subaccounts', a.subject_cid)} name={accountName(a.subject_cid)} fallback={`Account #${a.subject_cid}`} /> },
-    { header: 'Scope', sortValue: (a) => a.scope, render: (a) => scopeLabel(a.scope, accountName) },
+    { header: 'Scope', sortValue: (a) => a.scope, render: (a) => describeScope(a.scope, accountName) },
     { header: 'State', sortValue: (a) => STATE_ORDER[assignmentState(a, now)], render: (a) => <AssignmentStateChip state={assignmentState(a, now)} /> },
     { header: 'Expires', sortValue: (a) => a.expire || Number.MAX_SAFE_INTEGER, render: (a) => (a.expire === 0 ? 'Never' : formatDateTime(a.expire)) },
     { header: 'Made by', sortValue: (a) => accountName(a.cid), render: (a) => accountName(a.cid) },
@@ -50,7 +51,7 @@ export function AssignmentsTable({ rows, label, filters, urlPrefix }: { rows: re
         rows={rows}
         columns={columns}
         rowKey={(a) => a.id}
-        searchText={(a) => `${roleName(a.role_id)} ${accountName(a.subject_cid)} ${scopeLabel(a.scope, accountName)} #${a.id}`}
+        searchText={(a) => `${roleName(a.role_id)} ${accountName(a.subject_cid)} ${describeScope(a.scope, accountName)} #${a.id}`}
         filters={filters}
         urlPrefix={urlPrefix}
       />

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { useApiMutation } from '../../../../lib/useApiMutation';
 import { AccessPreview } from '../../preview/AccessPreview';
 import type { LoadedAssignment } from '../api/roleKeys';
-import { scopeLabel } from '../roleText';
+import { describeScope } from '../../../../permissions';
 
 /** Revokes a role assignment after showing what its subject loses. */
 export function RevokeDialog({ assignment, roleName, onClose }: { assignment: LoadedAssignment; roleName: string; onClose: () => void }) {
@@ -33,7 +33,7 @@ export function RevokeDialog({ assignment, roleName, onClose }: { assignment: Lo
       onConfirm={() => revoke.mutate(lockout.query)}
     >
       <Typography gutterBottom>
-        {subject} loses the rights of the role over {scopeLabel(assignment.scope, accountName)}.
+        {subject} loses the rights of the role over {describeScope(assignment.scope, accountName)}.
       </Typography>
       <AccessPreview body={{ remove: { type: 'role-assignments', id: assignment.id } }} />
       <LockoutNotice warning={lockout} />
