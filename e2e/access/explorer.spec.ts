@@ -13,6 +13,7 @@ import { ExplorerPage } from '../pages/ExplorerPage';
 import { WhoHasAccessTab } from '../pages/WhoHasAccessTab';
 
 const ADMIN = personaKey('acme-admin');
+const ROOT = 1000;
 const DANA = 1007;
 const NORTHWIND = 1004;
 const SUPPORT = 1006;
@@ -25,9 +26,22 @@ async function apiEntries(page: Page, query: string): Promise<Entry[]> {
   return r.body.result ?? [];
 }
 
+/** Account names as the root's master token reads them (the accounts it may act as): reasons name accounts. */
+async function accountLabels(page: Page): Promise<(cid: number) => string> {
+  const r = await callApi<{ id: number; name: string }>(page, ADMIN, 'GET', `/platform/access/${ROOT}/accounts`);
+  expect(r.status).toBe(200);
+  const names = new Map((r.body.result ?? []).map((a) => [a.id, a.name]));
+  return (cid) => names.get(cid) ?? `#${cid}`;
+}
+
 /** What the table must show for these API entries: name, id, permissions, reason lines. */
-const expectedRows = (entries: Entry[]) =>
-  entries.map((e) => ({ name: e.name, id: String(e.id), permissions: e.permissions.join(', '), reasons: [...summarizeRules(e.rules).map((s) => s.text), ...(e.acl ? [e.acl] : [])] }));
+const expectedRows = (entries: Entry[], label: (cid: number) => string) =>
+  entries.map((e) => ({
+    name: e.name,
+    id: String(e.id),
+    permissions: e.permissions.join(', '),
+    reasons: [...summarizeRules(e.rules, label).map((s) => s.text), ...(e.acl ? [e.acl] : [])],
+  }));
 
 async function shownRows(explorer: ExplorerPage, type: InstanceType) {
   const cells = await explorer.shownCells(type);
@@ -38,7 +52,7 @@ async function expectTableEqualsApi(explorer: ExplorerPage, type: InstanceType, 
   const entries = await apiEntries(explorer.page, query);
   expect(entries.length).toBeGreaterThan(0);
   await expect(explorer.rows(type)).toHaveCount(entries.length);
-  expect(await shownRows(explorer, type)).toEqual(expectedRows(entries));
+  expect(await shownRows(explorer, type)).toEqual(expectedRows(entries, await accountLabels(explorer.page)));
   return entries;
 }
 
@@ -67,7 +81,7 @@ test.describe('access explorer', () => {
     for (const truck of ['NW Truck 1', 'NW Truck 2', 'NW Truck 3']) {
       const row = explorer.row('devices', truck);
       await expect(row.getByRole('cell').nth(3)).toHaveText('read');
-      await expect(explorer.reasonLinks(row)).toHaveText(['role assignment #1: reader over /accounts/1004']);
+      await expect(explorer.reasonLinks(row)).toHaveText(['role assignment #1: reader on account Northwind Logistics and below']);
       await expect(explorer.reasonLinks(row).first()).toHaveAttribute('href', '/access/roles/3/assignments');
     }
     // Nothing else of Contoso (grant 2 is for one device only; assignment 2 has expired).
@@ -105,7 +119,7 @@ test.describe('access explorer', () => {
     for (const name of ['Trips', 'Fuel usage']) await expect(explorer.reasonLinks(explorer.row('calcs', name))).toHaveText(['grant #3: read']);
     await explorer.openType('devices');
     await expectTableEqualsApi(explorer, 'devices', `${NORTHWIND}?type=devices`);
-    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 1'))).toHaveText(['own: account 1004']);
+    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 1'))).toHaveText(['own: account Northwind Logistics']);
   });
 
   test('Support operates Northwind through grant #5 (operate-as)', async ({ page }) => {
@@ -113,7 +127,7 @@ test.describe('access explorer', () => {
     await page.goto('/access/explorer?cid=1006&type=devices&source=operate-as');
     await expect(explorer.source).toHaveText('Operate-as');
     await expectTableEqualsApi(explorer, 'devices', `${SUPPORT}?type=devices&source=operate-as`);
-    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText(['grant #5 operate-as on subaccount 1004']);
+    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText(['grant #5 operate-as on subaccount Northwind Logistics']);
     await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2')).first()).toHaveAttribute('href', '/access/grants/5');
   });
 
@@ -127,11 +141,11 @@ test.describe('access explorer', () => {
     // Contoso's own reefers, and the Lab sensor of Cold Chain Lab via grant 4 (whole-subaccount read).
     expect(entries.map((e) => e.name).sort()).toEqual(['Lab sensor', 'Reefer 11', 'Reefer 12', 'Reefer 13']);
     const reefer = explorer.row('devices', 'Reefer 11');
-    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account 1005', 'access list gw/devices: GET on all ids, submodules messages (GET), telemetry (GET)']);
+    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list gw/devices: GET on all ids, submodules messages (GET), telemetry (GET)']);
     await expect(explorer.reasonLinks(reefer).last()).toHaveAttribute('href', `/access/tokens/${token}`);
     // GET only: read, and no update even on its own account's devices.
     await expect(reefer.getByRole('cell').nth(3)).toHaveText('read');
-    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText('grant #4 on subaccount 1008: read');
+    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText('grant #4 on subaccount Cold Chain Lab: read');
     // No access list entry for channels: nothing.
     await explorer.openType('channels');
     await expect(page.getByText('No channels reachable')).toBeVisible();
@@ -188,12 +202,13 @@ test.describe('who has access', () => {
     const answer = api.body.result?.[0];
     if (!answer) throw new Error('no answer');
     await expect(who.accountRows()).toHaveCount(answer.accounts.length);
+    const label = await accountLabels(page);
     const shownAccounts = [];
     for (const row of await who.accountRows().all()) {
       const cells = row.getByRole('cell');
       shownAccounts.push({ name: await cells.nth(0).textContent(), permissions: await cells.nth(1).textContent(), reasons: await who.reasonLinks(row).allTextContents() });
     }
-    expect(shownAccounts).toEqual(answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules).map((s) => s.text) })));
+    expect(shownAccounts).toEqual(answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules, label).map((s) => s.text) })));
     // By the access model: Dana (supporter) reaches Reefer 12 only through grant 2, read + edit.
     const dana = who.accountRow('Dana (supporter)');
     await expect(dana.getByRole('cell').nth(1)).toHaveText('read, update, logs');
@@ -214,7 +229,7 @@ test.describe('who has access', () => {
     const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/subaccounts/1004');
     await expect(who.accountRows()).toHaveCount(api.body.result?.[0]?.accounts.length ?? -1);
     // Support operates Northwind (grant 5).
-    await expect(who.reasonLinks(who.accountRow('Support'))).toContainText(['grant #5 operate-as on subaccount 1004']);
+    await expect(who.reasonLinks(who.accountRow('Support'))).toContainText(['grant #5 operate-as on subaccount Northwind Logistics']);
   });
 
   test('a standard token has no "Who has access" tab', async ({ page }) => {

@@ -44,6 +44,8 @@ test('create, rename, block and delete an account, with validation and refusals'
   const id = Number(/subaccounts\/(\d+)/.exec(page.url())?.[1]);
   const made = await callApi<{ owner_id: number }>(page, personaKey('acme-admin'), 'GET', `/platform/subaccounts/${id}`);
   expect(made.body.result?.[0]?.owner_id).toBe(1003);
+  // The overview names the parent the API reports.
+  await expect(accounts.main.locator('dt', { hasText: 'Parent' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Clients (#1003)');
 
   await accounts.action('Rename').click();
   await accounts.dialog.getByRole('textbox', { name: 'Name' }).fill('');

@@ -15,6 +15,8 @@ test('create, rename, command and delete a device, with the validation messages'
   await expect(devices.toast).toHaveText('Device “Van 7” created');
   await expect(devices.heading).toHaveText('Van 7');
   const id = Number(/\/devices\/(\d+)/.exec(page.url())?.[1]);
+  // The overview names the owner account (the acting account, where it was created).
+  await expect(devices.main.locator('dt', { hasText: 'Account' }).locator('xpath=following-sibling::dd[1]')).toHaveText('Acme Telematics (#1000)');
 
   await devices.action('Edit').click();
   await devices.dialog.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(256));

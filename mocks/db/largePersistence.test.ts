@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildLargeState } from './largeState';
 import { attachPersistence, loadState } from './persistIndexedDb';
 import { Store } from './store';
@@ -22,16 +22,16 @@ async function readRaw(): Promise<unknown> {
   return raw;
 }
 
-const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+/** Writes are awaited by polling what IndexedDB holds, never by a fixed sleep (a loaded machine is slow). */
+const WRITTEN = { timeout: 10_000, interval: 25 };
 
 describe('persistence of a large world', () => {
   it('keeps a generated world nothing has changed as its recipe, and rebuilds the same world from it', async () => {
     const fresh = await buildLargeState(42);
     const store = new Store(fresh);
     const detach = await attachPersistence(store, { stored: false });
-    await settle();
+    await vi.waitFor(async () => expect(await readRaw()).toEqual({ version: fresh.version, recipe: { kind: 'large', seed: 42 } }), WRITTEN);
     detach();
-    expect(await readRaw()).toEqual({ version: fresh.version, recipe: { kind: 'large', seed: 42 } });
 
     const progress: number[] = [];
     const { state, stored } = await loadState({ onProgress: (f) => progress.push(f) });
@@ -45,7 +45,8 @@ describe('persistence of a large world', () => {
 
   it('stores a changed world whole, once changes pause, and loads it back unchanged', async () => {
     const store = new Store(await buildLargeState(7, undefined, small));
-    const detach = await attachPersistence(store, { stored: false, largeWriteDelayMs: 100 });
+    // A delay long enough that a loaded machine still reads before it; the write is then awaited, not timed.
+    const detach = await attachPersistence(store, { stored: false, largeWriteDelayMs: 1000 });
     const rename = (id: number, name: string) =>
       store.mutate({ tokenId: 1, actorCid: 1 }, (w) => {
         const d = w.instances.devices.find((x) => x.id === id);
@@ -54,9 +55,8 @@ describe('persistence of a large world', () => {
       });
     rename(5, 'first');
     rename(6, 'second');
-    await settle(20);
     expect(await readRaw()).toMatchObject({ recipe: { seed: 7 } });
-    await settle(200);
+    await vi.waitFor(async () => expect(await readRaw()).not.toHaveProperty('recipe'), WRITTEN);
     detach();
 
     const { state } = await loadState();
@@ -73,7 +73,7 @@ describe('persistence of a large world', () => {
     expect(large.state.source).toEqual({ kind: 'large', seed: 3 });
     const store = new Store(large.state);
     const detach = await attachPersistence(store, { stored: false });
-    await settle();
+    await vi.waitFor(async () => expect(await readRaw()).toMatchObject({ recipe: { kind: 'large', seed: 3 } }), WRITTEN);
     detach();
     expect((await loadState({ requested: { kind: 'large', seed: 3 } })).stored).toBe(true);
 

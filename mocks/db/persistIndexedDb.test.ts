@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoState } from './initialState';
 import { attachPersistence, loadState } from './persistIndexedDb';
 import { Store } from './store';
@@ -20,7 +20,6 @@ async function putRaw(value: unknown): Promise<void> {
   db.close();
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('IndexedDB persistence', () => {
   it('a change is there after a "reload" (a new load of the store)', async () => {
@@ -31,11 +30,13 @@ describe('IndexedDB persistence', () => {
       if (d) d.name = 'Persisted name';
       return { value: null, logs: [{ cid: 1000, event: 'updated', item_type: 'devices', item_id: 100, changes: {} }] };
     });
-    await settle();
-    const { state, notice } = await loadState();
-    expect(notice).toBeNull();
-    expect(state.world.instances.devices[0]?.name).toBe('Persisted name');
-    expect(state.logs).toHaveLength(1);
+    // Awaited by polling what a new load reads, never by a fixed sleep.
+    await vi.waitFor(async () => {
+      const { state, notice } = await loadState();
+      expect(notice).toBeNull();
+      expect(state.world.instances.devices[0]?.name).toBe('Persisted name');
+      expect(state.logs).toHaveLength(1);
+    }, { timeout: 10_000, interval: 25 });
   });
 
   it('a damaged store is replaced by the demo world, with a notice', async () => {

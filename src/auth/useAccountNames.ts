@@ -15,6 +15,12 @@ export function useAccountNames(): (cid: Cid) => string {
   return useCallback((cid: Cid) => known(cid) ?? `Account #${cid}`, [known]);
 }
 
+/** An account inside a sentence: its name, or `#cid` when the token cannot read it ("own: account #1005"). */
+export function useAccountLabel(): (cid: Cid) => string {
+  const known = useKnownAccountName();
+  return useCallback((cid: Cid) => known(cid) ?? `#${cid}`, [known]);
+}
+
 /** As `useAccountNames`, but `undefined` for an account whose name the token cannot read. */
 export function useKnownAccountName(): (cid: Cid) => string | undefined {
   const session = useRequiredSession();

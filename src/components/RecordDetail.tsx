@@ -6,7 +6,6 @@ import { DetailTabs } from './DetailTabs';
 import { NotFound } from './NotFound';
 import { PageHeader } from './PageHeader';
 import { QueryView } from './QueryView';
-import { RecordFields } from './RecordFields';
 
 interface RecordDetailProps<T extends ItemType, R extends object> {
   type: T;
@@ -17,19 +16,17 @@ interface RecordDetailProps<T extends ItemType, R extends object> {
   noun: string;
   query: UseQueryResult<R | null>;
   title: (record: R) => string;
-  /** Fields left out of the overview (e.g. a token's key). */
-  hide?: readonly string[];
   /** Content of tabs other than the overview. */
   renderTab?: (tab: DetailTab<T>, record: R) => ReactNode;
-  /** The overview's content instead of the record's raw fields. */
-  overview?: (record: R) => ReactNode;
+  /** The overview tab: the record's fields in words. */
+  overview: (record: R) => ReactNode;
   /** Buttons in the page header (edit, delete, …). */
   actions?: (record: R) => ReactNode;
 }
 
 /** A record's page: its name, tabs as deep links, the overview's fields, other tabs from `renderTab`. */
 export function RecordDetail<T extends ItemType, R extends object>(props: RecordDetailProps<T, R>) {
-  const { type, id, tab, tabs, noun, query, title, hide, renderTab, overview, actions } = props;
+  const { type, id, tab, tabs, noun, query, title, renderTab, overview, actions } = props;
   if (!tabs.includes(tab)) return <NotFound what="tab" />;
   return (
     <QueryView query={query} noun={noun} notFoundPage>
@@ -40,7 +37,7 @@ export function RecordDetail<T extends ItemType, R extends object>(props: Record
           <>
             <PageHeader title={title(record)} subtitle={`${noun} #${id}`} actions={actions?.(record)} />
             {tabs.length > 1 && <DetailTabs type={type} id={id} current={tab} tabs={tabs} />}
-            {tab === 'overview' ? (overview ? overview(record) : <RecordFields record={record} hide={hide} />) : renderTab?.(tab, record)}
+            {tab === 'overview' ? overview(record) : renderTab?.(tab, record)}
           </>
         )
       }

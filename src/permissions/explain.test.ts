@@ -26,7 +26,7 @@ describe('describeRule', () => {
 describe('summarizeRules', () => {
   it('merges the levels of one grant into one line, in first-seen order', () => {
     const s = summarizeRules([grantRead, role, grantEdit]);
-    expect(s.map((x) => x.text)).toEqual(['grant #2: read, edit', 'role assignment #1: reader over /accounts/1004']);
+    expect(s.map((x) => x.text)).toEqual(['grant #2: read, edit', 'role assignment #1: reader on account 1004 and below']);
     expect(s[0]).toMatchObject({ source: 'grant', grantId: 2, levels: ['read', 'edit'] });
   });
   it('names branch, operate-as and whole-subaccount grants', () => {
@@ -35,6 +35,16 @@ describe('summarizeRules', () => {
       'branch: owner account 1004 is below account 1000',
       'grant #5 operate-as on subaccount 1004',
       'grant #4 on subaccount 1008: read',
+    ]);
+  });
+  it('names accounts when told their names', () => {
+    const name = (cid: number) => ({ 1000: 'Acme', 1004: 'Northwind', 1008: 'Lab' })[cid] ?? `#${cid}`;
+    expect(summarizeRules([own, below, operateAs, subRead, role], name).map((x) => x.text)).toEqual([
+      'own: account Northwind',
+      'branch: owner account Northwind is below account Acme',
+      'grant #5 operate-as on subaccount Northwind',
+      'grant #4 on subaccount Lab: read',
+      'role assignment #1: reader on account Northwind and below',
     ]);
   });
   it('does not share level arrays with a later call', () => {

@@ -1,6 +1,7 @@
 /** Plain-language explanations of rules and decisions (for the explorer, "who has access" and refusal details). */
 import type { AclEntry, InstanceType, Token } from '../domain/types';
 import { entriesFor, entryCovers } from './aclRules';
+import { describeScope } from './scope';
 import { isAclToken } from './tokenRules';
 import type { Decision, Rule } from './types';
 
@@ -76,7 +77,11 @@ export type RuleSummary =
   | { source: 'grant' | 'operate-as'; grantId: number; levels: string[]; text: string }
   | { source: 'role'; assignmentId: number | null; roleId: number; text: string };
 
-export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
+/**
+ * `account` labels an account for the reader: its name where the caller knows it (the UI), its id by
+ * default ("own: account Contoso Foods" / "own: account 1005").
+ */
+export function summarizeRules(rules: readonly Rule[], account: (cid: number) => string = String): RuleSummary[] {
   // Grant lines are written once all their levels are known: keep a slot per grant, fill it at the end.
   const slots: Array<RuleSummary | { grantId: number; source: 'grant' | 'operate-as'; on: string; levels: string[] }> = [];
   const grants = new Map<string, { levels: string[] }>();
@@ -87,13 +92,16 @@ export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
           source: 'branch',
           ownerCid: rule.ownerCid,
           actingCid: rule.actingCid,
-          text: rule.ownerCid === rule.actingCid ? `own: account ${rule.ownerCid}` : `branch: owner account ${rule.ownerCid} is below account ${rule.actingCid}`,
+          text:
+            rule.ownerCid === rule.actingCid
+              ? `own: account ${account(rule.ownerCid)}`
+              : `branch: owner account ${account(rule.ownerCid)} is below account ${account(rule.actingCid)}`,
         });
         break;
       case 'grant':
       case 'subaccount-grant': {
         const source: 'grant' | 'operate-as' = ruleSource(rule) === 'operate-as' ? 'operate-as' : 'grant';
-        const on = rule.kind === 'subaccount-grant' ? ` on subaccount ${rule.subaccountCid}` : '';
+        const on = rule.kind === 'subaccount-grant' ? ` on subaccount ${account(rule.subaccountCid)}` : '';
         const k = `${rule.grantId}|${on}|${source}`;
         const g = grants.get(k);
         if (g) {
@@ -106,7 +114,7 @@ export function summarizeRules(rules: readonly Rule[]): RuleSummary[] {
         break;
       }
       case 'role':
-        slots.push({ source: 'role', assignmentId: rule.assignmentId, roleId: rule.roleId, text: `role assignment #${rule.assignmentId}: ${rule.roleName} over ${rule.scope}` });
+        slots.push({ source: 'role', assignmentId: rule.assignmentId, roleId: rule.roleId, text: `role assignment #${rule.assignmentId}: ${rule.roleName} on ${describeScope(rule.scope, account)}` });
         break;
       case 'catalog':
         slots.push({ source: 'role', assignmentId: null, roleId: rule.roleId, text: describeRule(rule) });

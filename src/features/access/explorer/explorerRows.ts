@@ -6,14 +6,20 @@ import { buildCsv } from './csv';
 
 export const CSV_HEADER = ['Type', 'Id', 'Name', 'Account', 'Permissions', 'Reasons'] as const;
 
-export const reasonTexts = (e: Pick<ExplorerEntry, 'rules' | 'acl'>): string[] => [...summarizeRules(e.rules).map((s) => s.text), ...(e.acl ? [e.acl] : [])];
+type Namer = (cid: number) => string;
 
-export function rowCells(e: ExplorerEntry, accountName: (cid: number) => string): string[] {
-  return [e.type, String(e.id), e.name, accountName(e.cid), e.permissions.join(', '), reasonTexts(e).join('; ')];
+/** `accountLabel` names accounts inside a reason (see `summarizeRules`). */
+export const reasonTexts = (e: Pick<ExplorerEntry, 'rules' | 'acl'>, accountLabel?: Namer): string[] => [
+  ...summarizeRules(e.rules, accountLabel).map((s) => s.text),
+  ...(e.acl ? [e.acl] : []),
+];
+
+export function rowCells(e: ExplorerEntry, accountName: Namer, accountLabel: Namer): string[] {
+  return [e.type, String(e.id), e.name, accountName(e.cid), e.permissions.join(', '), reasonTexts(e, accountLabel).join('; ')];
 }
 
-export const explorerCsv = (entries: readonly ExplorerEntry[], accountName: (cid: number) => string): string =>
-  buildCsv(CSV_HEADER, entries.map((e) => rowCells(e, accountName)));
+export const explorerCsv = (entries: readonly ExplorerEntry[], accountName: Namer, accountLabel: Namer): string =>
+  buildCsv(CSV_HEADER, entries.map((e) => rowCells(e, accountName, accountLabel)));
 
 export const csvFileName = (subject: string, type: InstanceType): string => `access-${subject.replace(/[^\w-]+/g, '_')}-${type}.csv`;
 

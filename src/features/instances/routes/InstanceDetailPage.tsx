@@ -13,6 +13,7 @@ import { WhoHasAccess } from '../../access/explorer/components/WhoHasAccess';
 import type { DetailTab } from '../../../app/paths';
 import { instanceKeys } from '../api/instanceKeys';
 import { InstanceActions } from '../components/InstanceActions';
+import { InstanceOverview } from '../components/InstanceOverview';
 import { MemberDevices } from '../components/MemberDevices';
 import { SINGULAR } from '../instanceKinds';
 
@@ -42,7 +43,7 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
       noun={SINGULAR[type]}
       query={query}
       title={(i) => i.name || `${SINGULAR[type]} #${i.id}`}
-      hide={['devices', 'rev']}
+      overview={(i) => <InstanceOverview instance={i} />}
       actions={(i) => <InstanceActions instance={i} />}
       renderTab={(tab, record) =>
         tab === 'devices' ? (

@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useActingAccount } from '../../../../auth/SessionProvider';
-import { useAccountNames } from '../../../../auth/useAccountNames';
+import { useAccountLabel, useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { paths } from '../../../../app/paths';
 import { DataTable } from '../../../../components/DataTable';
@@ -41,6 +41,7 @@ export function ExplorerResults({
   const query = accessQuery(params, table.q);
   const page = useActingQuery((api, acting) => explorerKeys.page(api, acting, cid, query, { limit: table.size, offset: table.page * table.size }));
   const accountName = useAccountNames();
+  const accountLabel = useAccountLabel();
   const api = useApiClient();
   const acting = useActingAccount();
   const notify = useNotify();
@@ -52,7 +53,7 @@ export function ExplorerResults({
     setExporting(true);
     try {
       const all = await fetchAllEntries(api, acting, cid, query);
-      downloadText(explorerCsv(all, accountName), csvFileName(subjectLabel, params.type));
+      downloadText(explorerCsv(all, accountName, accountLabel), csvFileName(subjectLabel, params.type));
       notify(`Exported ${all.length} ${params.type} as CSV`, 'success');
     } catch (e) {
       notify(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');

@@ -2,6 +2,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '../../../../app/paths';
+import { useAccountLabel } from '../../../../auth/useAccountNames';
 import { summarizeRules } from '../../../../permissions';
 import type { Rule, RuleSummary } from '../../../../permissions';
 
@@ -19,7 +20,7 @@ const target = (s: RuleSummary): string => {
 
 /** The reasons for a right, one link each (grant, role assignment, owner account, access list). */
 export function RuleLinks({ rules, acl, tokenId }: { rules: readonly Rule[]; acl?: string; tokenId?: number }) {
-  const reasons = summarizeRules(rules);
+  const reasons = summarizeRules(rules, useAccountLabel());
   return (
     <Stack component="ul" aria-label="Reasons" sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {reasons.map((s) => (

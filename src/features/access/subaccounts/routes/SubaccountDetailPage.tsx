@@ -6,6 +6,7 @@ import { RecordDetail } from '../../../../components/RecordDetail';
 import { useDetailParams } from '../../../../components/useDetailParams';
 import { subaccountKeys } from '../api/subaccountKeys';
 import { SubaccountActions } from '../components/SubaccountActions';
+import { SubaccountOverview } from '../components/SubaccountOverview';
 import { WhoHasAccess } from '../../explorer/components/WhoHasAccess';
 import { useShowsWhoHasAccess } from '../../explorer/components/useShowsWhoHasAccess';
 
@@ -26,7 +27,7 @@ export function SubaccountDetailPage() {
       noun="Account"
       query={query}
       title={(a) => a.name}
-      hide={['rev']}
+      overview={(a) => <SubaccountOverview account={a} />}
       actions={(a) => <SubaccountActions account={a} />}
       renderTab={(tab) => tab === 'access' ? <WhoHasAccess type="subaccounts" id={id} /> : (
         <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>

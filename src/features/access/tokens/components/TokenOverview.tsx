@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import type { AclEntry, Cid } from '../../../../domain/types';
 import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
+import { FieldList } from '../../../../components/FieldList';
+import type { Field } from '../../../../components/FieldList';
 import { formatDateTime } from '../../../../components/formatTime';
 import type { TokenRecord } from '../api/tokenKeys';
 import { tokenName } from '../api/tokenMutations';
@@ -20,7 +19,7 @@ const aclText = (e: AclEntry): string => {
 
 /** A token's fields in words; the key masked with reveal and copy. */
 export function TokenOverview({ token, accountName }: { token: TokenRecord; accountName: (cid: Cid) => string }) {
-  const fields: Array<[string, ReactNode]> = [
+  const fields: Field[] = [
     ['Info', token.info || '—'],
     ['Kind', TOKEN_KIND_LABELS[token.access.type] ?? 'Unknown kind'],
     ['Account', accountName(token.cid)],
@@ -45,20 +44,5 @@ export function TokenOverview({ token, accountName }: { token: TokenRecord; acco
         </Box>
       ),
     ]);
-  return (
-    <Paper sx={{ p: 2 }}>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0, alignItems: 'center' }}>
-        {fields.map(([name, value]) => (
-          <Box key={name} sx={{ display: 'contents' }}>
-            <Typography component="dt" sx={{ fontWeight: 600 }}>
-              {name}
-            </Typography>
-            <Box component="dd" sx={{ m: 0, wordBreak: 'break-word' }}>
-              {value}
-            </Box>
-          </Box>
-        ))}
-      </Box>
-    </Paper>
-  );
+  return <FieldList fields={fields} />;
 }
