@@ -206,10 +206,14 @@ test.describe('who has access', () => {
     const shownAccounts = [];
     for (const row of await who.accountRows().all()) {
       const cells = row.getByRole('cell');
-      shownAccounts.push({ name: await cells.nth(0).textContent(), permissions: await cells.nth(1).textContent(), reasons: await who.reasonLinks(row).allTextContents() });
+      shownAccounts.push({ name: await cells.nth(0).textContent(), permissions: await cells.nth(1).textContent(), reasons: await who.reasons(row).allTextContents() });
     }
     expect(shownAccounts).toEqual(answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules, label).map((s) => s.text) })));
     // By the access model: Dana (supporter) reaches Reefer 12 only through grant 2, read + edit.
+    // Accounts the principal may open link to their pages; the acting account itself has none, so it is text.
+    const root = who.accountRow('Acme Telematics').getByRole('cell').first();
+    await expect(root.getByRole('link')).toHaveCount(0);
+    await expect(who.accountRow('Contoso Foods').getByRole('link', { name: 'Contoso Foods', exact: true })).toHaveAttribute('href', '/access/subaccounts/1005');
     const dana = who.accountRow('Dana (supporter)');
     await expect(dana.getByRole('cell').nth(1)).toHaveText('read, update, logs');
     await expect(who.reasonLinks(dana)).toHaveText(['grant #2: read, edit']);

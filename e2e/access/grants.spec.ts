@@ -30,6 +30,10 @@ test('the table equals the API; a grant is created with validation, and its prev
   const before = await grants(page);
   expect((await ui.listedNames('made')).sort()).toEqual(before.map((g) => g.name).sort());
   await expect(ui.table('made').getByRole('row', { name: /Reefer 12 support for Dana/ }).getByRole('link', { name: 'Dana (supporter)' })).toBeVisible();
+  // The acting account itself has no account page: as a grantor it is named, not linked.
+  const rootGrant = ui.table('made').getByRole('row', { name: /Main Teltonika for Northwind/ });
+  await expect(rootGrant.getByText('Acme Telematics', { exact: true })).toBeVisible();
+  await expect(rootGrant.getByRole('link', { name: 'Acme Telematics' })).toHaveCount(0);
 
   await ui.button('Create grant').click();
   await ui.button('Create').click();

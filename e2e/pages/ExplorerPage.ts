@@ -45,6 +45,11 @@ export class ExplorerPage {
     return this.rows(type).filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
+  /** Every reason of a row (a reason whose account has no page to open is text, not a link). */
+  reasons(row: Locator): Locator {
+    return row.getByRole('list', { name: 'Reasons' }).getByRole('listitem');
+  }
+
   reasonLinks(row: Locator): Locator {
     return row.getByRole('list', { name: 'Reasons' }).getByRole('link');
   }
@@ -79,7 +84,7 @@ export class ExplorerPage {
     const out: string[][] = [];
     for (const row of await this.rows(type).all()) {
       const cells = row.getByRole('cell');
-      const reasons = await this.reasonLinks(row).allTextContents();
+      const reasons = await this.reasons(row).allTextContents();
       out.push([
         type,
         (await cells.nth(1).textContent()) ?? '',

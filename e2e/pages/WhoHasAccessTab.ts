@@ -21,7 +21,12 @@ export class WhoHasAccessTab {
   }
 
   accountRow(name: string): Locator {
-    return this.accountRows().filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return this.accountRows().filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+  }
+
+  /** Every reason of a row (a reason whose account has no page to open is text, not a link). */
+  reasons(row: Locator): Locator {
+    return row.getByRole('list', { name: 'Reasons' }).getByRole('listitem');
   }
 
   reasonLinks(row: Locator): Locator {

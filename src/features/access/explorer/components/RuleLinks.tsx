@@ -2,6 +2,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '../../../../app/paths';
+import { useOpenableAccount } from '../../../../auth/AccountLink';
 import { useAccountLabel } from '../../../../auth/useAccountNames';
 import { summarizeRules } from '../../../../permissions';
 import type { Rule, RuleSummary } from '../../../../permissions';
@@ -21,13 +22,19 @@ const target = (s: RuleSummary): string => {
 /** The reasons for a right, one link each (grant, role assignment, owner account, access list). */
 export function RuleLinks({ rules, acl, tokenId }: { rules: readonly Rule[]; acl?: string; tokenId?: number }) {
   const reasons = summarizeRules(rules, useAccountLabel());
+  const openable = useOpenableAccount();
   return (
     <Stack component="ul" aria-label="Reasons" sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {reasons.map((s) => (
         <li key={s.text}>
-          <Link component={RouterLink} to={target(s)}>
-            {s.text}
-          </Link>
+          {s.source === 'branch' && !openable(s.ownerCid) ? (
+            // The owner is the acting account itself (or one it cannot open): no page to link to.
+            s.text
+          ) : (
+            <Link component={RouterLink} to={target(s)}>
+              {s.text}
+            </Link>
+          )}
         </li>
       ))}
       {acl && tokenId !== undefined && (

@@ -13,6 +13,7 @@ import type { ItemType } from '../../../../domain/types';
 import { explorerKeys } from '../api/explorerKeys';
 import type { WhoAnswer } from '../api/explorerKeys';
 import { RuleLinks } from './RuleLinks';
+import { AccountLink } from '../../../../auth/AccountLink';
 
 type AccountRow = WhoAnswer['accounts'][number];
 type TokenRow = WhoAnswer['tokens'][number];
@@ -38,7 +39,7 @@ export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
                   rows={w.accounts}
                   rowKey={(a) => a.cid}
                   columns={[
-                    { header: 'Account', render: (a) => <ItemLink to={paths.detail('subaccounts', a.cid)} name={a.name} fallback={`Account #${a.cid}`} /> },
+                    { header: 'Account', render: (a) => <AccountLink cid={a.cid} name={a.name} /> },
                     { header: 'Permissions', render: (a) => a.permissions.join(', ') },
                     { header: 'Reasons', render: (a) => <RuleLinks rules={a.rules} /> },
                     {

@@ -1,7 +1,6 @@
 import Stack from '@mui/material/Stack';
-import { paths } from '../../../../app/paths';
-import { ItemLink } from '../../../../components/ItemLink';
 import type { Cid } from '../../../../domain/types';
+import { AccountLink } from '../../../../auth/AccountLink';
 
 /** Accounts as links to their pages (grantors, grantees). */
 export function AccountLinks({ cids, nameOf }: { cids: readonly Cid[]; nameOf: (cid: Cid) => string }) {
@@ -9,7 +8,7 @@ export function AccountLinks({ cids, nameOf }: { cids: readonly Cid[]; nameOf: (
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} component="span">
       {cids.map((cid) => (
-        <ItemLink key={cid} to={paths.detail('subaccounts', cid)} name={nameOf(cid)} fallback={`Account #${cid}`} />
+        <AccountLink key={cid} cid={cid} name={nameOf(cid)} />
       ))}
     </Stack>
   );

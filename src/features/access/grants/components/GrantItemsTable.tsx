@@ -9,6 +9,7 @@ import { paths } from '../../../../app/paths';
 import { ItemLink } from '../../../../components/ItemLink';
 import type { Cid, GrantItem } from '../../../../domain/types';
 import { useGrantItemNames } from '../api/useGrantItemNames';
+import { AccountLink } from '../../../../auth/AccountLink';
 
 interface Props {
   items: readonly GrantItem[];
@@ -37,7 +38,7 @@ export function GrantItemsTable({ items, grantor, grantorName }: Props) {
               {item.ids === 'all' ? (
                 <>
                   {`Every ${item.type.slice(0, -1)} of `}
-                  <ItemLink to={paths.detail('subaccounts', grantor)} name={grantorName} fallback={`Account #${grantor}`} />
+                  <AccountLink cid={grantor} name={grantorName} />
                   {', present and future'}
                 </>
               ) : (

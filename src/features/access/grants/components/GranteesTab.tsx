@@ -7,15 +7,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { paths } from '../../../../app/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useCan } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { ItemLink } from '../../../../components/ItemLink';
 import type { Cid } from '../../../../domain/types';
 import { AccessPreview } from '../../preview/AccessPreview';
 import { useRemoveGrantee } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
+import { AccountLink } from '../../../../auth/AccountLink';
 
 /** The accounts a grant shares with; each can be removed (its loss previewed) where the grant may be changed. */
 export function GranteesTab({ grant }: { grant: LoadedGrant }) {
@@ -46,7 +45,7 @@ export function GranteesTab({ grant }: { grant: LoadedGrant }) {
             {grant.subaccounts.map((cid) => (
               <TableRow key={cid}>
                 <TableCell>
-                  <ItemLink to={paths.detail('subaccounts', cid)} name={nameOf(cid)} fallback={`Account #${cid}`} />
+                  <AccountLink cid={cid} name={nameOf(cid)} />
                 </TableCell>
                 <TableCell>{cid}</TableCell>
                 {update.allowed && (

@@ -15,6 +15,7 @@ import { describeScope } from '../../../../permissions';
 import { assignmentState } from '../roleText';
 import { AssignmentStateChip } from './AssignmentStateChip';
 import { RevokeDialog } from './RevokeDialog';
+import { AccountLink } from '../../../../auth/AccountLink';
 
 const STATE_ORDER = { active: 0, expiring: 1, expired: 2 } as const;
 
@@ -28,7 +29,7 @@ export function AssignmentsTable({ rows, label, filters, urlPrefix }: { rows: re
   const now = nowSeconds();
   const columns: Column<LoadedAssignment>[] = [
     { header: 'Role', sortValue: (a) => roleName(a.role_id), render: (a) => <ItemLink to={paths.detail('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} /> },
-    { header: 'Subject', sortValue: (a) => accountName(a.subject_cid), render: (a) => <ItemLink to={paths.detail('subaccounts', a.subject_cid)} name={accountName(a.subject_cid)} fallback={`Account #${a.subject_cid}`} /> },
+    { header: 'Subject', sortValue: (a) => accountName(a.subject_cid), render: (a) => <AccountLink cid={a.subject_cid} name={accountName(a.subject_cid)} /> },
     { header: 'Scope', sortValue: (a) => a.scope, render: (a) => describeScope(a.scope, accountName) },
     { header: 'State', sortValue: (a) => STATE_ORDER[assignmentState(a, now)], render: (a) => <AssignmentStateChip state={assignmentState(a, now)} /> },
     { header: 'Expires', sortValue: (a) => a.expire || Number.MAX_SAFE_INTEGER, render: (a) => (a.expire === 0 ? 'Never' : formatDateTime(a.expire)) },
