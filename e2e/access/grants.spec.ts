@@ -132,6 +132,9 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
 test('received: acting as Northwind, the grants given to it, as the API lists them', async ({ page, shell }) => {
   await signIn(page, 'acme-admin');
   const ui = new GrantsPage(page);
+  // A whole-subaccount item names the account and links to it, for the root that may open it.
+  await page.goto('/access/grants/4');
+  await expect(ui.main.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Cold Chain Lab' })).toHaveAttribute('href', '/access/subaccounts/1008');
   await ui.goto();
   await shell.actingAccount.click();
   await page.getByRole('menuitem', { name: /^Northwind Logistics/ }).click();
@@ -141,6 +144,14 @@ test('received: acting as Northwind, the grants given to it, as the API lists th
   const api = await grants(page, '/platform/grantors/all', NORTHWIND);
   expect(api.length).toBeGreaterThan(0);
   await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(api.map((g) => g.name).sort());
+
+  // A received grant names what it shares; it links only to pages Northwind may open (the channel, not the root).
+  await ui.table('received').getByRole('link', { name: 'Main Teltonika for Northwind' }).click();
+  await expect(ui.heading).toHaveText('Main Teltonika for Northwind');
+  const overview = ui.main.getByRole('table', { name: 'Grant' });
+  await expect(overview.getByText('Acme Telematics', { exact: true })).toBeVisible();
+  await expect(overview.getByRole('link')).toHaveCount(0);
+  await expect(ui.main.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Main Teltonika' })).toHaveAttribute('href', '/channels/1');
 });
 
 test('a grantee\'s own master token: Received equals the API; "+" only where the API lets the principal create grants', async ({ page }) => {

@@ -25,8 +25,9 @@ function pickedIds(items: readonly GrantItem[]): Array<[InstanceType, number[]]>
   return [...byType].map(([type, ids]) => [type, [...ids].sort((a, b) => a - b)]);
 }
 
-/** An expression selector rather than an id list: ids the principal cannot read are left out instead of a 404. */
+/** Ids per request, to keep URLs short. */
 const CHUNK = 100;
+/** An expression selector rather than an id list: ids the principal cannot read are left out instead of a 404. */
 const idsSelector = (ids: readonly number[]) => `{${ids.map((id) => `id==${id}`).join(' || ')}}`;
 
 export const grantKeys = {
