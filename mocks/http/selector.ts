@@ -9,11 +9,12 @@ export type Predicate = (r: Rec) => boolean;
 
 const bad = (sel: string, why: string) => new HttpError(400, `The selector "${sel.slice(0, 80)}" is not valid: ${why}.`);
 
-function matchValue(actual: unknown, expected: string): boolean {
-  const text = actual === undefined || actual === null ? '' : String(actual);
-  if (!expected.includes('*')) return text === expected;
+/** A matcher for one expected value, built once per selector (not per record: 100,000 devices are scanned). */
+function valueMatcher(expected: string): (actual: unknown) => boolean {
+  const text = (actual: unknown) => (actual === undefined || actual === null ? '' : String(actual));
+  if (!expected.includes('*')) return (actual) => text(actual) === expected;
   const re = new RegExp(`^${expected.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return re.test(text);
+  return (actual) => re.test(text(actual));
 }
 
 function parseExpression(sel: string, src: string): Predicate {
@@ -35,8 +36,8 @@ function parseExpression(sel: string, src: string): Predicate {
     const op = next();
     const value = next();
     if (!field || !/^[\w.]+$/.test(field) || (op !== '==' && op !== '!=') || value === undefined) throw bad(sel, 'expected field==value or field!=value');
-    const v = unquote(value);
-    return op === '==' ? (r) => matchValue(r[field], v) : (r) => !matchValue(r[field], v);
+    const matches = valueMatcher(unquote(value));
+    return op === '==' ? (r) => matches(r[field]) : (r) => !matches(r[field]);
   }
   function and(): Predicate {
     let p = primary();
@@ -70,12 +71,20 @@ export function parseSelector(raw: string): Predicate {
     const ids = new Set(sel.split(',').map(Number));
     return (r) => ids.has(r.id as number);
   }
-  if (sel.startsWith('{') && sel.endsWith('}')) return parseExpression(sel, sel.slice(1, -1));
+  if (sel.startsWith('{') && sel.endsWith('}')) {
+    // `{id==1 || id==2 || …}` (how the panel names a list of ids it may not all read): a set, not a scan of comparisons.
+    const anyId = /^\s*id==[1-9]\d*(\s*\|\|\s*id==[1-9]\d*)*\s*$/.test(sel.slice(1, -1));
+    if (anyId) {
+      const ids = new Set((sel.match(/\d+/g) ?? []).map(Number));
+      return (r) => ids.has(r.id as number);
+    }
+    return parseExpression(sel, sel.slice(1, -1));
+  }
   const eq = sel.indexOf('=');
   if (eq > 0 && /^[\w.]+$/.test(sel.slice(0, eq))) {
     const field = sel.slice(0, eq);
-    const value = sel.slice(eq + 1);
-    return (r) => matchValue(r[field], value);
+    const matches = valueMatcher(sel.slice(eq + 1));
+    return (r) => matches(r[field]);
   }
   throw bad(sel, 'expected all, ids (1,2,3), field=value or {expression}');
 }

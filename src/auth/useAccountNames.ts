@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Cid } from '../domain/types';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { tokenMayUsePlatform } from '../permissions';
@@ -27,5 +27,7 @@ export function useKnownAccountName(): (cid: Cid) => string | undefined {
   const api = useApiClient();
   const actable = useQuery(accessKeys.accounts(api, session.info.cid)).data;
   const readable = useQuery({ ...accessKeys.accountNames(api, session.info.cid), enabled: tokenMayUsePlatform(session.info) }).data;
-  return useCallback((cid: Cid) => actable?.find((a) => a.id === cid)?.name ?? readable?.find((a) => a.id === cid)?.name, [actable, readable]);
+  // A map, not a search per call: lists name thousands of rows against ~1,000 accounts on the large world.
+  const names = useMemo(() => new Map([...(readable ?? []), ...(actable ?? [])].map((a) => [a.id, a.name])), [actable, readable]);
+  return useCallback((cid: Cid) => names.get(cid), [names]);
 }
