@@ -23,6 +23,7 @@ export function isUsableState(v: unknown): v is StoredState {
     Array.isArray(w.roles) &&
     Array.isArray(w.roleAssignments) &&
     !!w.instances &&
-    Array.isArray(s.logs)
+    Array.isArray(s.logs) &&
+    (s.lastIds === undefined || (typeof s.lastIds === 'object' && s.lastIds !== null && !Array.isArray(s.lastIds)))
   );
 }

@@ -6,6 +6,8 @@ import { buildAccessIndex } from '../../src/permissions';
 import type { AccessIndex } from '../../src/permissions';
 import type { LogRecord, World } from '../../src/domain/types';
 import { cloneData } from './cloneData';
+import { IdCounter, highestIds } from './idCounter';
+import type { LastIds } from './idCounter';
 import type { WorldSource } from './worldSource';
 
 export const STORE_VERSION = 1;
@@ -20,6 +22,11 @@ export interface StoredState {
   source?: WorldSource;
   /** Set on a generated world nothing has changed yet: it can be rebuilt from `source` instead of stored. */
   pristine?: true;
+  /**
+   * The highest id ever issued per type (ids are never reused). Optional, so states stored before it
+   * existed stay usable: their counters are derived from the world and the log.
+   */
+  lastIds?: LastIds;
 }
 
 export interface Author {
@@ -36,6 +43,7 @@ const TOUCH_NOTIFY_SECONDS = 60;
 export class Store {
   private state: StoredState;
   private ix: AccessIndex | null = null;
+  private lastIds: LastIds | null = null;
   private readonly listeners = new Set<Listener>();
   /** When listeners last heard of a token's use (see touchToken). */
   private readonly toldAccessed = new Map<number, number>();
@@ -69,17 +77,26 @@ export class Store {
   replace(state: StoredState, notify = true): void {
     this.state = state;
     this.ix = null;
+    this.lastIds = null;
     if (notify) this.listeners.forEach((l) => l(state));
   }
 
+  /** The highest id issued per type so far (derived once per state when it was stored without counters). */
+  private issuedIds(): LastIds {
+    this.lastIds ??= highestIds(this.state.world, this.state.logs, this.state.lastIds);
+    return this.lastIds;
+  }
+
   /**
-   * Applies `change` to a copy of the world; if it throws, nothing changed. Its returned log inputs are
-   * written with the author and the time, and bump the revisions of the records they name.
+   * Applies `change` to a copy of the world; if it throws, nothing changed. New records take their ids
+   * from `ids` (never one given before). Its returned log inputs are written with the author and the
+   * time, and bump the revisions of the records they name.
    */
-  mutate<T>(author: Author, change: (world: World) => { value: T; logs: LogInput[] }): T {
+  mutate<T>(author: Author, change: (world: World, ids: IdCounter) => { value: T; logs: LogInput[] }): T {
     // cloneData, not structuredClone: 5-10× faster on the large world (100k devices), and a world is plain data.
     const world = cloneData(this.state.world);
-    const { value, logs } = change(world);
+    const ids = new IdCounter(this.issuedIds());
+    const { value, logs } = change(world, ids);
     const now = Math.floor(Date.now() / 1000);
     let nextId = (this.state.logs.at(-1)?.id ?? 0) + 1;
     const revs = { ...this.state.revs };
@@ -89,7 +106,9 @@ export class Store {
       return { ...l, id: nextId++, timestamp: now, token_id: author.tokenId, actor_cid: author.actorCid };
     });
     const { pristine: _changed, ...rest } = this.state;
-    this.replace({ ...rest, world, revs, logs: [...this.state.logs, ...records].slice(-5000) });
+    const lastIds = ids.snapshot();
+    this.replace({ ...rest, world, revs, lastIds, logs: [...this.state.logs, ...records].slice(-5000) });
+    this.lastIds = lastIds;
     return value;
   }
 
@@ -113,6 +132,3 @@ export class Store {
     return () => this.listeners.delete(l);
   }
 }
-
-export const nextId = (items: ReadonlyArray<{ id: number }>): number =>
-  items.reduce((m, x) => Math.max(m, x.id), 0) + 1;

@@ -8,7 +8,6 @@ import { describeIssue } from '../../src/contracts/schemas';
 import { listRefusal, lockoutRisk } from '../../src/permissions';
 import type { GuardResult, LockoutChange, RecordType } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
-import { nextId } from '../db/store';
 import type { LogInput } from '../db/store';
 import { listAnswer } from '../http/listing';
 import { HttpError, ok, readJson } from '../http/respond';
@@ -87,14 +86,14 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       if (!parsed.success) throw new HttpError(400, `Item ${i}: ${describeIssue(parsed.error).reason}.`, i);
       return parsed.data;
     });
-    const created = ctx.store.mutate(ctx.author, (w) => {
+    const created = ctx.store.mutate(ctx.author, (w, idCounter) => {
       const list = res.list(w);
       const logs: LogInput[] = [];
       const out = inputs.map((input, i) => {
         const cid = input.cid ?? ctx.p.actingCid;
         const d = ctx.ix.decide(ctx.p, { action: 'create', type: res.type, cid });
         if (!d.allowed) throw new HttpError(d.status, `Item ${i}: ${d.refusal?.message ?? 'not allowed'}`, i);
-        const rec = res.build(input, cid, nextId(list), ctx);
+        const rec = res.build(input, cid, idCounter.next(res.type), ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);
         const changes = Object.fromEntries(Object.entries(asRecord(rec)).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]) => [k, [null, v]]));
