@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HttpError } from './respond';
+import { MAX_SELECTOR_DEPTH, MAX_SELECTOR_LENGTH } from './limits';
 import { parseSelector, selectorIds } from './selector';
 
 const recs = [
@@ -54,5 +55,34 @@ describe('selectors', () => {
   it('plain id lists are known ids (a 404 for an unreadable one); other selectors are not', () => {
     expect(selectorIds('12,13')).toEqual([12, 13]);
     expect(selectorIds('{id==12}')).toBeNull();
+  });
+
+  it('refuses selectors that are too long or nested too deep, with a 400 naming the selector', () => {
+    const deep = `{${'('.repeat(3000)}id==1${')'.repeat(3000)}}`;
+    expect(() => parseSelector(deep)).toThrow(/^The selector "\{\(\(\(.*parentheses nest deeper than 32/);
+    const within = `{${'('.repeat(MAX_SELECTOR_DEPTH)}id==1${')'.repeat(MAX_SELECTOR_DEPTH)}}`;
+    expect(ids(within)).toEqual([1]);
+    const long = `{${Array.from({ length: 2000 }, (_, i) => `name=="x${i}"`).join(' || ')}}`;
+    expect(long.length).toBeGreaterThan(MAX_SELECTOR_LENGTH);
+    expect(() => parseSelector(long)).toThrow(expect.objectContaining({ status: 400, message: expect.stringMatching(/^The selector "\{name=="x0".*longer than 8192 characters/) as unknown }));
+    expect(selectorIds('1,'.repeat(5000) + '1')).toBeNull();
+  });
+  it('a long chain of alternatives is evaluated without a deep call stack', () => {
+    const chain = `{${Array.from({ length: 600 }, (_, i) => `cid==${i}`).join(' || ')} || name=="Van*"}`;
+    expect(chain.length).toBeLessThan(MAX_SELECTOR_LENGTH);
+    expect(ids(chain)).toEqual([3]);
+  });
+  it('many stars against a long name finish (linear matching, no backtracking)', () => {
+    const pred = parseSelector(`{name=="${'a*'.repeat(60)}b"}`);
+    expect(pred({ id: 1, name: 'a'.repeat(100_000) })).toBe(false);
+    expect(pred({ id: 2, name: `${'A'.repeat(100_000)}B` })).toBe(true);
+  });
+  it('quoted values take backslash escapes; parameters are not decoded twice; only own fields are read', () => {
+    expect(parseSelector('{name=="say \\"hi\\""}')({ name: 'say "hi"' })).toBe(true);
+    expect(parseSelector("{name=='100%'}")({ name: '100%' })).toBe(true);
+    expect(parseSelector('name=100%41')({ name: '100%41' })).toBe(true);
+    expect(parseSelector('{constructor=="*"}')({ id: 1 })).toBe(true);
+    expect(parseSelector('{constructor=="*Object*"}')({ id: 1 })).toBe(false);
+    expect(parseSelector('{__proto__!=""}')({ id: 1 })).toBe(false);
   });
 });
