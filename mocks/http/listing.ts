@@ -46,7 +46,7 @@ export function listAnswer<T = Rec>(url: URL, items: T[], present?: (item: T) =>
   items = sortItems(url, items);
   const sliced = limit === null && offset === 0 ? items : items.slice(offset, limit === null ? undefined : offset + limit);
   const page = (present ? sliced.map(present) : sliced) as Rec[];
-  const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]]))) : page;
+  const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => Object.hasOwn(r, f)).map((f) => [f, r[f]]))) : page;
   const extra = limit === null && offset === 0 ? {} : { pagination: { limit: limit ?? items.length, offset, count: items.length } };
   return { result, extra };
 }
