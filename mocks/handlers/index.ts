@@ -1,3 +1,4 @@
+import { guardRoutes } from '../http/edgeGuard';
 import { accessHandlers } from './access';
 import { authHandlers } from './auth';
 import { granteeLinkHandlers } from './granteeLinks';
@@ -8,7 +9,8 @@ import { mockAdminHandlers } from './mockAdmin';
 import { grants, roleAssignments, roles, subaccounts, tokens } from './platformResources';
 import { receivedHandlers } from './received';
 
-export const handlers = [
+// guardRoutes: the HTTP edge (405, 400 on malformed paths, exceptions as logged 500s); see mocks/http/edgeGuard.ts.
+export const handlers = guardRoutes([
   ...authHandlers,
   ...previewHandlers,
   ...hygieneHandlers,
@@ -22,4 +24,4 @@ export const handlers = [
   ...roles,
   ...roleAssignments,
   ...instanceHandlers,
-];
+]);
