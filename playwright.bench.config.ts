@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the scripts
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { fullChromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { previewServer } from './scripts/previewServer.mjs';
 
-// `npm run bench:ui`: UI timings on the large world (bench/ui/*.bench.ts), against the built app.
-// Not part of `npm test` (times are not deterministic). PW_PORT / PW_DIST as in playwright.config.ts.
-const port = Number(process.env.PW_PORT ?? 4173);
-const outDir = process.env.PW_DIST ?? 'dist';
+// `npm run bench:ui`: UI timings on the large world (bench/ui/*.bench.ts), against the built app, in the full
+// browser (what users run). Not part of `npm test` (times are not deterministic). PW_PORT / PW_DIST as in playwright.config.ts.
+const { baseURL, webServer } = await previewServer();
 
 export default defineConfig({
   testDir: './bench/ui',
@@ -16,15 +17,10 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    launchOptions: { executablePath: chromiumPath ?? undefined, args: chromiumArgs },
+    launchOptions: { executablePath: fullChromiumPath ?? undefined, args: chromiumArgs },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer,
 });

@@ -1,32 +1,32 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the scripts
+// @ts-expect-error plain ESM helpers shared with the scripts
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+// @ts-expect-error plain ESM helpers shared with the scripts
+import { previewServer } from './scripts/previewServer.mjs';
 
-// PW_PORT / PW_DIST let several builds be tested side by side (e.g. `vite build --outDir dist-x`).
-const port = Number(process.env.PW_PORT ?? 4173);
-const outDir = process.env.PW_DIST ?? 'dist';
+// PW_PORT / PW_DIST let a build be tested on a chosen port or from another folder (`vite build --outDir dist-x`).
+const { baseURL, webServer } = await previewServer();
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: Number(process.env.PW_WORKERS ?? 2),
-  retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
-  // a new tab boots the mock worker and reads the stored world: slow on a loaded 2-core CI machine
+  // No retries: a flaky test is a defect to fix, and a retry would hide it.
+  retries: 0,
+  // The slowest test takes about 10 s here (README, "Tests"): three times that and more, for slower machines.
+  timeout: 40_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/durationReporter.ts']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL,
     headless: true,
-    trace: 'retain-on-failure',
+    // The panel honours reduced motion (no transitions), so no step waits for an animation to settle.
+    reducedMotion: 'reduce',
+    // Recording a trace costs about a third of a test's time; rerun a failing test with --trace=on to get one.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumPath ?? undefined, args: chromiumArgs },
   },
-  webServer: {
-    // The built app (npm test builds first) served by vite preview: close to production, fast to start.
-    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer,
 });

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openInApp, selectOption, signIn, test } from '../fixtures';
-import { expectNoSeriousA11yViolations } from './axe';
+import { DIALOG, expectNoSeriousA11yViolations } from './axe';
 
 /** Opens a dialog with `open`, scans it once its content has loaded, and closes it with Escape. */
 async function scanDialog(page: Page, where: string, open: Locator): Promise<void> {
@@ -13,7 +13,7 @@ async function scanDialog(page: Page, where: string, open: Locator): Promise<voi
   await expect(dialog, where).toBeVisible();
   await expect(page.getByRole('progressbar'), where).toHaveCount(0);
   await expect(dialog.getByText(/^Working out|^Loading|^Checking/), where).toHaveCount(0);
-  await expectNoSeriousA11yViolations(page, where);
+  await expectNoSeriousA11yViolations(page, where, DIALOG);
   await page.keyboard.press('Escape');
   await expect(dialog, where).toHaveCount(0);
 }
@@ -34,7 +34,7 @@ test('subaccount and token dialogs', async ({ page }) => {
   await selectOption(page, dialog.getByRole('combobox', { name: 'Kind' }), /^ACL/);
   await dialog.getByRole('button', { name: 'Preset: Devices with messages and telemetry' }).click();
   await expect(dialog.getByRole('group', { name: 'Entry 1', exact: true })).toBeVisible();
-  await expectNoSeriousA11yViolations(page, 'new ACL token with its editor');
+  await expectNoSeriousA11yViolations(page, 'new ACL token with its editor', DIALOG);
   await page.keyboard.press('Escape');
   await openInApp(page, '/access/tokens/8');
   for (const action of ['Edit', 'Disable', 'Delete']) await scanDialog(page, `${action} token`, button(page, action));

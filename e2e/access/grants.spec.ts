@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Grant } from '../../src/domain/types';
-import { expectNoSeriousA11yViolations } from '../a11y/axe';
+import { DIALOG, expectNoSeriousA11yViolations } from '../a11y/axe';
 import { accessChange, accessOf } from '../accessDiff';
 import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
 import type { Persona } from '../fixtures';
@@ -59,7 +59,7 @@ test('the table equals the API; a grant is created with validation, and its prev
   await expect(ui.preview).toContainText('Dana (supporter) gains');
   await expect(ui.preview).toContainText('devices “Reefer 11”');
   const previewText = (await ui.preview.innerText()).replace(/\s+/g, ' ');
-  await expectNoSeriousA11yViolations(page, 'the Create grant dialog');
+  await expectNoSeriousA11yViolations(page, 'the Create grant dialog', DIALOG);
   await ui.button('Create').click();
   await expect(ui.toast).toContainText('Grant “Reefer 11 for Dana” created');
   await expect(ui.heading).toHaveText('Reefer 11 for Dana');

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { Role, RoleAssignment } from '../../src/domain/types';
 import type { AccessEntry } from '../../src/permissions';
 import { accessChange, accessOf } from '../accessDiff';
-import { expectNoSeriousA11yViolations } from '../a11y/axe';
+import { DIALOG, expectNoSeriousA11yViolations } from '../a11y/axe';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
 import { RolesPage } from '../pages/RolesPage';
@@ -40,7 +40,7 @@ test('the catalog equals the API; a custom role is created with validation, edit
 
   await roles.dialog.getByRole('textbox', { name: 'Name' }).fill('<b>Night shift</b>');
   await roles.dialog.getByRole('checkbox', { name: 'devices:read' }).check();
-  await expectNoSeriousA11yViolations(page, 'the Create role dialog');
+  await expectNoSeriousA11yViolations(page, 'the Create role dialog', DIALOG);
   await roles.dialog.getByRole('button', { name: 'Create' }).click();
   await expect(roles.toast).toContainText('Role “<b>Night shift</b>” created');
   await expect(roles.heading).toHaveText('<b>Night shift</b>');
@@ -56,7 +56,7 @@ test('the catalog equals the API; a custom role is created with validation, edit
 
   await roles.button('Delete').click();
   await expect(roles.dialog).toContainText('nobody loses access');
-  await expectNoSeriousA11yViolations(page, 'the Delete role dialog');
+  await expectNoSeriousA11yViolations(page, 'the Delete role dialog', DIALOG);
   await roles.dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(roles.toast).toContainText('deleted');
   await expect(page).toHaveURL(/\/access\/roles$/);
@@ -87,7 +87,7 @@ test('assigning a role previews what the subject gains, which is what it then ge
   const preview = roles.dialog.getByRole('region', { name: 'What changes' });
   await expect(preview).toContainText('Dana (supporter) gains');
   const previewText = (await preview.innerText()).replace(/\s+/g, ' ');
-  await expectNoSeriousA11yViolations(page, 'the Assign role dialog');
+  await expectNoSeriousA11yViolations(page, 'the Assign role dialog', DIALOG);
   await roles.dialog.getByRole('button', { name: 'Assign' }).click();
   await expect(roles.toast).toContainText('Role “reader” assigned to Dana (supporter)');
   await expect(roles.dialog).toHaveCount(0);

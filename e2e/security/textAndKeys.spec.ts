@@ -2,7 +2,7 @@
  * Issue 7, security: names holding HTML or script render as text; token keys are masked by default and
  * never appear in URLs, requests' query strings, logs, error messages or the console.
  */
-import { callApi, createToken, expect, PERSONAS, personaKey, signIn, test } from '../fixtures';
+import { callApi, createToken, expect, openInApp, PERSONAS, personaKey, signIn, test } from '../fixtures';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><b>Bold</b><script>window.__pwned=2</script>';
 
@@ -14,8 +14,10 @@ test('names with HTML and script are shown as text, never run', async ({ page })
   const deviceId = device.body.result?.[0]?.id;
   const accountId = account.body.result?.[0]?.id;
   expect(deviceId && accountId).toBeTruthy();
-  for (const path of [`/devices/${deviceId}`, `/access/subaccounts/${accountId}`, '/devices', '/access/subaccounts']) {
-    await page.goto(path);
+  for (const [i, path] of [`/devices/${deviceId}`, `/access/subaccounts/${accountId}`, '/devices', '/access/subaccounts'].entries()) {
+    // The first by a page load, the others in the running app.
+    if (i === 0) await page.goto(path);
+    else await openInApp(page, path);
     await expect(page.getByText(HOSTILE).first(), path).toBeVisible();
     await expect(page.getByRole('main').locator('img[src="x"], b, script'), path).toHaveCount(0);
   }

@@ -1,6 +1,7 @@
 /** The panel: long-lived objects, providers and the routes. `demoPersonas` is set in demo mode only. */
 import { useEffect, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
 import { BrowserRouter } from 'react-router-dom';
 import { DemoPersonasContext } from '../auth/demoPersonas';
@@ -12,7 +13,7 @@ import { ApiClientProvider } from '../lib/ApiClientProvider';
 import { resolveBaseUrl } from '../lib/apiClient';
 import { AppRoutes } from './AppRoutes';
 import { createAppContext } from './createAppContext';
-import { theme } from './theme';
+import { REDUCED_MOTION_QUERY, reducedMotionTheme, theme } from './theme';
 
 interface AppProps {
   demoPersonas: readonly DemoPersona[] | null;
@@ -25,8 +26,9 @@ interface AppProps {
 export function App({ demoPersonas, demoWorld = null, apiBase = resolveBaseUrl(import.meta.env.VITE_API_BASE) }: AppProps) {
   const [ctx] = useState(() => createAppContext(apiBase));
   useEffect(() => ctx.store.watchOtherTabs(window), [ctx]);
+  const reduceMotion = useMediaQuery(REDUCED_MOTION_QUERY, { noSsr: true });
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    <ThemeProvider theme={reduceMotion ? reducedMotionTheme : theme} defaultMode="system">
       <CssBaseline enableColorScheme />
       <ApiClientProvider client={ctx.api}>
         <SessionProvider store={ctx.store}>
