@@ -26,7 +26,7 @@ export function pathProblem(pathname: string): Response | null {
 }
 
 /** The answer to an exception a route did not catch: its own status for an HttpError, otherwise a logged 500. */
-export function answerException(error: unknown, request: Request): Response {
+export function answerException(error: unknown, request: Pick<Request, 'method' | 'url'>): Response {
   if (error instanceof HttpError) return fail(error.status, error.message, error.index === undefined ? {} : { index: error.index });
   console.error(`[mock backend] ${request.method} ${request.url} failed:`, error);
   return fail(500, 'The server failed on this request; the error has been logged.');

@@ -1,0 +1,45 @@
+/**
+ * The HTTP layer of `npm run api`: Hono checks the request line, answers CORS and the body size limit,
+ * then hands the request to the same MSW routes the browser mock runs (`getResponse`).
+ */
+import type { HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { getResponse } from 'msw';
+import type { RequestHandler } from 'msw';
+import { MAX_BODY_BYTES } from '../http/limits';
+import { fail } from '../http/respond';
+import { KNOWN_METHODS, answerException, methodProblem, pathProblem } from '../http/requestEdge';
+
+export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings: HttpBindings }> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  const handlers = [...routes];
+
+  // Absolute-form (`GET http://x/auth/info`) would be served as if sent to host x: refuse it.
+  app.use('*', async (c, next) => {
+    const target = c.env.incoming.url ?? '';
+    return target.startsWith('/') ? next() : fail(400, 'The request target must be a path (origin-form), such as /auth/info.');
+  });
+  app.use('*', cors({
+    origin: '*',
+    allowHeaders: ['authorization', 'content-type', 'x-flespi-cid', 'if-match'],
+    allowMethods: KNOWN_METHODS.filter((m) => m !== 'HEAD'),
+  }));
+  app.use('*', async (c, next) => methodProblem(c.req.method) ?? pathProblem(new URL(c.req.url).pathname) ?? next());
+  app.use('*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      const answer = fail(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+      // The rest of the body is not read: the connection cannot carry another request.
+      answer.headers.set('connection', 'close');
+      return answer;
+    },
+  }));
+  app.all('*', async (c) => {
+    const answer = await getResponse(handlers, c.req.raw);
+    return answer ?? fail(404, `No endpoint ${c.req.method} ${c.req.path}.`);
+  });
+  app.onError((error, c) => answerException(error, c.req.raw));
+  return app;
+}
