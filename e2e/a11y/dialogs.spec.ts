@@ -21,7 +21,6 @@ async function scanDialog(page: Page, where: string, open: Locator): Promise<voi
 const button = (page: Page, name: string) => page.getByRole('main').getByRole('button', { name, exact: true });
 
 test('subaccount and token dialogs', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   await openInApp(page, '/access/subaccounts');
   await scanDialog(page, 'create subaccount', page.getByRole('button', { name: 'Create subaccount' }));
@@ -41,7 +40,6 @@ test('subaccount and token dialogs', async ({ page }) => {
 });
 
 test('instance dialogs', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   await openInApp(page, '/devices');
   await scanDialog(page, 'create device', page.getByRole('button', { name: 'Create device' }));
@@ -53,7 +51,6 @@ test('instance dialogs', async ({ page }) => {
 });
 
 test('grant, role assignment, expiry, hygiene and demo data dialogs', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   await openInApp(page, '/access/grants/2');
   for (const action of ['Edit', 'Disable', 'Delete']) await scanDialog(page, `${action} grant`, button(page, action));

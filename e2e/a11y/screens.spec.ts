@@ -49,7 +49,6 @@ const CHUNK = 9;
 for (let start = 0; start < MASTER_SCREENS.length; start += CHUNK) {
   const chunk = MASTER_SCREENS.slice(start, start + CHUNK);
   test(`screens of a master token: ${chunk[0]} … ${chunk[chunk.length - 1]}`, async ({ page }) => {
-    test.setTimeout(90_000);
     await signIn(page, 'acme-admin');
     for (const path of chunk) {
       await openInApp(page, path);

@@ -23,7 +23,6 @@ const grants = async (page: Page, path = '/platform/grants/all', cid?: number): 
   (await callApi<Grant>(page, ADMIN, 'GET', path, undefined, { cid })).body.result ?? [];
 
 test('the table equals the API; a grant is created with validation, and its preview is what the grantee then gets', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const ui = new GrantsPage(page);
   await ui.goto();
@@ -77,7 +76,6 @@ test('the table equals the API; a grant is created with validation, and its prev
 });
 
 test('edit, disable and delete a grant, each confirmation showing the change first', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const ui = new GrantsPage(page);
   const danaBefore = await accessOf(page, DANA);
@@ -155,7 +153,6 @@ test('received: acting as Northwind, the grants given to it, as the API lists th
 });
 
 test('a grantee\'s own master token: Received equals the API; "+" only where the API lets the principal create grants', async ({ page }) => {
-  test.setTimeout(60_000);
   const login = new LoginPage(page);
   await login.goto();
   const northwind = await createMasterToken(page, NORTHWIND, 'Northwind master (grants e2e)');
@@ -181,7 +178,6 @@ test('a grantee\'s own master token: Received equals the API; "+" only where the
 });
 
 test('the Grantees tab removes one grantee, previewing the loss; the others keep what the grant shares', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const ui = new GrantsPage(page);
   const created = await callApi<Grant>(page, ADMIN, 'POST', '/platform/grants', [

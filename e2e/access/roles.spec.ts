@@ -64,7 +64,6 @@ test('the catalog equals the API; a custom role is created with validation, edit
 });
 
 test('assigning a role previews what the subject gains, which is what it then gets; revoking previews the loss', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const roles = new RolesPage(page);
   await roles.gotoAssignments();

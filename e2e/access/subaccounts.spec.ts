@@ -29,7 +29,6 @@ test('the table and the tree show the branch the API returns, for the root and a
 });
 
 test('create, rename, block and delete an account, with validation and refusals', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const accounts = new SubaccountsPage(page);
   await accounts.goto();

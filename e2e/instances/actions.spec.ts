@@ -3,7 +3,6 @@ import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
 
 test('create, rename, command and delete a device, with the validation messages', async ({ page }) => {
-  test.setTimeout(60_000);
   await signIn(page, 'acme-admin');
   const devices = new InstancesPage(page, 'devices');
   await devices.gotoList();

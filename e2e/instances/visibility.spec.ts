@@ -12,7 +12,6 @@ const signable = PERSONAS.filter((p) => !p.refused);
 
 for (const persona of signable) {
   test(`${persona.label}: lists and actions match the API`, async ({ page }) => {
-    test.setTimeout(90_000);
     await signIn(page, persona.id as Persona['id']);
     const me = await callApi<{ cid: number }>(page, persona.key, 'GET', '/auth/info');
     const cid = me.body.result?.[0]?.cid;
