@@ -3,16 +3,16 @@
  * tokens may ask about any account they can act as, or any token they can see. Answers come from the
  * permission module only; this file parses, filters (explorer) and pages.
  */
-import { http } from 'msw';
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
 import { RIGHT_SOURCES, describeAclReach, ruleSource, tokenKindChoices } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
-import { HttpError, ok } from '../http/respond';
-import { param, withPrincipal } from '../http/withPrincipal';
+import { HttpError } from '../http/respond';
+import { param } from '../http/withPrincipal';
 import { whoAndWhyHandlers } from './accessExplain';
 import { namesOf, recordType, subjectOf, targetCid } from './accessParams';
+import { answer, route } from './route';
 
 function parseIds(raw: string | null): number[] | undefined {
   if (raw === null) return undefined;
@@ -38,26 +38,26 @@ function keep(source: RightSource | null, permission: Action | null, q: string):
 }
 
 export const accessHandlers = [
-  http.get('*/platform/access/:cid/accounts', withPrincipal((ctx) => {
+  route.get('*/platform/access/:cid/accounts', (ctx) => {
     targetCid(ctx);
     const ids = ctx.ix.actableAccounts(ctx.p.token, ctx.p.now);
     const actable = new Set(ids);
     const accounts = ctx.store.world.accounts.filter((a) => actable.has(a.id));
-    return ok(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
-  })),
-  http.get('*/platform/access/:cid/create/:type', withPrincipal((ctx) => {
+    return answer(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
+  }),
+  route.get('*/platform/access/:cid/create/:type', (ctx) => {
     targetCid(ctx);
-    return ok(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))));
-  })),
+    return answer(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))));
+  }),
   ...whoAndWhyHandlers,
   /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
-  http.get('*/platform/access/:cid/token-kinds', withPrincipal((ctx) => {
+  route.get('*/platform/access/:cid/token-kinds', (ctx) => {
     targetCid(ctx);
     const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens');
     const name = namesOf(ctx, 'subaccounts');
-    return ok(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
-  })),
-  http.get('*/platform/access/:cid', withPrincipal((ctx) => {
+    return answer(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
+  }),
+  route.get('*/platform/access/:cid', (ctx) => {
     const cid = targetCid(ctx);
     const q = ctx.url.searchParams;
     const type = recordType(q.get('type'));
@@ -81,11 +81,11 @@ export const accessHandlers = [
         return withName(e ?? { type, id, cid: 0, permissions: [], rules: [] });
       };
       const { result, extra } = listAnswer(ctx.url, visible, entryOf);
-      return ok(result, extra);
+      return answer(result, extra);
     }
     const named = ctx.ix.effectiveAccess(subject.principal, type, ids).map(withName);
     const shown = filtered ? named.filter(keep(source, permission, q.get('q') ?? '')) : named;
     const { result, extra } = listAnswer(ctx.url, shown);
-    return ok(result, extra);
-  })),
+    return answer(result, extra);
+  }),
 ];

@@ -2,15 +2,15 @@
  * Ours: why (not) — the permission module's decision for one subject and one item, explained — and who
  * has access to an item (master tokens only). An item the caller cannot read is 404, as everywhere.
  */
-import { http } from 'msw';
 import { ACTIONS, ITEM_TYPES, TOKEN_KINDS } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
 import { explainDecision } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
-import { HttpError, ok } from '../http/respond';
-import { param, withPrincipal } from '../http/withPrincipal';
+import { HttpError } from '../http/respond';
+import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { namesOf, onlyMaster, positiveId, recordType, subjectOf, targetCid } from './accessParams';
+import { answer, route } from './route';
 
 /** The item must be one the caller itself may read; otherwise it is absent for it. */
 function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
@@ -21,7 +21,7 @@ const KIND_NAMES: Record<number, string> = { [TOKEN_KINDS.standard]: 'standard',
 
 export const whoAndWhyHandlers = [
   /** `?type=T&id=N[&token=][&acting=][&action=read]` → one `{allowed, status, code, explanation, rules, ...}`. */
-  http.get('*/platform/access/:cid/why', withPrincipal((ctx) => {
+  route.get('*/platform/access/:cid/why', (ctx) => {
     const cid = targetCid(ctx);
     onlyMaster(ctx);
     const q = ctx.url.searchParams;
@@ -36,10 +36,10 @@ export const whoAndWhyHandlers = [
     const d = ctx.ix.decide(subject.principal, { action, type, id });
     const name = namesOf(ctx, type)(id);
     const explanation = explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
-    return ok([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules: d.rules }]);
-  })),
+    return answer([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules: d.rules }]);
+  }),
   /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */
-  http.get('*/platform/access/:cid/who/:type/:id', withPrincipal((ctx) => {
+  route.get('*/platform/access/:cid/who/:type/:id', (ctx) => {
     targetCid(ctx);
     onlyMaster(ctx);
     const rawType = param(ctx, 'type');
@@ -54,7 +54,7 @@ export const whoAndWhyHandlers = [
     const tokens = new Map(ctx.store.world.tokens.map((t) => [t.id, t]));
     const accounts = who.accounts.filter((a) => seenAccounts.has(a.cid));
     const shownTokens = who.tokens.filter((t) => seenTokens.has(t.tokenId));
-    return ok([
+    return answer([
       {
         type,
         id,
@@ -67,5 +67,5 @@ export const whoAndWhyHandlers = [
         hidden_tokens: who.tokens.length - shownTokens.length,
       },
     ]);
-  })),
+  }),
 ];

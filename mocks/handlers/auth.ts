@@ -5,7 +5,8 @@ import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
 import { listAnswer } from '../http/listing';
 import { HttpError, fail, ok, readJson } from '../http/respond';
-import { keyOf, nowSeconds, withPrincipal } from '../http/withPrincipal';
+import { keyOf, nowSeconds } from '../http/withPrincipal';
+import { answer, route } from './route';
 
 export const authHandlers = [
   http.get('*/auth/info', ({ request }) => {
@@ -18,12 +19,12 @@ export const authHandlers = [
     const { key: _k, ...info } = res.token;
     return ok([info]);
   }),
-  http.get('*/platform/customer', withPrincipal((ctx) => {
+  route.get('*/platform/customer', (ctx) => {
     const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);
     if (!a) throw new HttpError(404, 'The acting account no longer exists.');
-    return ok([{ ...a, cid: a.owner_id }]);
-  })),
-  http.put('*/platform/customer', withPrincipal(async (ctx) => {
+    return answer([{ ...a, cid: a.owner_id }]);
+  }),
+  route.put('*/platform/customer', async (ctx) => {
     const parsed = accountUpdate.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may change its account.');
@@ -35,13 +36,13 @@ export const authHandlers = [
       Object.assign(a, Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)));
       return { value: a, logs: [{ cid: a.id, event: 'updated', item_type: 'customer', item_id: a.id, changes }] };
     });
-    return ok([updated]);
-  })),
-  http.get('*/platform/customer/logs', withPrincipal((ctx) => {
+    return answer([updated]);
+  }),
+  route.get('*/platform/customer/logs', (ctx) => {
     if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may read the account log.');
     const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid);
     const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());
-    return ok(result, extra);
-  })),
+    return answer(result, extra);
+  }),
 ];
 

@@ -1,29 +1,32 @@
 /** `/platform/grants/<sel>/subaccounts/<sel>`: list (GET), link (POST) and unlink (DELETE) grantees. */
-import { http } from 'msw';
-import { checkGrantDraft } from '../../src/permissions';
+import { checkGrantDraft, readableView } from '../../src/permissions';
 import type { Grant } from '../../src/domain/types';
-import { HttpError, ok } from '../http/respond';
+import { HttpError } from '../http/respond';
 import { parseSelector } from '../http/selector';
-import { enforce, param, withPrincipal } from '../http/withPrincipal';
+import { enforce, param } from '../http/withPrincipal';
 import { selectVisible } from './resource';
+import { answer, route } from './route';
 
 const grantsRes = { type: 'grants' as const, list: (w: { grants: Grant[] }) => w.grants };
 const base = '*/platform/grants/:sel/subaccounts/:asel';
 
 export const granteeLinkHandlers = [
-  http.get(base, withPrincipal((ctx) => {
+  route.get(base, (ctx) => {
     const grants = selectVisible(ctx, grantsRes, param(ctx, 'sel'));
     const pred = parseSelector(param(ctx, 'asel'));
-    const ids = new Set(grants.flatMap((g) => g.subaccounts));
-    return ok(ctx.store.world.accounts.filter((a) => ids.has(a.id) && pred(a as unknown as Record<string, unknown>)).map((a) => ({ id: a.id, name: a.name })));
-  })),
+    const view = readableView(ctx.ix, ctx.p);
+    const ids = new Set(grants.flatMap((g) => g.subaccounts).filter((c) => view.may('subaccounts', c)));
+    return answer(ctx.store.world.accounts.filter((a) => ids.has(a.id) && pred(a as unknown as Record<string, unknown>)).map((a) => ({ id: a.id, name: a.name })));
+  }),
   ...(['post', 'delete'] as const).map((verb) =>
-    http[verb](base, withPrincipal((ctx) => {
+    route[verb](base, (ctx) => {
       const grants = selectVisible(ctx, grantsRes, param(ctx, 'sel'));
       const raw = param(ctx, 'asel');
       if (!/^\d+(,\d+)*$/.test(raw)) throw new HttpError(400, 'The subaccount selector must be one id or a comma-separated list of ids.');
       const cids = raw.split(',').map(Number);
-      for (const c of cids) if (!ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, `No account with id ${c}.`);
+      // An account the caller does not know is absent for it: the same 404 as an account that never existed.
+      const view = readableView(ctx.ix, ctx.p);
+      for (const c of cids) if (!view.may('subaccounts', c) || !ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, `No account with id ${c}.`);
       for (const g of grants) {
         enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'grants', id: g.id }));
         const subaccounts = verb === 'post' ? [...new Set([...g.subaccounts, ...cids])] : g.subaccounts.filter((c) => !cids.includes(c));
@@ -41,7 +44,7 @@ export const granteeLinkHandlers = [
           return { cid: rec.cid, event: verb === 'post' ? 'linked' : 'unlinked', item_type: 'grants' as const, item_id: rec.id, changes: { subaccounts: [before, rec.subaccounts] as [unknown, unknown] } };
         }),
       }));
-      return ok(cids.map((id) => ({ id })));
-    })),
+      return answer(cids.map((id) => ({ id })));
+    }),
   ),
 ];

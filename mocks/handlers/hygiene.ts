@@ -7,12 +7,12 @@
  *   give nothing any more, with the reasons.
  * `<cid>` must be the acting account (send x-flespi-cid to ask as another one).
  */
-import { http } from 'msw';
-import { LOCKOUT_CHANGES, hygieneFindings, lockoutRisk, tokenMayUsePlatform } from '../../src/permissions';
+import { LOCKOUT_CHANGES, hygieneFindings, lockoutRisk, readableView, tokenMayUsePlatform } from '../../src/permissions';
 import type { LockoutChange } from '../../src/permissions';
-import { HttpError, ok } from '../http/respond';
-import { param, withPrincipal } from '../http/withPrincipal';
+import { HttpError } from '../http/respond';
+import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
+import { answer, route } from './route';
 
 const LOCKOUT_TYPES = ['tokens', 'grants', 'role-assignments', 'subaccounts'] as const;
 type LockoutType = (typeof LOCKOUT_TYPES)[number];
@@ -30,7 +30,7 @@ function oneOf<T extends string>(name: string, raw: string | null, allowed: read
 }
 
 export const hygieneHandlers = [
-  http.get('*/platform/access/:cid/lockout', withPrincipal((ctx) => {
+  route.get('*/platform/access/:cid/lockout', (ctx) => {
     actingOnly(ctx);
     const q = ctx.url.searchParams;
     const type = oneOf<LockoutType>('type', q.get('type'), LOCKOUT_TYPES);
@@ -41,11 +41,11 @@ export const hygieneHandlers = [
     const visible = new Set(ctx.ix.visibleIds(ctx.p, type));
     for (const id of ids) if (!visible.has(id)) throw new HttpError(404, `No ${type} with id ${id}.`);
     const risk = lockoutRisk(ctx.ix, ctx.p, { type, ids, change });
-    return ok(risk ? [risk] : []);
-  })),
-  http.get('*/platform/access/:cid/hygiene', withPrincipal((ctx) => {
+    return answer(risk ? [risk] : []);
+  }),
+  route.get('*/platform/access/:cid/hygiene', (ctx) => {
     actingOnly(ctx);
     const only = { grants: new Set(ctx.ix.visibleIds(ctx.p, 'grants')), assignments: new Set(ctx.ix.visibleIds(ctx.p, 'role-assignments')) };
-    return ok(hygieneFindings(ctx.store.world, ctx.p.now, only));
-  })),
+    return answer(hygieneFindings(ctx.store.world, ctx.p.now, only, readableView(ctx.ix, ctx.p)));
+  }),
 ];

@@ -1,14 +1,14 @@
 /** Descriptors and extra handlers of the six instance types: /gw/<type>, members, commands. */
-import { http } from 'msw';
 import * as s from '../../src/contracts/schemas';
 import { dropReferences } from '../../src/permissions';
 import { CONTAINER_TYPES, INSTANCE_TYPES } from '../../src/domain/types';
 import type { Instance, InstanceType } from '../../src/domain/types';
 import { listAnswer } from '../http/listing';
-import { HttpError, ok, readJson } from '../http/respond';
-import { enforce, param, withPrincipal } from '../http/withPrincipal';
+import { HttpError, readJson } from '../http/respond';
+import { enforce, param } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
 import { collectionHandlers, selectVisible } from './resource';
+import { answer, route } from './route';
 
 const instanceResource = (type: InstanceType) => ({
   type,
@@ -33,15 +33,15 @@ const membersHandlers = (type: InstanceType) => {
   const devices = instanceResource('devices');
   const base = `*/gw/${type}/:sel/devices`;
   return [
-    http.get(`${base}/:dsel`, withPrincipal((ctx) => {
+    route.get(`${base}/:dsel`, (ctx) => {
       const containers = selectVisible(ctx, res, param(ctx, 'sel'));
       const ids = new Set(containers.flatMap((c) => ctx.ix.visibleMembers(ctx.p, type, c.id)));
       const items = selectVisible(ctx, devices, 'all').filter((d) => ids.has(d.id));
       const { result, extra } = listAnswer(ctx.url, items.map((d) => ({ ...d })));
-      return ok(result, extra);
-    })),
+      return answer(result, extra);
+    }),
     ...(['post', 'delete'] as const).map((verb) =>
-      http[verb](`${base}/:dsel`, withPrincipal((ctx) => {
+      route[verb](`${base}/:dsel`, (ctx) => {
         const containers = selectVisible(ctx, res, param(ctx, 'sel'));
         const members = selectVisible(ctx, devices, param(ctx, 'dsel'));
         const method = verb === 'post' ? 'POST' : 'DELETE';
@@ -58,13 +58,13 @@ const membersHandlers = (type: InstanceType) => {
           });
           return { value: null, logs };
         });
-        return ok(members.map((d) => ({ id: d.id })));
-      })),
+        return answer(members.map((d) => ({ id: d.id })));
+      }),
     ),
   ];
 };
 
-const commands = http.post('*/gw/devices/:sel/commands', withPrincipal(async (ctx) => {
+const commands = route.post('*/gw/devices/:sel/commands', async (ctx) => {
   const body = await readJson(ctx.request);
   const list = Array.isArray(body) ? body : [body];
   const parsed = list.map((raw, i) => {
@@ -78,8 +78,8 @@ const commands = http.post('*/gw/devices/:sel/commands', withPrincipal(async (ct
     value: null,
     logs: targets.flatMap((d) => parsed.map((c) => ({ cid: d.cid, event: 'command', item_type: 'devices' as const, item_id: d.id, changes: { command: [null, c.name] as [unknown, unknown] } }))),
   }));
-  return ok(targets.flatMap((d) => parsed.map((c) => ({ device_id: d.id, name: c.name, status: 'queued' }))));
-}));
+  return answer(targets.flatMap((d) => parsed.map((c) => ({ device_id: d.id, name: c.name, status: 'queued' }))));
+});
 
 export const instanceHandlers = [
   commands,

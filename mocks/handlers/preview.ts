@@ -3,16 +3,16 @@
  * would add or remove for each affected account. Computed by the permission module on a copy; changes nothing.
  */
 import { tokenMayUsePlatform } from '../../src/permissions';
-import { http } from 'msw';
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
 import { buildAccessIndex, diffAccess } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import type { AccessEntry } from '../../src/permissions';
 import { namesOf } from './accessParams';
-import { HttpError, ok, readJson } from '../http/respond';
-import { withPrincipal } from '../http/withPrincipal';
+import { HttpError, readJson } from '../http/respond';
+
 import type { Ctx } from '../http/withPrincipal';
+import { answer, route } from './route';
 
 /** The id a new draft gets in the copy (named "the new grant/assignment" in the answer). */
 const DRAFT_ID = Number.MAX_SAFE_INTEGER;
@@ -28,7 +28,7 @@ function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number)
 }
 
 export const previewHandlers = [
-  http.post('*/platform/access/preview', withPrincipal(async (ctx) => {
+  route.post('*/platform/access/preview', async (ctx) => {
     if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may preview access changes.');
     const parsed = body.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
@@ -67,7 +67,7 @@ export const previewHandlers = [
     const cids = [...affected].filter((c) => known.has(c));
     const draftName = grant ? 'the new grant' : 'the new assignment';
     const name = (e: AccessEntry) => ({ ...e, name: e.id === DRAFT_ID ? draftName : namesOf(ctx, e.type)(e.id) });
-    return ok(
+    return answer(
       diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now).map((d) => ({
         ...d,
         gained: d.gained.map(name),
@@ -75,5 +75,5 @@ export const previewHandlers = [
         changed: d.changed.map((c) => ({ before: name(c.before), after: name(c.after) })),
       })),
     );
-  })),
+  }),
 ];

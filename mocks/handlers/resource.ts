@@ -2,7 +2,6 @@
  * One descriptor per collection; `collectionHandlers` turns it into GET/POST/PUT/PATCH/DELETE and
  * `/logs` handlers: parse (contracts) → decide (permissions) → store → respond.
  */
-import { http } from 'msw';
 import type { z } from 'zod';
 import { describeIssue } from '../../src/contracts/schemas';
 import { listRefusal, lockoutRisk } from '../../src/permissions';
@@ -10,10 +9,11 @@ import type { GuardResult, LockoutChange, RecordType } from '../../src/permissio
 import type { World } from '../../src/domain/types';
 import type { LogInput } from '../db/store';
 import { listAnswer } from '../http/listing';
-import { HttpError, ok, readJson } from '../http/respond';
+import { HttpError, readJson } from '../http/respond';
 import { parseSelector, selectorIds } from '../http/selector';
-import { enforce, param, withPrincipal } from '../http/withPrincipal';
+import { enforce, param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
+import { answer, route } from './route';
 
 export interface Rec {
   id: number;
@@ -72,12 +72,12 @@ export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; 
 export function collectionHandlers<R extends Rec, C extends { cid?: number | undefined }, U>(res: Resource<R, C, U>) {
   const present = (ctx: Ctx, r: R) => ({ ...(res.present ? res.present(r) : asRecord(r)), rev: ctx.store.rev(res.type, r.id) });
 
-  const get = withPrincipal((ctx) => {
+  const get = (ctx: Ctx) => {
     const { result, extra } = listAnswer(ctx.url, selectVisible(ctx, res, param(ctx, 'sel')), (r) => present(ctx, r));
-    return ok(result, extra);
-  });
+    return answer(result, extra);
+  };
 
-  const post = withPrincipal(async (ctx) => {
+  const post = async (ctx: Ctx) => {
     const body = await readJson(ctx.request);
     if (!Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON array of objects to create.');
     if (body.length === 0 || body.length > 1000) throw new HttpError(400, 'The body must hold from 1 to 1000 objects.');
@@ -102,11 +102,11 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       });
       return { value: out, logs };
     });
-    return ok(created.map((r) => present(ctx, r)));
-  });
+    return answer(created.map((r) => present(ctx, r)));
+  };
 
   const update = (patch: boolean) =>
-    withPrincipal(async (ctx) => {
+    async (ctx: Ctx) => {
       const parsed = res.updateSchema.safeParse(await readJson(ctx.request));
       if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
       const changes = parsed.data as Record<string, unknown>;
@@ -150,10 +150,10 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
         });
         return { value: out, logs };
       });
-      return ok(updated.map((r) => present(ctx, r)));
-    });
+      return answer(updated.map((r) => present(ctx, r)));
+    };
 
-  const del = withPrincipal((ctx) => {
+  const del = (ctx: Ctx) => {
     const targets = selectVisible(ctx, res, param(ctx, 'sel'));
     for (const t of targets) {
       enforce(ctx.ix.decide(ctx.p, { action: 'delete', type: res.type, id: t.id }));
@@ -172,25 +172,25 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
     });
     // The references dropped with the records, reported beside the result (an addition to the dialect).
     const references = dropped.map((l) => ({ type: l.item_type, id: l.item_id, cid: l.cid, effect: l.event }));
-    return ok(targets.map((t) => ({ id: t.id })), references.length ? { references } : {});
-  });
+    return answer(targets.map((t) => ({ id: t.id })), references.length ? { references } : {});
+  };
 
-  const logs = withPrincipal((ctx) => {
+  const logs = (ctx: Ctx) => {
     const targets = selectVisible(ctx, res, param(ctx, 'sel'));
     for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'logs', type: res.type, id: t.id, submodule: 'logs', method: 'GET' }));
     const ids = new Set(targets.map((t) => t.id));
     const items = ctx.store.logs.filter((l) => l.item_type === res.type && ids.has(l.item_id)).map((l) => ({ ...l }));
     const { result, extra } = listAnswer(ctx.url, items.reverse());
-    return ok(result, extra);
-  });
+    return answer(result, extra);
+  };
 
   const b = `*${res.base}`;
   return [
-    http.get(`${b}/:sel/logs`, logs),
-    http.get(`${b}/:sel`, get),
-    http.post(b, post),
-    http.put(`${b}/:sel`, update(false)),
-    http.patch(`${b}/:sel`, update(true)),
-    http.delete(`${b}/:sel`, del),
+    route.get(`${b}/:sel/logs`, logs),
+    route.get(`${b}/:sel`, get),
+    route.post(b, post),
+    route.put(`${b}/:sel`, update(false)),
+    route.patch(`${b}/:sel`, update(true)),
+    route.delete(`${b}/:sel`, del),
   ];
 }

@@ -4,6 +4,7 @@
  */
 import type { Cid, Grant, GrantItem, RoleAssignment, UnixTime, World } from '../domain/types';
 import { describeAssignment, parseScope } from './scope';
+import type { ReadableView } from './readableView';
 
 export type HygieneCode =
   | 'expired'
@@ -91,7 +92,10 @@ export function hygieneFindings(
   world: World,
   now: UnixTime,
   only?: { grants: ReadonlySet<number>; assignments: ReadonlySet<number> },
+  /** Whose findings these are: roles and accounts it may not read are named by id only. */
+  view?: ReadableView,
 ): HygieneFinding[] {
+  const may = (type: 'roles' | 'subaccounts', id: number): boolean => !view || view.may(type, id);
   const l = lookup(world);
   const out: HygieneFinding[] = [];
   for (const g of world.grants) {
@@ -105,8 +109,8 @@ export function hygieneFindings(
     if (!reasons.length) continue;
     const name = describeAssignment(
       a,
-      (id) => l.roles.get(id)?.name ?? `Role #${id}`,
-      (cid) => world.accounts.find((x) => x.id === cid)?.name ?? `Account #${cid}`,
+      (id) => (may('roles', id) ? l.roles.get(id)?.name : undefined) ?? `Role #${id}`,
+      (cid) => (may('subaccounts', cid) ? world.accounts.find((x) => x.id === cid)?.name : undefined) ?? `Account #${cid}`,
     );
     out.push({ type: 'role-assignments', id: a.id, cid: a.cid, name, reasons });
   }

@@ -1,0 +1,50 @@
+/**
+ * The one way a handler answers: `route.get(path, (ctx) => answer(result, extra))`. The resolver returns
+ * data, never a Response; the route projects it for the caller (the permission module's `projectAnswer`
+ * over what the caller may read once the request is done) and only then serialises it. A new endpoint
+ * built with `route` cannot skip the projection; `isProjected` lets a test check every handler is.
+ */
+import { http } from 'msw';
+import type { RequestHandler } from 'msw';
+import { projectAnswer, readableView } from '../../src/permissions';
+import { ok } from '../http/respond';
+import { withPrincipal } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
+
+export interface Answer {
+  result: unknown[];
+  extra: Record<string, unknown>;
+}
+
+export const answer = (result: unknown[], extra: Record<string, unknown> = {}): Answer => ({ result, extra });
+
+type Resolver = (ctx: Ctx) => Answer | Promise<Answer>;
+
+/** `METHOD path` of every route built here (a catch-all wrapper may replace the handler objects). */
+const PROJECTED = new Set<string>();
+export const isProjected = (method: string, path: string): boolean => PROJECTED.has(`${method.toUpperCase()} ${path}`);
+
+function projected(resolver: Resolver) {
+  return withPrincipal(async (ctx) => {
+    const { result, extra } = await resolver(ctx);
+    // The index after the request: a record it created is readable, one it deleted is gone.
+    const view = readableView(ctx.store.index(), ctx.p);
+    return ok(projectAnswer(view, result) as unknown[], projectAnswer(view, extra) as Record<string, unknown>);
+  });
+}
+
+const METHODS = { get: http.get, post: http.post, put: http.put, patch: http.patch, delete: http.delete };
+type Verb = keyof typeof METHODS;
+
+const make = (verb: Verb) => (path: string, resolver: Resolver): RequestHandler => {
+  PROJECTED.add(`${verb.toUpperCase()} ${path}`);
+  return METHODS[verb](path, projected(resolver));
+};
+
+export const route: Record<Verb, (path: string, resolver: Resolver) => RequestHandler> = {
+  get: make('get'),
+  post: make('post'),
+  put: make('put'),
+  patch: make('patch'),
+  delete: make('delete'),
+};

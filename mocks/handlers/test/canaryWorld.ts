@@ -1,0 +1,55 @@
+/**
+ * Random worlds for the leak harness: the permission module's random worlds (src/permissions/test) in
+ * which every record carries a unique canary in its name and metadata, plus a log of every record's
+ * creation and memberships, so that log answers have something to leak.
+ */
+import type fc from 'fast-check';
+import type { LogRecord, World } from '../../../src/domain/types';
+import type { RecordType } from '../../../src/permissions';
+import { GEN_NOW, worldArb } from '../../../src/permissions/test/worldArb';
+
+export const canary = (type: RecordType, id: number): string => `cnry.${type}.${id}.end`;
+export const CANARY_PATTERN = /cnry\.([a-z-]+)\.(\d+)\.end/g;
+
+function plant(world: World): void {
+  for (const a of world.accounts) Object.assign(a, { name: canary('subaccounts', a.id), metadata: { note: canary('subaccounts', a.id) } });
+  for (const list of Object.values(world.instances))
+    for (const i of list) Object.assign(i, { name: canary(i.type, i.id), metadata: { note: canary(i.type, i.id) } });
+  for (const t of world.tokens) Object.assign(t, { info: canary('tokens', t.id), metadata: { note: canary('tokens', t.id) } });
+  for (const g of world.grants) g.name = canary('grants', g.id);
+  for (const r of world.roles) if (!r.builtin) Object.assign(r, { name: canary('roles', r.id), description: canary('roles', r.id) });
+}
+
+function logsOf(world: World): LogRecord[] {
+  const out: LogRecord[] = [];
+  const author = world.tokens[0];
+  const add = (cid: number, event: string, item_type: LogRecord['item_type'], item_id: number, changes: LogRecord['changes']): void => {
+    out.push({ id: out.length + 1, cid, timestamp: GEN_NOW - 100, event, item_type, item_id, token_id: author?.id ?? 1, actor_cid: author?.cid ?? 1, changes });
+  };
+  const created = (r: object): LogRecord['changes'] =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]): [string, [unknown, unknown]] => [k, [null, v]]));
+  for (const a of world.accounts) add(a.owner_id, 'created', 'subaccounts', a.id, created(a));
+  for (const list of Object.values(world.instances))
+    for (const i of list) {
+      add(i.cid, 'created', i.type, i.id, created(i));
+      if (i.devices) add(i.cid, 'linked', i.type, i.id, { devices: [[], i.devices] });
+    }
+  for (const t of world.tokens) add(t.cid, 'created', 'tokens', t.id, created(t));
+  for (const g of world.grants) {
+    add(g.cid, 'created', 'grants', g.id, created(g));
+    add(g.cid, 'linked', 'grants', g.id, { subaccounts: [[], g.subaccounts] });
+  }
+  for (const r of world.roles) if (!r.builtin) add(r.cid, 'created', 'roles', r.id, created(r));
+  for (const a of world.roleAssignments) add(a.cid, 'created', 'role-assignments', a.id, created(a));
+  return out;
+}
+
+export interface CanaryWorld {
+  world: World;
+  logs: LogRecord[];
+}
+
+export const canaryWorldArb: fc.Arbitrary<CanaryWorld> = worldArb.map(({ world }) => {
+  plant(world);
+  return { world, logs: logsOf(world) };
+});

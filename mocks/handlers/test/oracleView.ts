@@ -1,0 +1,36 @@
+/**
+ * What the independent oracle (src/permissions/test) says a principal may read, for the leak harness.
+ * Accounts are "known" rather than read: an account the principal reads as a subaccount, its acting
+ * account, every account its token may act as, and the grantees of grants it may change.
+ */
+import { ITEM_TYPES } from '../../../src/domain/types';
+import type { Cid, Token, UnixTime, World } from '../../../src/domain/types';
+import type { RecordType } from '../../../src/permissions';
+import { oracleDecide, oracleMayActAs, oracleVisible } from '../../../src/permissions/test/oracle';
+import { ORACLE_BUILTINS } from '../../../src/permissions/test/oracleBuiltins';
+
+export interface OraclePrincipal {
+  token: Token;
+  actingCid: Cid;
+  now: UnixTime;
+}
+
+export const RECORD_TYPES: readonly RecordType[] = [...ITEM_TYPES, 'role-assignments'];
+
+export interface OracleView {
+  may(type: RecordType, id: number): boolean;
+}
+
+export function oracleView(w: World, p: OraclePrincipal): OracleView {
+  const sets = new Map<RecordType, Set<number>>(RECORD_TYPES.map((t) => [t, new Set(oracleVisible(w, ORACLE_BUILTINS, p, t))]));
+  const tokens = sets.get('tokens');
+  tokens?.add(p.token.id);
+  const accounts = sets.get('subaccounts');
+  if (accounts) {
+    accounts.add(p.actingCid);
+    for (const a of w.accounts) if (oracleMayActAs(w, p.token, a.id, p.now)) accounts.add(a.id);
+    for (const g of w.grants)
+      if (oracleDecide(w, ORACLE_BUILTINS, p, { action: 'update', type: 'grants', id: g.id }).status === 200) g.subaccounts.forEach((c) => accounts.add(c));
+  }
+  return { may: (type, id) => sets.get(type)?.has(id) ?? false };
+}

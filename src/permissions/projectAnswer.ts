@@ -1,0 +1,61 @@
+/**
+ * The one projection of what leaves the backend: a copy of an answer without what the principal may not
+ * read (ReadableView). Which fields name which records:
+ * - `devices` (member lists), `subaccounts` (grantees), a grant's `items[].ids`: ids of devices,
+ *   accounts, or the item's type; in a log record's `changes` the same fields as `[old, new]` pairs;
+ * - an object with `type` and `id` (a record, an access entry, a dropped reference): the record itself;
+ * - a rule's `grantId` / `assignmentId`.
+ * A list element naming a record the principal may not read is left out; ids are filtered out of lists.
+ */
+import { isInstanceType } from '../domain/types';
+import { ITEM_TYPES } from '../domain/types';
+import type { ReadableView } from './readableView';
+import type { RecordType } from './types';
+
+const RECORD_TYPES: readonly string[] = [...ITEM_TYPES, 'role-assignments'];
+const isRecordType = (t: unknown): t is RecordType => typeof t === 'string' && RECORD_TYPES.includes(t);
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Does this object name a record the principal may not read? */
+function namesHidden(view: ReadableView, o: Obj): boolean {
+  if (isRecordType(o['type']) && typeof o['id'] === 'number' && !view.may(o['type'], o['id'])) return true;
+  if (typeof o['grantId'] === 'number' && !view.may('grants', o['grantId'])) return true;
+  return typeof o['assignmentId'] === 'number' && !view.may('role-assignments', o['assignmentId']);
+}
+
+const keepIds = (view: ReadableView, type: RecordType, v: unknown[]): unknown[] =>
+  v.filter((id) => typeof id !== 'number' || view.may(type, id));
+
+function projectItems(view: ReadableView, items: unknown[]): unknown[] {
+  return items.map((item) => {
+    if (!isObj(item) || !Array.isArray(item['ids'])) return project(view, item);
+    const t = item['type'];
+    const ids = typeof t === 'string' && (isInstanceType(t) || t === 'subaccounts') ? keepIds(view, t, item['ids']) : item['ids'];
+    return { ...item, ids };
+  });
+}
+
+/** A list field, or a log record's `[old, new]` pair of them (either may be null). */
+function eachList(v: unknown, f: (list: unknown[]) => unknown[]): unknown {
+  if (!Array.isArray(v)) return v;
+  const pair = v.length === 2 && v.every((x) => x === null || Array.isArray(x)) && v.some(Array.isArray);
+  return pair ? v.map((x: unknown) => (Array.isArray(x) ? f(x) : x)) : f(v);
+}
+
+const FIELDS: Record<string, (view: ReadableView, list: unknown[]) => unknown[]> = {
+  devices: (view, list) => keepIds(view, 'devices', list),
+  subaccounts: (view, list) => keepIds(view, 'subaccounts', list),
+  items: projectItems,
+};
+
+export function project(view: ReadableView, v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !namesHidden(view, x)).map((x) => project(view, x));
+  if (!isObj(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) {
+    const field = FIELDS[k];
+    out[k] = field ? eachList(x, (list) => field(view, list)) : project(view, x);
+  }
+  return out;
+}
