@@ -6,6 +6,7 @@ import { hygieneHandlers } from './hygiene';
 import { previewHandlers } from './preview';
 import { instanceHandlers } from './instanceResources';
 import { mockAdminHandlers } from './mockAdmin';
+import { openApiHandlers } from './openapi';
 import { grants, roleAssignments, roles, subaccounts, tokens } from './platformResources';
 import { receivedHandlers } from './received';
 
@@ -24,4 +25,5 @@ export const handlers = guardRoutes([
   ...roles,
   ...roleAssignments,
   ...instanceHandlers,
+  ...openApiHandlers,
 ]);

@@ -1,4 +1,5 @@
 /** `fields`, `limit`/`offset` and `pagination` for GET answers. */
+import { SORT_FIELDS } from '../../src/contracts/queries';
 import { HttpError } from './respond';
 
 type Rec = Record<string, unknown>;
@@ -10,8 +11,7 @@ function intParam(url: URL, name: string, max: number): number | null {
   return Number(raw);
 }
 
-/** Fields a list may be sorted by (`sort=name`, `sort=-id`; ours, not flespi's). */
-export const SORT_FIELDS = ['id', 'cid', 'name', 'info', 'expire', 'created', 'accessed', 'enabled', 'blocked'] as const;
+export { SORT_FIELDS };
 
 function compareField(field: string): (a: unknown, b: unknown) => number {
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

@@ -81,6 +81,13 @@ export const roleAssignmentUpdate = z.strictObject({ expire: unixTime.optional()
 
 export const commandCreate = z.strictObject({ name: z.string().min(1).max(100), properties: metadata.default({}) });
 
+/** `POST /platform/access/preview` (ours): one of a draft grant, a draft assignment (`id` to preview a change) or a removal. */
+export const accessPreview = z.strictObject({
+  grant: grantCreate.extend({ id: id.optional() }).optional(),
+  assignment: roleAssignmentCreate.extend({ id: id.optional() }).optional(),
+  remove: z.strictObject({ type: z.enum(['grants', 'role-assignments']), id }).optional(),
+});
+
 /** One readable sentence for the first problem: names the field and what was expected. */
 export function describeIssue(error: z.ZodError, prefix = ''): { field: string; reason: string } {
   const issue = error.issues[0];

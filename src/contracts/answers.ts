@@ -1,0 +1,104 @@
+/**
+ * What the dialect answers, as zod schemas: one element of `result` per endpoint, and the two envelopes.
+ * The OpenAPI document (`openapi.ts`) is generated from these and from the request schemas beside them;
+ * `npm run fuzz` checks every answer of the mock against it. Objects are closed (an unexpected field in an
+ * answer breaks the document), except the permission module's explanations (`rules`), which are open.
+ */
+import { z } from 'zod';
+import { ACTIONS, INSTANCE_TYPES, ITEM_TYPES } from '../domain/types';
+
+const int = z.number().int();
+const id = int.min(1);
+const cid = int.min(0);
+const unixTime = int.min(0);
+const rev = int.min(0);
+const open = z.record(z.string(), z.unknown());
+export const RECORD_TYPES = [...ITEM_TYPES, 'role-assignments'] as const;
+
+export const accountAnswer = z.object({
+  id, name: z.string(), owner_id: cid, blocked: z.boolean(), metadata: open.optional(), cid, rev: rev.optional(),
+});
+
+const methods = z.array(z.string());
+const aclEntryAnswer = z.object({
+  uri: z.string(),
+  methods,
+  ids: z.union([z.literal('all'), z.array(id)]),
+  submodules: z.array(z.object({ name: z.string(), methods })).optional(),
+});
+export const tokenAnswer = z.object({
+  id, cid, key: z.string().optional(), info: z.string(), enabled: z.boolean(), expire: unixTime, ttl: int.min(0),
+  created: unixTime, accessed: unixTime, ips: z.string(), metadata: open.optional(),
+  access: z.object({ type: z.union([z.literal(0), z.literal(1), z.literal(2)]), acl: z.array(aclEntryAnswer) }),
+  rev: rev.optional(),
+});
+
+/** Item ids the caller may not read are left out, so a list may be empty in an answer. */
+const grantItemAnswer = z.object({ type: z.string(), ids: z.union([z.literal('all'), z.array(id)]), access: z.array(z.string()) });
+export const grantAnswer = z.object({
+  id, cid, name: z.string(), items: z.array(grantItemAnswer), subaccounts: z.array(id), expire: unixTime, enabled: z.boolean(), rev: rev.optional(),
+});
+export const receivedGrantAnswer = grantAnswer.extend({ active: z.boolean() });
+
+export const roleAnswer = z.object({
+  id, cid, name: z.string(), description: z.string(), builtin: z.boolean(), permissions: z.array(z.string()), rev: rev.optional(),
+});
+export const roleAssignmentAnswer = z.object({
+  id, cid, role_id: id, subject_cid: id, scope: z.string(), expire: unixTime, rev: rev.optional(),
+});
+export const instanceAnswer = z.object({
+  id, cid, type: z.enum(INSTANCE_TYPES), name: z.string(), devices: z.array(id).optional(),
+  configuration: open.optional(), metadata: open.optional(), rev: rev.optional(),
+});
+
+export const logAnswer = z.object({
+  id, cid, timestamp: unixTime, event: z.string(), item_type: z.string(), item_id: id, token_id: int.min(0), actor_cid: cid,
+  changes: z.record(z.string(), z.array(z.unknown())),
+});
+
+/** A rule of the permission module (`kind` plus the fields of that kind). */
+const rule = z.looseObject({ kind: z.string() });
+const action = z.enum(ACTIONS);
+export const accessEntryAnswer = z.object({
+  type: z.enum(RECORD_TYPES), id, cid, permissions: z.array(action), rules: z.array(rule), name: z.string(), acl: z.string().optional(),
+});
+export const accessDiffAnswer = z.object({
+  cid, gained: z.array(accessEntryAnswer), lost: z.array(accessEntryAnswer),
+  changed: z.array(z.object({ before: accessEntryAnswer, after: accessEntryAnswer })),
+});
+export const actableAccountAnswer = z.object({ id, name: z.string(), owner_id: cid, via: z.enum(['self', 'branch', 'operate-as']).nullable() });
+export const tokenKindsAnswer = z.object({
+  cid, name: z.string(), kinds: z.array(z.object({ type: int, allowed: z.boolean(), reason: z.string().optional() })),
+});
+export const whyAnswer = z.object({
+  type: z.enum(RECORD_TYPES), id, name: z.string(), action, subject: z.string(), allowed: z.boolean(), status: int,
+  code: z.string().nullable(), explanation: z.string(), rules: z.array(rule),
+});
+export const whoAnswer = z.object({
+  type: z.enum(ITEM_TYPES), id,
+  accounts: z.array(z.object({ cid, name: z.string(), permissions: z.array(action), rules: z.array(rule) })),
+  tokens: z.array(z.object({ id, cid, info: z.string(), kind: z.string(), permissions: z.array(action) })),
+});
+export const lockoutRiskAnswer = z.object({ code: z.string(), message: z.string(), confirmable: z.boolean() });
+export const hygieneFindingAnswer = z.object({
+  type: z.enum(['grants', 'role-assignments']), id, cid, name: z.string(), reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+export const namedAccountAnswer = z.object({ id, name: z.string() });
+export const idAnswer = z.object({ id });
+export const commandAnswer = z.object({ device_id: id, name: z.string(), status: z.string() });
+export const resetAnswer = z.object({ reset: z.literal(true) });
+export const importAnswer = z.object({ imported: z.literal(true) });
+/** A whole stored world (`/mock/export`): its own versioned format, not part of the dialect. */
+export const worldAnswer = z.looseObject({ version: int });
+
+export const pagination = z.object({ limit: int.min(0), offset: int.min(0), count: int.min(0) });
+export const droppedReference = z.object({ type: z.string(), id, cid, effect: z.string() });
+
+/** `{result: [...]}` with the additions some answers carry beside it. */
+export const resultEnvelope = (item: z.ZodType) =>
+  z.object({ result: z.array(item), pagination: pagination.optional(), references: z.array(droppedReference).optional() });
+
+export const errorEnvelope = z.object({
+  errors: z.array(z.object({ code: int.min(400).max(599), reason: z.string(), index: int.min(0).optional() })).min(1),
+});

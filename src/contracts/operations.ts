@@ -1,0 +1,99 @@
+/**
+ * Every operation of the dialect, declared once: method, path (as the mock's route table spells it),
+ * query, body and the element of `result`. `openapi.ts` builds the OpenAPI document from this table;
+ * `mocks/handlers/openapi.test.ts` checks it against the route table both ways, so an endpoint missing
+ * here fails a test.
+ */
+import { z } from 'zod';
+import { CONTAINER_TYPES, INSTANCE_TYPES } from '../domain/types';
+import * as a from './answers';
+import { accessQuery, confirmQuery, listQuery, lockoutQuery, whyQuery } from './queries';
+import * as s from './schemas';
+
+export const OPERATION_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type OperationMethod = (typeof OPERATION_METHODS)[number];
+
+export interface Operation {
+  method: OperationMethod;
+  /** `/gw/devices/:sel`: the route's path without MSW's leading `*`. */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** One element of `result`. */
+  result?: z.ZodType;
+  /** The whole answer, when it is not a `{result}` envelope. */
+  whole?: z.ZodType;
+  /** Changes a stored record: `If-Match` applies. */
+  write?: true;
+  /** Answered without a token. */
+  open?: true;
+}
+
+type Obj = z.ZodObject;
+/** `fields=` picks fields, so in a list answer every field may be absent. */
+const listed = (item: Obj) => item.partial();
+
+function collection(base: string, tag: string, create: z.ZodType, update: z.ZodType, item: Obj): Operation[] {
+  const writeQuery = confirmQuery;
+  return [
+    { method: 'GET', path: `${base}/:sel/logs`, tag, summary: `Log records of the selected ${tag}`, query: listQuery, result: listed(a.logAnswer) },
+    { method: 'GET', path: `${base}/:sel`, tag, summary: `The selected ${tag}`, query: listQuery, result: listed(item) },
+    { method: 'POST', path: base, tag, summary: `Create ${tag}`, body: z.array(create).min(1).max(1000), result: item, write: true },
+    { method: 'PUT', path: `${base}/:sel`, tag, summary: `Change the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
+    { method: 'PATCH', path: `${base}/:sel`, tag, summary: `Change fields of the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
+    { method: 'DELETE', path: `${base}/:sel`, tag, summary: `Delete the selected ${tag}`, query: writeQuery, result: a.idAnswer, write: true },
+  ];
+}
+
+const members = (type: string): Operation[] => {
+  const path = `/gw/${type}/:sel/devices/:dsel`;
+  const tag = type;
+  return [
+    { method: 'GET', path, tag, summary: `Member devices of the selected ${type}`, query: listQuery, result: listed(a.instanceAnswer) },
+    { method: 'POST', path, tag, summary: `Add devices to the selected ${type}`, result: a.idAnswer, write: true },
+    { method: 'DELETE', path, tag, summary: `Remove devices from the selected ${type}`, result: a.idAnswer, write: true },
+  ];
+};
+
+const access = 'access (ours)';
+const mock = 'mock (ours)';
+
+export const OPERATIONS: readonly Operation[] = [
+  { method: 'GET', path: '/auth/info', tag: 'auth', summary: 'The calling token (without its key)', result: a.tokenAnswer.omit({ key: true }) },
+  { method: 'GET', path: '/platform/customer', tag: 'customer', summary: 'The acting account', result: a.accountAnswer },
+  { method: 'PUT', path: '/platform/customer', tag: 'customer', summary: 'Change the acting account', query: confirmQuery, body: s.accountUpdate, result: a.accountAnswer, write: true },
+  { method: 'GET', path: '/platform/customer/logs', tag: 'customer', summary: "The acting account's log", query: listQuery, result: listed(a.logAnswer) },
+  { method: 'POST', path: '/platform/access/preview', tag: access, summary: 'What a draft grant or assignment would change', body: s.accessPreview, result: a.accessDiffAnswer },
+  { method: 'GET', path: '/platform/access/:cid/lockout', tag: access, summary: 'Would this change lock someone out?', query: lockoutQuery, result: a.lockoutRiskAnswer },
+  { method: 'GET', path: '/platform/access/:cid/hygiene', tag: access, summary: 'Grants and assignments that give nothing', result: a.hygieneFindingAnswer },
+  { method: 'GET', path: '/platform/access/:cid/accounts', tag: access, summary: 'Accounts the token may act as', result: a.actableAccountAnswer },
+  { method: 'GET', path: '/platform/access/:cid/create/:type', tag: access, summary: 'Accounts where the principal may create this type', result: z.number().int().min(1) },
+  { method: 'GET', path: '/platform/access/:cid/why', tag: access, summary: 'Why a subject may (not) act on an item', query: whyQuery, result: a.whyAnswer },
+  { method: 'GET', path: '/platform/access/:cid/who/:type/:id', tag: access, summary: 'Who has access to an item', result: a.whoAnswer },
+  { method: 'GET', path: '/platform/access/:cid/token-kinds', tag: access, summary: 'Token kinds the principal may create, per account', result: a.tokenKindsAnswer },
+  { method: 'GET', path: '/platform/access/:cid', tag: access, summary: 'Effective access of a subject to the records of a type', query: accessQuery, result: listed(a.accessEntryAnswer) },
+  { method: 'GET', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Grantees of the selected grants', result: a.namedAccountAnswer },
+  { method: 'POST', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Link grantees', result: a.idAnswer, write: true },
+  { method: 'DELETE', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Unlink grantees', result: a.idAnswer, write: true },
+  { method: 'GET', path: '/platform/grantors/:sel', tag: 'grants', summary: 'Grants the acting account receives', query: listQuery, result: listed(a.receivedGrantAnswer) },
+  { method: 'POST', path: '/mock/reset', tag: mock, summary: 'Reset the demo world (root master token)', result: a.resetAnswer },
+  { method: 'GET', path: '/mock/export', tag: mock, summary: 'The whole stored world (root master token)', result: a.worldAnswer },
+  { method: 'POST', path: '/mock/import', tag: mock, summary: 'Replace the world with an export (root master token)', body: a.worldAnswer, result: a.importAnswer },
+  ...collection('/platform/subaccounts', 'subaccounts', s.accountCreate, s.accountUpdate, a.accountAnswer),
+  ...collection('/platform/tokens', 'tokens', s.tokenCreate, s.tokenUpdate, a.tokenAnswer),
+  ...collection('/platform/grants', 'grants', s.grantCreate, s.grantUpdate, a.grantAnswer),
+  ...collection('/platform/roles', 'roles', s.roleCreate, s.roleUpdate, a.roleAnswer),
+  ...collection('/platform/role-assignments', 'role-assignments', s.roleAssignmentCreate, s.roleAssignmentUpdate, a.roleAssignmentAnswer),
+  {
+    method: 'POST', path: '/gw/devices/:sel/commands', tag: 'devices', summary: 'Send commands to the selected devices',
+    body: z.union([s.commandCreate, z.array(s.commandCreate)]), result: a.commandAnswer,
+  },
+  ...CONTAINER_TYPES.flatMap(members),
+  ...INSTANCE_TYPES.flatMap((t) => collection(`/gw/${t}`, t, s.instanceCreate, s.instanceUpdate, a.instanceAnswer)),
+  { method: 'GET', path: '/openapi.json', tag: 'meta', summary: 'This document (OpenAPI 3.1)', whole: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), open: true },
+];
+
+/** `GET /gw/devices/:sel` → `GET /gw/devices/{sel}`. */
+export const operationKey = (method: string, path: string): string => `${method.toUpperCase()} ${path.replace(/:(\w+)/g, '{$1}')}`;

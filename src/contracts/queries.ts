@@ -1,0 +1,67 @@
+/**
+ * Query strings and path parameters of the dialect as zod schemas, for the OpenAPI document. The handlers
+ * parse them by hand (with the same limits); `operations.test.ts` keeps the lists here equal to theirs.
+ */
+import { z } from 'zod';
+import { ACTIONS } from '../domain/types';
+import { RECORD_TYPES } from './answers';
+
+/** Fields a list may be sorted by (`sort=name`, `sort=-id`; ours, not flespi's). */
+export const SORT_FIELDS = ['id', 'cid', 'name', 'info', 'expire', 'created', 'accessed', 'enabled', 'blocked'] as const;
+/** Where a right comes from (the permission module's RIGHT_SOURCES). */
+export const RIGHT_SOURCE_NAMES = ['branch', 'grant', 'role', 'operate-as', 'acl'] as const;
+/** Changes the lock-out guard knows (the permission module's LOCKOUT_CHANGES). */
+export const LOCKOUT_CHANGE_NAMES = ['disable', 'delete', 'block'] as const;
+
+const idList = z.string().regex(/^\d+(,\d+)*$/).meta({ description: 'Comma-separated ids.', examples: ['1', '1,2'] });
+const positive = z.number().int().min(1);
+
+export const selector = z.string().min(1).max(8192).meta({
+  description: 'flespi selector: `all`, ids (`1,2`) or an expression (`name=*truck*`, `id>10&&cid==1000`).',
+  examples: ['all', '1', '1,2', 'name=*a*', 'id>100&&enabled==true', '(cid==1000||cid==1004)'],
+});
+
+/** Path parameters by name, whatever the route. */
+export const PATH_PARAMS: Record<string, z.ZodType> = {
+  sel: selector,
+  dsel: selector,
+  asel: selector,
+  cid: z.number().int().min(0).meta({ description: 'An account id: the acting account, or one a master token may act as.' }),
+  id: positive,
+  type: z.enum(RECORD_TYPES),
+};
+
+/** `limit`, `offset`, `fields`, `sort` of a list answer. */
+export const listQuery = z.object({
+  limit: z.number().int().min(0).max(100_000).optional(),
+  offset: z.number().int().min(0).optional(),
+  fields: z.string().regex(/^[\w.]+(,[\w.]+)*$/).optional().meta({ examples: ['id,name', 'id'] }),
+  sort: z.enum([...SORT_FIELDS, ...SORT_FIELDS.map((f) => `-${f}` as const)]).optional(),
+});
+
+export const confirmQuery = z.object({ confirm: z.literal('lockout').optional() });
+
+const subjectQuery = { token: positive.optional(), acting: positive.optional() };
+
+export const accessQuery = listQuery.extend({
+  type: z.enum(RECORD_TYPES),
+  ids: idList.optional(),
+  source: z.enum(RIGHT_SOURCE_NAMES).optional(),
+  permission: z.enum(ACTIONS).optional(),
+  q: z.string().max(255).optional(),
+  ...subjectQuery,
+});
+
+export const whyQuery = z.object({
+  type: z.enum(RECORD_TYPES),
+  id: positive,
+  action: z.enum(ACTIONS).optional(),
+  ...subjectQuery,
+});
+
+export const lockoutQuery = z.object({
+  type: z.enum(['tokens', 'grants', 'role-assignments', 'subaccounts']),
+  id: idList,
+  change: z.enum(LOCKOUT_CHANGE_NAMES),
+});
+
