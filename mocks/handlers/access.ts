@@ -5,7 +5,7 @@
  */
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
-import { RIGHT_SOURCES, describeAclReach, ruleSource, tokenKindChoices } from '../../src/permissions';
+import { RIGHT_SOURCES, describeAclReach, readableView, ruleSource, tokenKindChoices } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
 import { HttpError } from '../http/respond';
@@ -71,11 +71,14 @@ export const accessHandlers = [
       const acl = token && isInstanceType(type) ? describeAclReach(token, type, e.id) : null;
       return acl === null ? { ...e, name: name(e.id) } : { ...e, name: name(e.id), acl };
     };
+    // About another subject (master tokens): only what the caller itself reads, so counts hide nothing either.
+    const view = subject.principal === ctx.p ? null : readableView(ctx.ix, ctx.p);
+    const seen = (id: number): boolean => view === null || view.may(type, id);
     const filtered = source || permission || q.get('q');
     if (!ids && !filtered && q.get('limit') !== null) {
       // A page without filters: entries for that page only (visible ids come in effectiveAccess's order,
       // each with an entry), not for all 100,000 devices of the large world.
-      const visible = ctx.ix.visibleIds(subject.principal, type);
+      const visible = ctx.ix.visibleIds(subject.principal, type).filter(seen);
       const entryOf = (id: number): Entry => {
         const e = ctx.ix.effectiveAccess(subject.principal, type, [id])[0];
         return withName(e ?? { type, id, cid: 0, permissions: [], rules: [] });
@@ -83,7 +86,7 @@ export const accessHandlers = [
       const { result, extra } = listAnswer(ctx.url, visible, entryOf);
       return answer(result, extra);
     }
-    const named = ctx.ix.effectiveAccess(subject.principal, type, ids).map(withName);
+    const named = ctx.ix.effectiveAccess(subject.principal, type, ids).filter((e) => seen(e.id)).map(withName);
     const shown = filtered ? named.filter(keep(source, permission, q.get('q') ?? '')) : named;
     const { result, extra } = listAnswer(ctx.url, shown);
     return answer(result, extra);

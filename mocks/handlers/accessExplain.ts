@@ -63,8 +63,6 @@ export const whoAndWhyHandlers = [
           const token = tokens.get(t.tokenId);
           return { id: t.tokenId, cid: t.cid, info: token?.info ?? '', kind: KIND_NAMES[token?.access.type ?? -1] ?? 'unknown', permissions: t.permissions };
         }),
-        hidden_accounts: who.accounts.length - accounts.length,
-        hidden_tokens: who.tokens.length - shownTokens.length,
       },
     ]);
   }),

@@ -49,6 +49,8 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
   const actingRaw = q.get('acting');
   const now = ctx.p.now;
   const accountName = (c: number) => ctx.store.world.accounts.find((a) => a.id === c)?.name ?? `#${c}`;
+  // Another subject (another account as such, another token, another acting account) is for master tokens.
+  if (actingRaw !== null) onlyMaster(ctx);
   // Self-introspection (every token kind; what useCan asks): the caller's own principal, ACL and all.
   if (tokenRaw === null && actingRaw === null && cid === ctx.p.actingCid)
     return { principal: ctx.p, token: ctx.p.token, label: `account "${accountName(cid)}" (#${cid})` };

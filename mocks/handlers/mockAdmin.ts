@@ -2,7 +2,6 @@
 import { tokenMayUsePlatform } from '../../src/permissions';
 import { demoState, isUsableState } from '../db/initialState';
 import { HttpError, readJson } from '../http/respond';
-
 import type { Ctx } from '../http/withPrincipal';
 import { answer, route } from './route';
 

@@ -1,9 +1,11 @@
 /** Descriptors of the platform collections: subaccounts, tokens, grants, roles, role assignments. */
 import * as s from '../../src/contracts/schemas';
-import { checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft, dropReferences, tokenState } from '../../src/permissions';
+import { checkAssignmentDraft, checkGrantDraft, checkGrantees, checkRoleDraft, checkSubject, checkTokenDraft, dropReferences, tokenState } from '../../src/permissions';
+import type { GuardResult } from '../../src/permissions';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
 import { nowSeconds } from '../http/withPrincipal';
+import type { Ctx } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
 import { collectionHandlers } from './resource';
 
@@ -57,6 +59,19 @@ export const tokens = collectionHandlers({
   },
 });
 
+/** The module's grant guard, then grantees the author cannot see (as if absent): saving and previewing alike. */
+export function grantGuard(ctx: Ctx, g: Grant, existing?: Grant): GuardResult {
+  const { id: _i, ...draft } = g;
+  const guard = checkGrantDraft(ctx.ix, ctx.p, draft, existing);
+  return guard.ok ? checkGrantees(ctx.ix, ctx.p, draft, existing) : guard;
+}
+
+export function assignmentGuard(ctx: Ctx, a: RoleAssignment, existing?: RoleAssignment): GuardResult {
+  const { id: _i, ...draft } = a;
+  const guard = checkAssignmentDraft(ctx.ix, ctx.p, draft, existing);
+  return guard.ok ? checkSubject(ctx.ix, ctx.p, draft, existing) : guard;
+}
+
 export const grants = collectionHandlers({
   type: 'grants',
   base: '/platform/grants',
@@ -64,10 +79,7 @@ export const grants = collectionHandlers({
   createSchema: s.grantCreate,
   updateSchema: s.grantUpdate,
   build: (input, cid, id): Grant => ({ id, cid, name: input.name, items: input.items, subaccounts: input.subaccounts, expire: input.expire, enabled: input.enabled }),
-  guard: (ctx, g, existing) => {
-    const { id: _i, ...draft } = g;
-    return checkGrantDraft(ctx.ix, ctx.p, draft, existing);
-  },
+  guard: (ctx, g, existing) => grantGuard(ctx, g, existing),
   lockout: (before, after) => (before.enabled && !after.enabled ? 'disable' : null),
 });
 
@@ -97,10 +109,7 @@ export const roleAssignments = collectionHandlers({
   createSchema: s.roleAssignmentCreate,
   updateSchema: s.roleAssignmentUpdate,
   build: (input, cid, id): RoleAssignment => ({ id, cid, role_id: input.role_id, subject_cid: input.subject_cid, scope: input.scope, expire: input.expire }),
-  guard: (ctx, a, existing) => {
-    const { id: _i, ...draft } = a;
-    return checkAssignmentDraft(ctx.ix, ctx.p, draft, existing);
-  },
+  guard: (ctx, a, existing) => assignmentGuard(ctx, a, existing),
   // Expiring an assignment now takes it away like deleting it.
   lockout: (before, after) => {
     const now = nowSeconds();

@@ -2,20 +2,18 @@
  * Ours: `POST /platform/access/preview` — what a draft grant or role assignment (new, changed, or removed)
  * would add or remove for each affected account. Computed by the permission module on a copy; changes nothing.
  */
-import { tokenMayUsePlatform } from '../../src/permissions';
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
-import { buildAccessIndex, diffAccess } from '../../src/permissions';
+import { DRAFT_ID, buildAccessIndex, diffAccess, readableView, tokenMayUsePlatform } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
-import type { AccessEntry } from '../../src/permissions';
-import { namesOf } from './accessParams';
+import type { AccessEntry, GuardResult } from '../../src/permissions';
 import { HttpError, readJson } from '../http/respond';
-
+import { enforce } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
+import { namesOf } from './accessParams';
+import { assignmentGuard, grantGuard } from './platformResources';
+import { enforceCreate, enforceGuard } from './resource';
 import { answer, route } from './route';
-
-/** The id a new draft gets in the copy (named "the new grant/assignment" in the answer). */
-const DRAFT_ID = Number.MAX_SAFE_INTEGER;
 
 const body = z.strictObject({
   grant: grantCreate.extend({ id: z.number().int().positive().optional() }).optional(),
@@ -25,6 +23,19 @@ const body = z.strictObject({
 
 function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number): void {
   if (!ctx.ix.visibleIds(ctx.p, type).includes(id)) throw new HttpError(404, `No ${type} with id ${id}.`);
+}
+
+/**
+ * A draft is previewed only if it could be saved: the same checks, in the same order, with the same
+ * status and reason as `POST` (a new draft, item 0) or `PUT` (a changed one) of that record.
+ */
+function refuseLikeSaving<R>(ctx: Ctx, type: 'grants' | 'role-assignments', cid: number, old: R | undefined, guard: (ctx: Ctx) => GuardResult): void {
+  if (old === undefined) {
+    enforceCreate(ctx, type, cid, 0);
+    enforceGuard(guard(ctx), 0);
+  } else {
+    enforceGuard(guard(ctx));
+  }
 }
 
 export const previewHandlers = [
@@ -41,19 +52,25 @@ export const previewHandlers = [
       const { id, cid, ...rest } = grant;
       const old = id === undefined ? undefined : after.grants.find((g) => g.id === id);
       if (id !== undefined) visibleOr404(ctx, 'grants', id);
+      if (id !== undefined) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'grants', id }));
       old?.subaccounts.forEach((c) => affected.add(c));
       const next = { ...rest, id: id ?? DRAFT_ID, cid: cid ?? old?.cid ?? ctx.p.actingCid };
+      refuseLikeSaving(ctx, 'grants', next.cid, old, (ctx) => grantGuard(ctx, next, old));
       after.grants = [...after.grants.filter((g) => g.id !== id), next];
       next.subaccounts.forEach((c) => affected.add(c));
     } else if (assignment) {
       const { id, cid, ...rest } = assignment;
       if (id !== undefined) visibleOr404(ctx, 'role-assignments', id);
+      if (id !== undefined) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'role-assignments', id }));
       const old = id === undefined ? undefined : after.roleAssignments.find((a) => a.id === id);
       if (old) affected.add(old.subject_cid);
-      after.roleAssignments = [...after.roleAssignments.filter((a) => a.id !== id), { ...rest, id: id ?? DRAFT_ID, cid: cid ?? old?.cid ?? ctx.p.actingCid }];
+      const next = { ...rest, id: id ?? DRAFT_ID, cid: cid ?? old?.cid ?? ctx.p.actingCid };
+      refuseLikeSaving(ctx, 'role-assignments', next.cid, old, (ctx) => assignmentGuard(ctx, next, old));
+      after.roleAssignments = [...after.roleAssignments.filter((a) => a.id !== id), next];
       affected.add(rest.subject_cid);
     } else if (remove) {
       visibleOr404(ctx, remove.type, remove.id);
+      enforce(ctx.ix.decide(ctx.p, { action: 'delete', type: remove.type, id: remove.id }));
       if (remove.type === 'grants') {
         after.grants.find((g) => g.id === remove.id)?.subaccounts.forEach((c) => affected.add(c));
         after.grants = after.grants.filter((g) => g.id !== remove.id);
@@ -63,8 +80,10 @@ export const previewHandlers = [
         after.roleAssignments = after.roleAssignments.filter((x) => x.id !== remove.id);
       }
     }
+    // Accounts the caller does not know are absent from the answer (what they would gain is not its to see).
+    const view = readableView(ctx.ix, ctx.p);
     const known = new Set(after.accounts.map((a) => a.id));
-    const cids = [...affected].filter((c) => known.has(c));
+    const cids = [...affected].filter((c) => known.has(c) && view.may('subaccounts', c));
     const draftName = grant ? 'the new grant' : 'the new assignment';
     const name = (e: AccessEntry) => ({ ...e, name: e.id === DRAFT_ID ? draftName : namesOf(ctx, e.type)(e.id) });
     return answer(

@@ -54,8 +54,14 @@ export function enforceLockout(ctx: Ctx, type: RecordType, ids: readonly number[
   throw new HttpError(409, risk.confirmable ? `${risk.message} To go ahead anyway, confirm it (query "confirm=lockout").` : risk.message);
 }
 
-function enforceGuard(g: GuardResult | undefined, index?: number): void {
+export function enforceGuard(g: GuardResult | undefined, index?: number): void {
   if (g && !g.ok) throw new HttpError(g.status, `${g.field}: ${g.refusal.message}`, index);
+}
+
+/** The refusal of creating item `i` of a POST body in account `cid`, if refused. */
+export function enforceCreate(ctx: Ctx, type: RecordType, cid: number, i: number): void {
+  const d = ctx.ix.decide(ctx.p, { action: 'create', type, cid });
+  if (!d.allowed) throw new HttpError(d.status, `Item ${i}: ${d.refusal?.message ?? 'not allowed'}`, i);
 }
 
 /** Items the selector names among those the principal may read; an unreadable plain id is a 404. */
@@ -91,8 +97,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       const logs: LogInput[] = [];
       const out = inputs.map((input, i) => {
         const cid = input.cid ?? ctx.p.actingCid;
-        const d = ctx.ix.decide(ctx.p, { action: 'create', type: res.type, cid });
-        if (!d.allowed) throw new HttpError(d.status, `Item ${i}: ${d.refusal?.message ?? 'not allowed'}`, i);
+        enforceCreate(ctx, res.type, cid, i);
         const rec = res.build(input, cid, idCounter.next(res.type), ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);

@@ -56,7 +56,6 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
     if (!v.ok) return v;
   }
   if (!isIdList(draft.subaccounts)) return invalid('subaccounts', 'expected a list of account ids');
-  if (!draft.subaccounts.every((c) => engine.wi.accounts.has(c))) return invalid('subaccounts', 'lists an unknown account');
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
   if (typeof draft.enabled !== 'boolean') return invalid('enabled', 'expected true or false');
   for (const [i, item] of draft.items.entries()) {
@@ -65,5 +64,7 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
     const held = itemWithinActor(engine, p, item, draft.cid, `items[${i}]`);
     if (!held.ok) return held;
   }
+  // Last, where checkGrantees (an account the author cannot see counts as unknown) answers the same.
+  if (!draft.subaccounts.every((c) => engine.wi.accounts.has(c))) return invalid('subaccounts', 'lists an unknown account');
   return OK;
 }

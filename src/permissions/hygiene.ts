@@ -2,7 +2,7 @@
  * "Gives nothing any more": grants and role assignments that stay in the world but give no right,
  * each with its reasons. The hygiene view lists them (those the principal can see) for cleanup.
  */
-import type { Cid, Grant, GrantItem, RoleAssignment, UnixTime, World } from '../domain/types';
+import type { Cid, Grant, GrantItem, Role, RoleAssignment, UnixTime, World } from '../domain/types';
 import { describeAssignment, parseScope } from './scope';
 import type { ReadableView } from './readableView';
 
@@ -36,13 +36,15 @@ interface Lookup {
   roles: Map<number, { name: string; permissions: readonly string[] }>;
 }
 
-function lookup(world: World): Lookup {
+/** `view`: roles it may not read are named by id. */
+function lookup(world: World, view?: ReadableView): Lookup {
   const owners = new Map<string, Cid>();
   for (const [type, list] of Object.entries(world.instances)) for (const i of list) owners.set(`${type}:${i.id}`, i.cid);
+  const named = (r: Role) => (!view || view.may('roles', r.id) ? r : { ...r, name: `Role #${r.id}` });
   return {
     accounts: new Map(world.accounts.map((a) => [a.id, a.owner_id])),
     owners,
-    roles: new Map(world.roles.map((r) => [r.id, r])),
+    roles: new Map(world.roles.map((r) => [r.id, named(r)])),
   };
 }
 
@@ -96,7 +98,7 @@ export function hygieneFindings(
   view?: ReadableView,
 ): HygieneFinding[] {
   const may = (type: 'roles' | 'subaccounts', id: number): boolean => !view || view.may(type, id);
-  const l = lookup(world);
+  const l = lookup(world, view);
   const out: HygieneFinding[] = [];
   for (const g of world.grants) {
     if (only && !only.grants.has(g.id)) continue;

@@ -76,3 +76,4 @@ export type { HygieneCode, HygieneFinding, HygieneReason } from './hygiene';
 export { readableView, DRAFT_ID } from './readableView';
 export type { ReadableView } from './readableView';
 export { project as projectAnswer } from './projectAnswer';
+export { checkGrantees, checkSubject } from './granteeGuard';

@@ -62,11 +62,12 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
     if (!readable) return fail(404, 'scope', 'not-visible', 'scope: not found.');
     return escalation('scope', 'you may assign roles only within your branch, operate-as subaccounts or where you hold roles:assign');
   }
-  if (!wi.accounts.has(draft.subject_cid)) return invalid('subject_cid', 'unknown account');
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
   if (!role.builtin && !inBranch(wi, role.cid, scope.cid))
     return escalation('role_id', "a custom role is assignable only within its owner's branch");
   const missing = scopeHeldBy(engine, p, scope, role.permissions);
   if (missing) return escalation('role_id', `the role gives ${missing}, which you do not hold on the scope`);
+  // Last, where checkSubject (an account the author cannot see counts as unknown) answers the same.
+  if (!wi.accounts.has(draft.subject_cid)) return invalid('subject_cid', 'unknown account');
   return OK;
 }

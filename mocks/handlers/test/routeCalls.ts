@@ -77,3 +77,24 @@ export function fillPath(pattern: string, w: World, r: Rand, acting: number): st
   if (r(5) === 0) q.set('change', pick(['disable', 'delete', 'block']) ?? 'delete');
   return `${filled.join('/')}?${q.toString()}`;
 }
+
+/** A random body for `POST /platform/access/preview`: a grant or assignment draft (new or changed), or a removal. */
+export function previewDraft(w: World, r: Rand): unknown {
+  const pick = <T>(xs: readonly T[], fallback: T): T => xs[r(xs.length)] ?? fallback;
+  const account = (): number => pick(idsOf(w, 'subaccounts'), 1);
+  const kind = r(5);
+  if (kind === 0 || kind === 1) {
+    const type = pick(['devices', 'channels', 'calcs', 'groups', 'subaccounts'] as const, 'devices');
+    const ids = type === 'subaccounts' ? [account()] : r(3) === 0 ? 'all' : [pick(idsOf(w, type), 1)];
+    const access = type === 'subaccounts' ? pick([['read'], ['operate-as'], ['read', 'create-devices']], ['read']) : pick([['read'], ['read', 'edit']], ['read']);
+    const grant = { name: 'draft', cid: account(), items: [{ type, ids, access }], subaccounts: [account()], expire: 0, enabled: true };
+    return { grant: kind === 1 ? { ...grant, id: pick(idsOf(w, 'grants'), 1) } : grant };
+  }
+  if (kind === 2 || kind === 3) {
+    const scope = r(2) === 0 ? `/accounts/${account()}` : `/accounts/${account()}/devices/${pick(idsOf(w, 'devices'), 1)}`;
+    const assignment = { role_id: pick(idsOf(w, 'roles'), 1), subject_cid: account(), scope, expire: 0 };
+    return { assignment: kind === 3 ? { ...assignment, id: pick(idsOf(w, 'role-assignments'), 1) } : assignment };
+  }
+  const type = pick(['grants', 'role-assignments'] as const, 'grants');
+  return { remove: { type, id: pick(idsOf(w, type), 1) } };
+}

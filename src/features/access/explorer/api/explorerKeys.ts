@@ -29,8 +29,6 @@ export interface WhoAnswer {
   id: number;
   accounts: Array<{ cid: Cid; name: string; permissions: Action[]; rules: Rule[] }>;
   tokens: Array<{ id: number; cid: Cid; info: string; kind: string; permissions: Action[] }>;
-  hidden_accounts: number;
-  hidden_tokens: number;
 }
 
 type Query = Record<string, string | number | undefined>;

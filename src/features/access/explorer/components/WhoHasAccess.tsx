@@ -53,11 +53,6 @@ export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
                   ]}
                 />
               )}
-              {w.hidden_accounts > 0 && (
-                <Typography color="text.secondary" sx={{ mt: 1 }}>
-                  And {w.hidden_accounts} account{w.hidden_accounts === 1 ? '' : 's'} outside your view.
-                </Typography>
-              )}
             </section>
             <section aria-labelledby="who-tokens">
               <Typography variant="h6" component="h2" id="who-tokens" sx={{ mb: 1 }}>
@@ -78,11 +73,6 @@ export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
                     { header: 'Permissions', render: (t) => t.permissions.join(', ') },
                   ]}
                 />
-              )}
-              {w.hidden_tokens > 0 && (
-                <Typography color="text.secondary" sx={{ mt: 1 }}>
-                  And {w.hidden_tokens} token{w.hidden_tokens === 1 ? '' : 's'} outside your view.
-                </Typography>
               )}
             </section>
           </Stack>
