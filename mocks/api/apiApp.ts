@@ -27,6 +27,18 @@ export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings
     allowMethods: KNOWN_METHODS.filter((m) => m !== 'HEAD'),
   }));
   app.use('*', async (c, next) => methodProblem(c.req.method) ?? pathProblem(new URL(c.req.url).pathname) ?? next());
+  // @hono/node-server's lazy Request (kept with overrideGlobalObjects: false) cannot be copied by Node's
+  // Request constructor, which bodyLimit does for a body without Content-Length (a DELETE from curl, any
+  // chunked body): a 500 on every such request. A real Request, and none with a body when HTTP says there is none.
+  app.use('*', async (c, next) => {
+    const raw = c.req.raw;
+    const hasBody = raw.headers.has('content-length') || raw.headers.has('transfer-encoding');
+    if (raw.method !== 'GET' && raw.method !== 'HEAD') {
+      const init: RequestInit & { duplex: 'half' } = { method: raw.method, headers: raw.headers, body: hasBody ? raw.body : null, duplex: 'half' };
+      c.req.raw = new Request(raw.url, init);
+    }
+    return next();
+  });
   app.use('*', bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
