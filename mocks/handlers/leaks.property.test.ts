@@ -72,5 +72,5 @@ describe('canary leak harness', () => {
       numRuns: RUNS,
       seed: process.env.LEAK_SEED ? Number(process.env.LEAK_SEED) : undefined,
     });
-  });
+  }, Math.max(60_000, RUNS * 600));
 });

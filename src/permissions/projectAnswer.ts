@@ -6,6 +6,8 @@
  * - an object with `type` and `id` (a record, an access entry, a dropped reference): the record itself;
  * - a rule's `grantId` / `assignmentId`.
  * A list element naming a record the principal may not read is left out; ids are filtered out of lists.
+ * A rule through a role the principal may not read (another account's custom role in an assignment it
+ * reads) keeps the rule but names the role by id only.
  */
 import { isInstanceType } from '../domain/types';
 import { ITEM_TYPES } from '../domain/types';
@@ -53,7 +55,12 @@ export function project(view: ReadableView, v: unknown): unknown {
   if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !namesHidden(view, x)).map((x) => project(view, x));
   if (!isObj(v)) return v;
   const out: Obj = {};
+  const hiddenRole = typeof v['roleId'] === 'number' && typeof v['roleName'] === 'string' && !view.may('roles', v['roleId']);
   for (const [k, x] of Object.entries(v)) {
+    if (hiddenRole && k === 'roleName') {
+      out[k] = `Role #${String(v['roleId'])}`;
+      continue;
+    }
     const field = FIELDS[k];
     out[k] = field ? eachList(x, (list) => field(view, list)) : project(view, x);
   }

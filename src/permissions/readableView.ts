@@ -19,26 +19,28 @@ export interface ReadableView {
   may(type: RecordType, id: number): boolean;
 }
 
+/** Answers one id at a time (a page of 50 records costs 50 questions, not a listing of 100,000 devices), memoized. */
 export function readableView(ix: AccessIndex, p: Principal): ReadableView {
-  const sets = new Map<RecordType, Set<number>>();
-  const setOf = (type: RecordType): Set<number> => {
-    let set = sets.get(type);
-    if (set) return set;
-    set = new Set(ix.visibleIds(p, type));
-    if (type === 'tokens') set.add(p.token.id);
-    if (type === 'subaccounts') for (const c of knownAccounts(ix, p)) set.add(c);
-    sets.set(type, set);
-    return set;
+  const memo = new Map<string, boolean>();
+  let actable: Set<Cid> | null = null;
+  const knows = (cid: Cid): boolean => {
+    if (cid === p.actingCid) return true;
+    actable ??= new Set(ix.actableAccounts(p.token, p.now));
+    if (actable.has(cid)) return true;
+    return ix.world.grants.some((g) => g.subaccounts.includes(cid) && ix.decide(p, { action: 'update', type: 'grants', id: g.id }).allowed);
   };
-  return { principal: p, may: (type, id) => id === DRAFT_ID || setOf(type).has(id) };
-}
-
-function knownAccounts(ix: AccessIndex, p: Principal): Cid[] {
-  const out: Cid[] = [p.actingCid, ...ix.actableAccounts(p.token, p.now)];
-  for (const id of ix.visibleIds(p, 'grants')) {
-    if (!ix.decide(p, { action: 'update', type: 'grants', id }).allowed) continue;
-    const g = ix.world.grants.find((x) => x.id === id);
-    if (g) out.push(...g.subaccounts);
-  }
-  return out;
+  const compute = (type: RecordType, id: number): boolean =>
+    id === DRAFT_ID ||
+    (type === 'tokens' && id === p.token.id) ||
+    ix.decide(p, { action: 'read', type, id }).allowed ||
+    (type === 'subaccounts' && knows(id));
+  return {
+    principal: p,
+    may: (type, id) => {
+      const key = `${type}:${id}`;
+      let v = memo.get(key);
+      if (v === undefined) memo.set(key, (v = compute(type, id)));
+      return v;
+    },
+  };
 }

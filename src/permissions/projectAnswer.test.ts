@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { projectAnswer } from './index';
+import type { ReadableView, RecordType } from './index';
+import { DRAFT_ID } from './readableView';
+
+/** A view that reads devices 1 and 2, account 10, grant 5 and the draft: nothing else. */
+const READS: Partial<Record<RecordType, number[]>> = { devices: [1, 2], subaccounts: [10], grants: [5] };
+const view: ReadableView = {
+  principal: { token: { id: 1, cid: 10, key: '', info: '', enabled: true, expire: 0, ttl: 0, created: 0, accessed: 0, ips: '', access: { type: 1, acl: [] } }, actingCid: 10, now: 0 },
+  may: (type, id) => id === DRAFT_ID || (READS[type] ?? []).includes(id),
+};
+
+describe('projectAnswer', () => {
+  it.each([
+    ['member lists', { id: 7, devices: [1, 3, 2] }, { id: 7, devices: [1, 2] }],
+    ['grantees and grant items', { subaccounts: [10, 11], items: [{ type: 'devices', ids: [1, 9], access: ['read'] }, { type: 'subaccounts', ids: [11], access: ['read'] }, { type: 'calcs', ids: 'all', access: ['read'] }] }, { subaccounts: [10], items: [{ type: 'devices', ids: [1], access: ['read'] }, { type: 'subaccounts', ids: [], access: ['read'] }, { type: 'calcs', ids: 'all', access: ['read'] }] }],
+    ['log changes as [old, new] pairs', { changes: { devices: [null, [1, 3]], subaccounts: [[11], [10, 11]], name: ['a', 'b'] } }, { changes: { devices: [null, [1]], subaccounts: [[], [10]], name: ['a', 'b'] } }],
+    ['records and entries it may not read leave lists', [{ type: 'devices', id: 1 }, { type: 'devices', id: 3 }, { type: 'grants', id: DRAFT_ID }], [{ type: 'devices', id: 1 }, { type: 'grants', id: DRAFT_ID }]],
+    ['rules naming hidden grants or assignments leave lists', { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'grant', grantId: 6 }, { kind: 'role', assignmentId: 1 }, { kind: 'branch', ownerCid: 10 }] }, { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'branch', ownerCid: 10 }] }],
+  ] as const)('%s', (_name, input, want) => {
+    expect(projectAnswer(view, input)).toEqual(want);
+  });
+
+  it('names a role it may not read by id only, keeping the rule', () => {
+    const rule = { kind: 'role', assignmentId: 1, roleId: 10, roleName: 'secret', scope: '/accounts/10' };
+    const readsAssignment: ReadableView = { ...view, may: (type, id) => (type === 'role-assignments' && id === 1) || view.may(type, id) };
+    expect(projectAnswer(readsAssignment, [rule])).toEqual([{ ...rule, roleName: 'Role #10' }]);
+  });
+
+  it('does not change its input', () => {
+    const input = { devices: [1, 3] };
+    projectAnswer(view, input);
+    expect(input).toEqual({ devices: [1, 3] });
+  });
+});
