@@ -40,6 +40,9 @@ type Listener = (state: StoredState) => void;
 
 const TOUCH_NOTIFY_SECONDS = 60;
 
+/** A record's revision key; `customer` is the account itself, whichever path changes it. */
+const revKey = (kind: string, id: number): string => `${kind === 'customer' ? 'subaccounts' : kind}:${id}`;
+
 export class Store {
   private state: StoredState;
   private ix: AccessIndex | null = null;
@@ -70,7 +73,7 @@ export class Store {
   }
 
   rev(kind: string, id: number): number {
-    return this.state.revs[`${kind}:${id}`] ?? 1;
+    return this.state.revs[revKey(kind, id)] ?? 1;
   }
 
   /** Replaces the whole state (reset, import, another tab's change). */
@@ -101,7 +104,7 @@ export class Store {
     let nextId = (this.state.logs.at(-1)?.id ?? 0) + 1;
     const revs = { ...this.state.revs };
     const records = logs.map((l): LogRecord => {
-      const key = `${l.item_type}:${l.item_id}`;
+      const key = revKey(l.item_type, l.item_id);
       revs[key] = (revs[key] ?? 1) + 1;
       return { ...l, id: nextId++, timestamp: now, token_id: author.tokenId, actor_cid: author.actorCid };
     });

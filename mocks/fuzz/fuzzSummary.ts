@@ -21,12 +21,14 @@ export function fuzzSummary({ figures: f, forcedResets, poisoning, alive }: Fuzz
   ].join('\n');
 }
 
-export function fuzzVerdict({ figures: f, poisoning, alive }: FuzzReport): string[] {
+export function fuzzVerdict({ figures: f, poisoning, alive, forcedResets }: FuzzReport): string[] {
   return [
     ...(f.serverErrors.length ? [`${f.serverErrors.length} server errors`] : []),
     ...(f.violations.length ? [`${f.violations.length} answers break the document`] : []),
     ...(f.noAnswer.length ? [`${f.noAnswer.length} requests got no answer`] : []),
     ...(poisoning ? [`prototype poisoning: ${poisoning}`] : []),
     ...(alive ? [] : ['the server no longer answers']),
+    // The root's own token could not reset the world: a request locked everyone out (the lock-out guard failed).
+    ...(forcedResets ? [`${forcedResets} lock-out(s) of the root admin`] : []),
   ];
 }

@@ -1,11 +1,13 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
-import { tokenMayUsePlatform } from '../../src/permissions';
+import { accountLockoutChange, tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
 import { listAnswer } from '../http/listing';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
+import { enforceIfMatch } from './ifMatch';
+import { enforceLockout } from './resource';
 import { answer, route } from './route';
 
 export const authHandlers = [
@@ -22,21 +24,31 @@ export const authHandlers = [
   route.get('*/platform/customer', (ctx) => {
     const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);
     if (!a) throw new HttpError(404, 'The acting account no longer exists.');
-    return answer([{ ...a, cid: a.owner_id }]);
+    return answer([{ ...a, cid: a.owner_id, rev: ctx.store.rev('subaccounts', a.id) }]);
   }),
+  // The acting account changing itself: the same revision, lock-out guard and audit as through /platform/subaccounts.
   route.put('*/platform/customer', async (ctx) => {
     const parsed = accountUpdate.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may change its account.');
+    const cid = ctx.p.actingCid;
+    const current = ctx.store.world.accounts.find((x) => x.id === cid);
+    if (!current) throw new HttpError(404, 'The acting account no longer exists.');
+    enforceIfMatch(ctx, 'subaccounts', [cid]);
+    const change = accountLockoutChange(current, { ...current, blocked: parsed.data.blocked ?? current.blocked });
+    if (change) enforceLockout(ctx, 'subaccounts', [cid], change);
     const updated = ctx.store.mutate(ctx.author, (w) => {
-      const a = w.accounts.find((x) => x.id === ctx.p.actingCid);
+      const a = w.accounts.find((x) => x.id === cid);
       if (!a) throw new HttpError(404, 'The acting account no longer exists.');
       const changes: Record<string, [unknown, unknown]> = {};
-      if (parsed.data.name !== undefined) changes.name = [a.name, parsed.data.name];
+      for (const [k, v] of Object.entries(parsed.data)) {
+        const old = (a as unknown as Record<string, unknown>)[k];
+        if (v !== undefined && JSON.stringify(old) !== JSON.stringify(v)) changes[k] = [old, v];
+      }
       Object.assign(a, Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)));
       return { value: a, logs: [{ cid: a.id, event: 'updated', item_type: 'customer', item_id: a.id, changes }] };
     });
-    return answer([updated]);
+    return answer([{ ...updated, cid: updated.owner_id, rev: ctx.store.rev('subaccounts', cid) }]);
   }),
   route.get('*/platform/customer/logs', (ctx) => {
     if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may read the account log.');

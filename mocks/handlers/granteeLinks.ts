@@ -5,6 +5,7 @@ import { HttpError } from '../http/respond';
 import { parseSelector } from '../http/selector';
 import { enforce, param } from '../http/withPrincipal';
 import { selectVisible } from './resource';
+import { enforceIfMatch } from './ifMatch';
 import { answer, route } from './route';
 
 const grantsRes = { type: 'grants' as const, list: (w: { grants: Grant[] }) => w.grants };
@@ -34,6 +35,7 @@ export const granteeLinkHandlers = [
         const guard = checkGrantDraft(ctx.ix, ctx.p, { ...draft, subaccounts }, g);
         if (!guard.ok) throw new HttpError(guard.status, `${guard.field}: ${guard.refusal.message}`);
       }
+      enforceIfMatch(ctx, 'grants', grants.map((g) => g.id));
       ctx.store.mutate(ctx.author, (w) => ({
         value: null,
         logs: grants.map((g) => {

@@ -8,6 +8,7 @@ import { HttpError, readJson } from '../http/respond';
 import { enforce, param } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
 import { collectionHandlers, selectVisible } from './resource';
+import { enforceIfMatch } from './ifMatch';
 import { answer, route } from './route';
 
 const instanceResource = (type: InstanceType) => ({
@@ -47,6 +48,7 @@ const membersHandlers = (type: InstanceType) => {
         const method = verb === 'post' ? 'POST' : 'DELETE';
         for (const c of containers) enforce(ctx.ix.decide(ctx.p, { action: 'assign', type, id: c.id, submodule: 'devices', method }));
         for (const d of members) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'devices', id: d.id }));
+        enforceIfMatch(ctx, type, containers.map((c) => c.id));
         const ids = new Set(members.map((d) => d.id));
         ctx.store.mutate(ctx.author, (w) => {
           const logs = containers.map((c) => {

@@ -1,6 +1,18 @@
 /** Descriptors of the platform collections: subaccounts, tokens, grants, roles, role assignments. */
 import * as s from '../../src/contracts/schemas';
-import { checkAssignmentDraft, checkGrantDraft, checkGrantees, checkRoleDraft, checkSubject, checkTokenDraft, dropReferences, tokenState } from '../../src/permissions';
+import {
+  accountLockoutChange,
+  assignmentLockoutChange,
+  checkAssignmentDraft,
+  checkGrantDraft,
+  checkGrantees,
+  checkRoleDraft,
+  checkSubject,
+  checkTokenDraft,
+  dropReferences,
+  grantLockoutChange,
+  tokenLockoutChange,
+} from '../../src/permissions';
 import type { GuardResult } from '../../src/permissions';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
@@ -32,7 +44,7 @@ export const subaccounts = collectionHandlers({
     return n > 0 ? `Subaccount ${a.id} still owns ${n} instance(s); delete or move them first.` : null;
   },
   afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids] })),
-  lockout: (before, after) => (!before.blocked && after.blocked ? 'block' : null),
+  lockout: (before, after) => accountLockoutChange(before, after),
 });
 
 export const tokens = collectionHandlers({
@@ -51,12 +63,7 @@ export const tokens = collectionHandlers({
     const { id: _i, key: _k, created: _c, accessed: _a, ...draft } = t;
     return checkTokenDraft(ctx.ix, ctx.p, draft);
   },
-  lockout: (before, after) => {
-    const now = nowSeconds();
-    const usable = (t: Token) => tokenState(t, now).state === 'active';
-    if (usable(before) && !usable(after)) return 'disable';
-    return before.access.type === 1 && after.access.type !== 1 ? 'disable' : null;
-  },
+  lockout: (before, after) => tokenLockoutChange(before, after, nowSeconds()),
 });
 
 /** The module's grant guard, then grantees the author cannot see (as if absent): saving and previewing alike. */
@@ -80,7 +87,7 @@ export const grants = collectionHandlers({
   updateSchema: s.grantUpdate,
   build: (input, cid, id): Grant => ({ id, cid, name: input.name, items: input.items, subaccounts: input.subaccounts, expire: input.expire, enabled: input.enabled }),
   guard: (ctx, g, existing) => grantGuard(ctx, g, existing),
-  lockout: (before, after) => (before.enabled && !after.enabled ? 'disable' : null),
+  lockout: (before, after) => grantLockoutChange(before, after, nowSeconds()),
 });
 
 export const roles = collectionHandlers({
@@ -110,10 +117,5 @@ export const roleAssignments = collectionHandlers({
   updateSchema: s.roleAssignmentUpdate,
   build: (input, cid, id): RoleAssignment => ({ id, cid, role_id: input.role_id, subject_cid: input.subject_cid, scope: input.scope, expire: input.expire }),
   guard: (ctx, a, existing) => assignmentGuard(ctx, a, existing),
-  // Expiring an assignment now takes it away like deleting it.
-  lockout: (before, after) => {
-    const now = nowSeconds();
-    const lapsed = (a: RoleAssignment) => a.expire > 0 && a.expire <= now;
-    return !lapsed(before) && lapsed(after) ? 'delete' : null;
-  },
+  lockout: (before, after) => assignmentLockoutChange(before, after, nowSeconds()),
 });

@@ -13,6 +13,7 @@ import { HttpError, readJson } from '../http/respond';
 import { parseSelector, selectorIds } from '../http/selector';
 import { enforce, param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
+import { enforceIfMatch } from './ifMatch';
 import { answer, route } from './route';
 
 export interface Rec {
@@ -117,14 +118,8 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       const changes = parsed.data as Record<string, unknown>;
       if (!patch && Object.keys(changes).length === 0) throw new HttpError(400, 'The body names no field to change.');
       const targets = selectVisible(ctx, res, param(ctx, 'sel'));
-      const ifMatch = ctx.request.headers.get('if-match');
-      for (const t of targets) {
-        enforce(ctx.ix.decide(ctx.p, { action: 'update', type: res.type, id: t.id }));
-        const rev = ctx.store.rev(res.type, t.id);
-        if (ifMatch !== null && Number(ifMatch.replace(/"/g, '')) !== rev) {
-          throw new HttpError(409, `${res.type} ${t.id} was changed since you loaded it (your rev ${ifMatch}, now ${rev}); reload and try again.`);
-        }
-      }
+      for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: res.type, id: t.id }));
+      enforceIfMatch(ctx, res.type, targets.map((t) => t.id));
       const lockout = res.lockout;
       if (lockout) {
         const byChange = new Map<LockoutChange, number[]>();
@@ -165,6 +160,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       const conflict = res.deleteConflict?.(ctx, t);
       if (conflict) throw new HttpError(409, conflict);
     }
+    enforceIfMatch(ctx, res.type, targets.map((t) => t.id));
     if (res.lockout) enforceLockout(ctx, res.type, targets.map((t) => t.id), 'delete');
     const ids = new Set(targets.map((t) => t.id));
     const dropped = ctx.store.mutate(ctx.author, (w) => {

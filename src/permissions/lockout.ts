@@ -2,7 +2,7 @@
  * The lock-out guard: changes that would cut the acting principal (or everyone) off. The backend refuses
  * them with 409 unless confirmed (only where confirming is safe); the UI asks the same question before
  * the click. Rules (NOTES-team.md): the last active master token of the root account can never be
- * disabled or deleted; disabling/deleting the calling token, blocking the account it acts from, or
+ * disabled or deleted, nor the root account blocked; disabling/deleting the calling token, blocking the account it acts from, or
  * removing a grant/role assignment the principal's own access depends on needs an explicit confirmation.
  */
 import { TOKEN_KINDS } from '../domain/types';
@@ -51,6 +51,18 @@ function lastRootMaster(world: World, target: LockoutTarget, now: number): Locko
   return {
     code: 'last-root-master',
     message: `${verb(target.change)} token ${names.join(', ')} would leave the root account without an enabled master token; create another master token for the root account first.`,
+    confirmable: false,
+  };
+}
+
+/** Blocking or deleting the root account would leave nobody a way in, confirmed or not. */
+function rootAccount(world: World, target: LockoutTarget): LockoutRisk | null {
+  if (target.type !== 'subaccounts') return null;
+  const root = world.accounts.find((a) => a.owner_id === 0 && target.ids.includes(a.id));
+  if (!root) return null;
+  return {
+    code: 'last-root-master',
+    message: `${verb(target.change)} the root account “${root.name}” would leave every token of the platform unusable; it can never be ${target.change === 'delete' ? 'deleted' : 'blocked'}.`,
     confirmable: false,
   };
 }
@@ -114,7 +126,7 @@ function lostCount(before: AccessIndex, after: AccessIndex, p: Principal, q: Pri
 /** Why this change would lock someone out (null: it would not). Pure: simulates on a copy. */
 export function lockoutRisk(ix: AccessIndex, p: Principal, target: LockoutTarget): LockoutRisk | null {
   const world = ix.world;
-  const last = lastRootMaster(world, target, p.now);
+  const last = lastRootMaster(world, target, p.now) ?? rootAccount(world, target);
   if (last) return last;
   if (!mayConcern(world, p, target)) return null;
   if (target.type === 'tokens') {
