@@ -4,7 +4,7 @@ import type { ReadableView, RecordType } from './index';
 import { DRAFT_ID } from './readableView';
 
 /** A view that reads devices 1 and 2, account 10, grant 5 and the draft: nothing else. */
-const READS: Partial<Record<RecordType, number[]>> = { devices: [1, 2], subaccounts: [10], grants: [5] };
+const READS: Partial<Record<RecordType, number[]>> = { devices: [1, 2], subaccounts: [10], grants: [5], tokens: [2] };
 const view: ReadableView = {
   principal: { token: { id: 1, cid: 10, key: '', info: '', enabled: true, expire: 0, ttl: 0, created: 0, accessed: 0, ips: '', access: { type: 1, acl: [] } }, actingCid: 10, now: 0 },
   may: (type, id) => id === DRAFT_ID || (READS[type] ?? []).includes(id),
@@ -16,6 +16,7 @@ describe('projectAnswer', () => {
     ['grantees and grant items', { subaccounts: [10, 11], items: [{ type: 'devices', ids: [1, 9], access: ['read'] }, { type: 'subaccounts', ids: [11], access: ['read'] }, { type: 'calcs', ids: 'all', access: ['read'] }] }, { subaccounts: [10], items: [{ type: 'devices', ids: [1], access: ['read'] }, { type: 'subaccounts', ids: [], access: ['read'] }, { type: 'calcs', ids: 'all', access: ['read'] }] }],
     ['log changes as [old, new] pairs', { changes: { devices: [null, [1, 3]], subaccounts: [[11], [10, 11]], name: ['a', 'b'] } }, { changes: { devices: [null, [1]], subaccounts: [[], [10]], name: ['a', 'b'] } }],
     ['records and entries it may not read leave lists', [{ type: 'devices', id: 1 }, { type: 'devices', id: 3 }, { type: 'grants', id: DRAFT_ID }], [{ type: 'devices', id: 1 }, { type: 'grants', id: DRAFT_ID }]],
+    ['a log record\'s author it may not read is 0', { item_type: 'devices', item_id: 1, token_id: 1, actor_cid: 11, changes: {} }, { item_type: 'devices', item_id: 1, token_id: 0, actor_cid: 0, changes: {} }],
     ['rules naming hidden grants or assignments leave lists', { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'grant', grantId: 6 }, { kind: 'role', assignmentId: 1 }, { kind: 'branch', ownerCid: 10 }] }, { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'branch', ownerCid: 10 }] }],
   ] as const)('%s', (_name, input, want) => {
     expect(projectAnswer(view, input)).toEqual(want);

@@ -6,6 +6,7 @@
  * - an object with `type` and `id` (a record, an access entry, a dropped reference): the record itself;
  * - a rule's `grantId` / `assignmentId`.
  * A list element naming a record the principal may not read is left out; ids are filtered out of lists.
+ * A log record's author (`token_id`, `actor_cid`) the principal may not read is 0: "someone you cannot see".
  * A rule through a role the principal may not read (another account's custom role in an assignment it
  * reads) keeps the rule but names the role by id only.
  */
@@ -56,7 +57,12 @@ export function project(view: ReadableView, v: unknown): unknown {
   if (!isObj(v)) return v;
   const out: Obj = {};
   const hiddenRole = typeof v['roleId'] === 'number' && typeof v['roleName'] === 'string' && !view.may('roles', v['roleId']);
+  const log = 'item_type' in v;
   for (const [k, x] of Object.entries(v)) {
+    if (log && typeof x === 'number' && x !== 0 && (k === 'token_id' || k === 'actor_cid')) {
+      out[k] = view.may(k === 'token_id' ? 'tokens' : 'subaccounts', x) ? x : 0;
+      continue;
+    }
     if (hiddenRole && k === 'roleName') {
       out[k] = `Role #${String(v['roleId'])}`;
       continue;

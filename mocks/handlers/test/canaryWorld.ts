@@ -22,8 +22,8 @@ function plant(world: World): void {
 
 function logsOf(world: World): LogRecord[] {
   const out: LogRecord[] = [];
-  const author = world.tokens[0];
   const add = (cid: number, event: string, item_type: LogRecord['item_type'], item_id: number, changes: LogRecord['changes']): void => {
+    const author = world.tokens[out.length % Math.max(world.tokens.length, 1)];
     out.push({ id: out.length + 1, cid, timestamp: GEN_NOW - 100, event, item_type, item_id, token_id: author?.id ?? 1, actor_cid: author?.cid ?? 1, changes });
   };
   const created = (r: object): LogRecord['changes'] =>

@@ -38,6 +38,8 @@ export function leaksIn(text: string, view: OracleView): string[] {
     const o = v as Record<string, unknown>;
     if (isRecordType(o['type']) && typeof o['id'] === 'number') flag(o['type'], o['id'], 'a {type, id} object');
     if (isRecordType(o['item_type']) && typeof o['item_id'] === 'number') flag(o['item_type'], o['item_id'], 'a log record');
+    if ('item_type' in o && typeof o['token_id'] === 'number' && o['token_id'] !== 0) flag('tokens', o['token_id'], 'a log author');
+    if ('item_type' in o && typeof o['actor_cid'] === 'number' && o['actor_cid'] !== 0) flag('subaccounts', o['actor_cid'], 'a log author');
     if (typeof o['grantId'] === 'number') flag('grants', o['grantId'], 'a rule');
     if (typeof o['assignmentId'] === 'number') flag('role-assignments', o['assignmentId'], 'a rule');
     for (const l of lists(o['devices'])) numbers(l).forEach((id) => flag('devices', id, '"devices"'));
