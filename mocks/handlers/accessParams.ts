@@ -1,7 +1,7 @@
 /** Parsing shared by the `/platform/access/*` handlers (ours): path account, type, subject token and acting account. */
 import { ITEM_TYPES, isInstanceType } from '../../src/domain/types';
 import type { Token } from '../../src/domain/types';
-import { accountPrincipal, tokenMayUsePlatform } from '../../src/permissions';
+import { accountPrincipal, readableView, tokenMayUsePlatform } from '../../src/permissions';
 import type { Principal, RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -68,7 +68,8 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
   if (actingRaw !== null) {
     acting = positiveId(actingRaw, 'acting');
     const actable = ctx.ix.actableAccounts(token ?? accountPrincipal(owner, now).token, now);
-    if (!actable.includes(acting))
+    // An account the caller cannot see is refused like one the subject may not act as (not named, not confirmed).
+    if (!actable.includes(acting) || !readableView(ctx.ix, ctx.p).may('subaccounts', acting))
       throw new HttpError(400, `Parameter "acting": ${token ? `token #${token.id}` : `account ${owner}`} may not act as account ${acting} (only its own branch and operate-as subaccounts).`);
   }
   if (!token) {

@@ -104,6 +104,19 @@ describe('/platform/access/* for standard and ACL tokens: only the calling token
     expect(r.body.errors?.[0]?.reason).toBe('A standard or ACL token may only ask about its own access.');
   });
 
+  it('a master token may not learn of an account through a subject acting as it (acting= it cannot see)', async () => {
+    // Clients gives Dana operate-as on Contoso; Support's master sees Dana's token but not Contoso.
+    const grant = { cid: 1003, name: 'Dana operates Contoso', items: [{ type: 'subaccounts', ids: [1005], access: ['operate-as'] }], subaccounts: [1007] };
+    expect((await call('acme-admin', 'POST', '/platform/grants', [grant])).status).toBe(200);
+    const support = await call('acme-admin', 'POST', '/platform/tokens', [{ cid: 1006, info: 'Support master', expire: 4_000_000_000, access: { type: 1, acl: [] } }]);
+    const key = String(support.body.result?.[0]?.['key']);
+    const hidden = await call(key, 'GET', '/platform/access/1006/why?type=devices&id=301&token=3&acting=1005');
+    const absent = await call(key, 'GET', '/platform/access/1006/why?type=devices&id=301&token=3&acting=424242');
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors?.[0]?.reason.replace('1005', 'X')).toBe(absent.body.errors?.[0]?.reason.replace('424242', 'X'));
+    expect(JSON.stringify(hidden.body)).not.toContain('Contoso');
+  });
+
   it('its own access has its kind and ACL applied', async () => {
     const acl = await call('toolbox-link', 'GET', '/platform/access/1004?type=devices');
     expect(acl.body.result?.map((e) => e['id'])).toEqual([301, 302]);
