@@ -8,11 +8,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { getResponse } from 'msw';
 import type { RequestHandler } from 'msw';
+import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from '../http/clientAddress';
 import { MAX_BODY_BYTES } from '../http/limits';
 import { fail } from '../http/respond';
 import { KNOWN_METHODS, answerException, methodProblem, pathProblem } from '../http/requestEdge';
 
 export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings: HttpBindings }> {
+  trustClientAddressHeader();
   const app = new Hono<{ Bindings: HttpBindings }>();
   const handlers = [...routes];
 
@@ -30,13 +32,15 @@ export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings
   // @hono/node-server's lazy Request (kept with overrideGlobalObjects: false) cannot be copied by Node's
   // Request constructor, which bodyLimit does for a body without Content-Length (a DELETE from curl, any
   // chunked body): a 500 on every such request. A real Request, and none with a body when HTTP says there is none.
+  // The client's address (a token's `ips`) travels in a header only this layer sets.
   app.use('*', async (c, next) => {
     const raw = c.req.raw;
     const hasBody = raw.headers.has('content-length') || raw.headers.has('transfer-encoding');
-    if (raw.method !== 'GET' && raw.method !== 'HEAD') {
-      const init: RequestInit & { duplex: 'half' } = { method: raw.method, headers: raw.headers, body: hasBody ? raw.body : null, duplex: 'half' };
-      c.req.raw = new Request(raw.url, init);
-    }
+    const headers = new Headers(raw.headers);
+    headers.set(CLIENT_ADDRESS_HEADER, c.env.incoming.socket.remoteAddress ?? '');
+    const bodyless = raw.method === 'GET' || raw.method === 'HEAD' || !hasBody;
+    const init: RequestInit & { duplex: 'half' } = { method: raw.method, headers, body: bodyless ? null : raw.body, duplex: 'half' };
+    c.req.raw = new Request(raw.url, init);
     return next();
   });
   app.use('*', bodyLimit({

@@ -1,8 +1,9 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
-import { accountLockoutChange, tokenMayUsePlatform } from '../../src/permissions';
+import { accountLockoutChange, addressRefusal, tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
+import { clientAddress } from '../http/clientAddress';
 import { listAnswer } from '../http/listing';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
@@ -17,6 +18,8 @@ export const authHandlers = [
     if (!key) return fail(401, 'No token: send the header "Authorization: FlespiToken <key>".');
     const res = store.index().authenticate(key, nowSeconds());
     if (!res.ok) return fail(401, res.refusal.message);
+    const fromHere = addressRefusal(res.token, clientAddress(request));
+    if (fromHere) return fail(401, fromHere.message);
     store.touchToken(res.token.id, nowSeconds());
     const { key: _k, ...info } = res.token;
     return ok([info]);

@@ -2,9 +2,11 @@
  * Higher-order resolver: authenticates the token, applies `x-flespi-cid` (both through the permission
  * module), records the token's use, and turns thrown HttpErrors into `{errors}` answers.
  */
+import { addressRefusal } from '../../src/permissions';
 import type { AccessIndex, Principal } from '../../src/permissions';
 import { getStore } from '../db/backend';
 import type { Store } from '../db/store';
+import { clientAddress } from './clientAddress';
 import { HttpError, fail } from './respond';
 
 export interface Ctx {
@@ -39,6 +41,8 @@ export function withPrincipal(resolver: (ctx: Ctx) => Response | Promise<Respons
     if (!key) return fail(401, 'No token: send the header "Authorization: FlespiToken <key>".');
     const res = ix.principal(key, request.headers.get('x-flespi-cid'), now);
     if (!res.ok) return fail(res.status, res.refusal.message);
+    const fromHere = addressRefusal(res.principal.token, clientAddress(request));
+    if (fromHere) return fail(401, fromHere.message);
     store.touchToken(res.principal.token.id, now);
     const ctx: Ctx = {
       request, params, url: new URL(request.url), p: res.principal, ix, store,

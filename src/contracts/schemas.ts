@@ -3,6 +3,7 @@
  * Objects are strict: an unknown field is a 400 that names it.
  */
 import { z } from 'zod';
+import { ipListProblem } from './ipAllowList';
 import {
   ACL_URIS,
   HTTP_METHODS,
@@ -28,12 +29,20 @@ const aclEntry = z.strictObject({
 });
 const tokenAccess = z.strictObject({ type: z.union([z.literal(0), z.literal(1), z.literal(2)]), acl: z.array(aclEntry).max(50).default([]) });
 const tokenInfo = z.string().max(255, 'must be at most 255 characters');
+/** Client addresses and subnets the token may be used from (empty: any), as flespi has it. */
+const ips = z
+  .string()
+  .max(1000)
+  .superRefine((text, ctx) => {
+    const problem = ipListProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const tokenFields = {
   info: tokenInfo.default(''),
   enabled: z.boolean().default(true),
   expire: unixTime.default(0),
   ttl: z.number().int().min(0).max(10 * 365 * 86_400).default(0),
-  ips: z.string().max(1000).default(''),
+  ips: ips.default(''),
   metadata: metadata.optional(),
   access: tokenAccess.default({ type: 0, acl: [] }),
 };
@@ -41,7 +50,7 @@ export const tokenCreate = z.strictObject({ ...tokenFields, cid: id.optional() }
 export const tokenUpdate = z.strictObject({
   // Not `tokenFields.info.optional()`: its default would blank the name on every PATCH that omits it.
   info: tokenInfo.optional(), enabled: z.boolean().optional(), expire: unixTime.optional(), ttl: z.number().int().min(0).optional(),
-  ips: z.string().max(1000).optional(), metadata: metadata.optional(), access: tokenAccess.optional(),
+  ips: ips.optional(), metadata: metadata.optional(), access: tokenAccess.optional(),
 });
 
 export const instanceCreate = z.strictObject({
@@ -98,5 +107,7 @@ export function describeIssue(error: z.ZodError, prefix = ''): { field: string; 
     const where = path ? ` in ${path}` : '';
     return { field: `${path ? `${path}.` : ''}${issue.keys[0] ?? ''}`, reason: `unknown field "${issue.keys.join('", "')}"${where}` };
   }
-  return { field: path || 'body', reason: `"${path || 'body'}" ${issue.message.toLowerCase()}` };
+  // Zod's messages start a sentence ("Too big: …"); after the field's name they continue one.
+  const message = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+  return { field: path || 'body', reason: `"${path || 'body'}" ${message}` };
 }

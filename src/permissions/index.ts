@@ -67,6 +67,7 @@ export type { Scope } from './scope';
 export { listRefusal } from './decide';
 /** Access hygiene (issue 9): the lock-out guard, what references a record, what gives nothing any more. */
 export { lockoutRisk, LOCKOUT_CHANGES } from './lockout';
+export { addressRefusal } from './tokenAddress';
 export { accountLockoutChange, assignmentLockoutChange, grantLockoutChange, tokenLockoutChange } from './lockoutChange';
 export type { LockoutChange, LockoutCode, LockoutRisk, LockoutTarget } from './lockout';
 export { referencesTo, dropReferences } from './references';

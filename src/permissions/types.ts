@@ -55,6 +55,7 @@ export type Rule =
 
 export type RefusalCode =
   | 'token-unknown'
+  | 'token-address'
   | 'token-malformed'
   | 'token-expired'
   | 'token-disabled'
