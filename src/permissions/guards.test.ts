@@ -99,7 +99,8 @@ describe('checkAssignmentDraft', () => {
   it.each([
     ['branch assigns over a descendant', T.rootMaster, assignment(1, 3, 8, '/accounts/5'), {}],
     ['custom role within its owner branch', T.contosoMaster, assignment(6, 10, 8, '/accounts/6'), {}],
-    ['custom role outside its owner branch', T.fleetMaster, assignment(2, 10, 8, '/accounts/2'), { status: 404, field: 'role_id' }],
+    // Fleet holds role 10 (assignment 5), so it reads the role: visible but refused.
+    ['custom role outside its owner branch, read as the role it holds', T.fleetMaster, assignment(2, 10, 8, '/accounts/2'), { status: 403, field: 'role_id' }],
     ['owner role holder assigns within its scope', T.supportMaster, assignment(7, 3, 2, '/accounts/6'), {}],
     ['a grantee cannot assign over what it only reads', T.danaMaster, assignment(8, 3, 2, '/accounts/6/devices/122'), { status: 403, field: 'scope', code: 'escalation' }],
     ['scope hidden from the actor', T.danaMaster, assignment(8, 3, 2, '/accounts/6'), { status: 404, field: 'scope' }],

@@ -39,6 +39,8 @@ export function roleItemRules(wi: WorldIndex, r: AccountRights, role: Role, acti
   fullRules(wi, r, role.cid, out);
   roleAccountRules(wi, r, role.cid, `roles:${a}`, out);
   if (a === 'read' && isStrictDescendant(wi, role.cid, r.cid)) out.add({ kind: 'catalog', roleId: role.id, ownerCid: role.cid });
+  // The subject of an assignment reads the role it was given (as it reads the assignment, expired included).
+  if (a === 'read') for (const ra of wi.assignmentsBySubject.get(r.cid) ?? []) if (ra.role_id === role.id) out.add(roleRule(ra, role));
 }
 
 const ASSIGNMENT_PERMISSION: Partial<Record<ItemAction, Permission>> = {

@@ -17,7 +17,12 @@ const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is
 const lists = (v: unknown): unknown[][] =>
   Array.isArray(v) && v.length === 2 && v.every((x) => Array.isArray(x) || x === null) ? v.filter(Array.isArray) : Array.isArray(v) ? [v] : [];
 
-export function leaksIn(text: string, view: OracleView): string[] {
+/**
+ * `subjectRole(roleId, subjectCid)`: must this reader see the role of an assignment (it is the assignment's
+ * existing subject)? Other readers are not checked: random worlds hold assignments whose owner cannot read
+ * their role, which the guards never let anyone create.
+ */
+export function leaksIn(text: string, view: OracleView, subjectRole: (roleId: number, subjectCid: number) => boolean = () => false): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CANARY_PATTERN)) {
     const [, type, id] = m;
@@ -40,6 +45,7 @@ export function leaksIn(text: string, view: OracleView): string[] {
     if (isRecordType(o['item_type']) && typeof o['item_id'] === 'number') flag(o['item_type'], o['item_id'], 'a log record');
     if ('item_type' in o && typeof o['token_id'] === 'number' && o['token_id'] !== 0) flag('tokens', o['token_id'], 'a log author');
     if ('item_type' in o && typeof o['actor_cid'] === 'number' && o['actor_cid'] !== 0) flag('subaccounts', o['actor_cid'], 'a log author');
+    if (typeof o['role_id'] === 'number' && typeof o['subject_cid'] === 'number' && subjectRole(o['role_id'], o['subject_cid'])) flag('roles', o['role_id'], 'an assignment');
     if (typeof o['grantId'] === 'number') flag('grants', o['grantId'], 'a rule');
     if (typeof o['assignmentId'] === 'number') flag('role-assignments', o['assignmentId'], 'a rule');
     for (const l of lists(o['devices'])) numbers(l).forEach((id) => flag('devices', id, '"devices"'));

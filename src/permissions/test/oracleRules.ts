@@ -128,6 +128,10 @@ export function oracleItemRules(c: Ctx, type: string, id: number, action: string
     if (role.builtin) return act === 'read' ? [{ kind: 'catalog', roleId: role.id, ownerCid: role.cid }] : [];
     const out = [...ownRules(c, role.cid), ...accountRoleRules(c, role.cid, `roles:${act}`)];
     if (act === 'read' && isBelow(c.w, role.cid, c.a)) out.push({ kind: 'catalog', roleId: role.id, ownerCid: role.cid });
+    // Issue 22: the subject of an assignment reads the role it was given, whatever the assignment's state.
+    for (const ra of c.w.roleAssignments)
+      if (act === 'read' && ra.subject_cid === c.a && ra.role_id === role.id)
+        out.push({ kind: 'role', assignmentId: ra.id, roleId: ra.role_id, roleName: role.name, scope: ra.scope });
     return uniq(out);
   }
   if (type === 'role-assignments') {
