@@ -6,7 +6,7 @@
  */
 import { http } from 'msw';
 import type { RequestHandler } from 'msw';
-import { projectAnswer, readableView } from '../../src/permissions';
+import { answerView, projectAnswer } from '../../src/permissions';
 import { ok } from '../http/respond';
 import { withPrincipal } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -27,8 +27,8 @@ export const isProjected = (method: string, path: string): boolean => PROJECTED.
 function projected(resolver: Resolver) {
   return withPrincipal(async (ctx) => {
     const { result, extra } = await resolver(ctx);
-    // The index after the request: a record it created is readable, one it deleted is gone.
-    const view = readableView(ctx.store.index(), ctx.p);
+    // What the caller reads after the request (a record it created is readable), plus what it deleted and read before.
+    const view = answerView(ctx.ix, ctx.store.index(), ctx.p);
     return ok(projectAnswer(view, result) as unknown[], projectAnswer(view, extra) as Record<string, unknown>);
   });
 }

@@ -6,7 +6,7 @@
  *   grantees of grants it may change (the grantor's side of a grant knows whom it shares with). Any
  *   other account is absent for it: never named, never counted, never linked.
  */
-import type { Cid } from '../domain/types';
+import type { Cid, World } from '../domain/types';
 import type { AccessIndex } from './buildAccessIndex';
 import type { Principal, RecordType } from './types';
 
@@ -43,4 +43,34 @@ export function readableView(ix: AccessIndex, p: Principal): ReadableView {
       return v;
     },
   };
+}
+
+function exists(w: World, type: RecordType, id: number): boolean {
+  switch (type) {
+    case 'subaccounts':
+      return w.accounts.some((a) => a.id === id);
+    case 'tokens':
+      return w.tokens.some((t) => t.id === id);
+    case 'grants':
+      return w.grants.some((g) => g.id === id);
+    case 'roles':
+      return w.roles.some((r) => r.id === id);
+    case 'role-assignments':
+      return w.roleAssignments.some((a) => a.id === id);
+    default:
+      return w.instances[type].some((i) => i.id === id);
+  }
+}
+
+/**
+ * The view an answer is projected with once its request is done: what the principal reads now, plus the
+ * records the request removed that it read before, so a delete can report what went with it (naming a
+ * record the caller saw until this request tells it nothing new). A record that still exists is named
+ * only if the principal reads it now.
+ */
+export function answerView(before: AccessIndex, after: AccessIndex, p: Principal): ReadableView {
+  const now = readableView(after, p);
+  if (before === after) return now;
+  const then = readableView(before, p);
+  return { principal: p, may: (type, id) => now.may(type, id) || (then.may(type, id) && !exists(after.world, type, id)) };
 }
