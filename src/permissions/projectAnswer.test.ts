@@ -18,6 +18,7 @@ describe('projectAnswer', () => {
     ['records and entries it may not read leave lists', [{ type: 'devices', id: 1 }, { type: 'devices', id: 3 }, { type: 'grants', id: DRAFT_ID }], [{ type: 'devices', id: 1 }, { type: 'grants', id: DRAFT_ID }]],
     ['a log record\'s author it may not read is 0', { item_type: 'devices', item_id: 1, token_id: 1, actor_cid: 11, changes: {} }, { item_type: 'devices', item_id: 1, token_id: 0, actor_cid: 0, changes: {} }],
     ['rules naming hidden grants or assignments leave lists', { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'grant', grantId: 6 }, { kind: 'role', assignmentId: 1 }, { kind: 'branch', ownerCid: 10 }] }, { rules: [{ kind: 'grant', grantId: 5 }, { kind: 'branch', ownerCid: 10 }] }],
+    ['keys named like Object.prototype members are plain fields', { metadata: { valueOf: [1, 3], hasOwnProperty: [3], constructor: { toString: [3] } } }, { metadata: { valueOf: [1, 3], hasOwnProperty: [3], constructor: { toString: [3] } } }],
   ] as const)('%s', (_name, input, want) => {
     expect(projectAnswer(view, input)).toEqual(want);
   });

@@ -67,7 +67,8 @@ export function project(view: ReadableView, v: unknown): unknown {
       out[k] = `Role #${String(v['roleId'])}`;
       continue;
     }
-    const field = FIELDS[k];
+    // Own keys only: a stored key such as `valueOf` or `hasOwnProperty` (metadata is free) is not a field here.
+    const field = Object.hasOwn(FIELDS, k) ? FIELDS[k] : undefined;
     out[k] = field ? eachList(x, (list) => field(view, list)) : project(view, x);
   }
   return out;
