@@ -21,8 +21,15 @@ import type { WriteRoute } from './writeRoutes';
 
 type Pick = <T>(xs: readonly T[], fallback: T) => T;
 
+/** Ids the acting account owns (a grant shares those), else any of the type. */
+function ownedIds(w: World, type: InstanceType, acting: number): number[] {
+  const own = w.instances[type].filter((i) => i.cid === acting).map((i) => i.id);
+  return own.length > 0 ? own : idsOf(w, type);
+}
+
 function createDraft(type: RecordType, w: World, r: Rand, acting: number): Record<string, unknown> {
   const pick: Pick = (xs, fallback) => xs[r(xs.length)] ?? fallback;
+  const below = w.accounts.filter((a) => a.owner_id === acting).map((a) => a.id);
   const account = (): number => (r(3) === 0 ? pick(idsOf(w, 'subaccounts'), acting) : acting);
   const cid = r(3) === 0 ? { cid: account() } : {};
   const name = `w${r(1000)}`;
@@ -38,16 +45,19 @@ function createDraft(type: RecordType, w: World, r: Rand, acting: number): Recor
     case 'grants': {
       const t = pick([...INSTANCE_TYPES, 'subaccounts'] as const, 'devices');
       const item = t === 'subaccounts'
-        ? { type: t, ids: [account()], access: [pick(['read', 'operate-as', 'create-devices'] as const, 'read')] }
-        : { type: t, ids: r(3) === 0 ? 'all' : [pick(idsOf(w, t), 1)], access: r(2) ? ['read'] : ['read', 'edit'] };
+        ? { type: t, ids: [pick(below, account())], access: [pick(['read', 'operate-as', 'create-devices'] as const, 'read')] }
+        : { type: t, ids: r(3) === 0 ? 'all' : [pick(ownedIds(w, t, acting), 1)], access: r(2) ? ['read'] : ['read', 'edit'] };
       return { name, ...cid, items: [item], subaccounts: [pick(idsOf(w, 'subaccounts'), 1)] };
     }
     case 'roles':
       return { name, ...cid, permissions: r(2) ? ['devices:read'] : ['devices:read', 'devices:update', 'groups:read'] };
     case 'role-assignments': {
-      const inst = pick(idsOf(w, 'devices'), 0);
-      const scope = r(3) === 0 && inst ? `/accounts/${w.instances.devices.find((d) => d.id === inst)?.cid ?? acting}/devices/${inst}` : `/accounts/${account()}`;
-      return { ...cid, role_id: pick(idsOf(w, 'roles'), 1), subject_cid: pick(idsOf(w, 'subaccounts'), 1), scope, expire: r(2) ? 0 : GEN_NOW + 500 };
+      const device = pick(ownedIds(w, 'devices', acting), 0);
+      const scope = r(3) === 0 && device ? `/accounts/${w.instances.devices.find((d) => d.id === device)?.cid ?? acting}/devices/${device}` : `/accounts/${pick(below, acting)}`;
+      // Built-in roles mostly (everyone may assign what they hold of those), now and then any role.
+      const role = r(3) === 0 ? pick(idsOf(w, 'roles'), 1) : pick(w.roles.filter((x) => x.builtin).map((x) => x.id), 3);
+      const subject = r(2) === 0 ? pick(below, acting) : pick(idsOf(w, 'subaccounts'), 1);
+      return { ...cid, role_id: role, subject_cid: subject, scope, expire: r(2) ? 0 : GEN_NOW + 500 };
     }
   }
 }

@@ -54,7 +54,9 @@ export interface FilledPath {
 /** A selector of ids: readable, unreadable, missing, a pair, or `all`. */
 function selectorFor(type: RecordType, w: World, view: OracleView, r: Rand): string {
   const ids = idsOf(w, type);
-  const readable = ids.filter((id) => view.may(type, id));
+  // Built-in roles are readable by everyone and never change: prefer custom ones so role writes can be allowed.
+  const custom = type === 'roles' ? new Set(w.roles.filter((x) => !x.builtin).map((x) => x.id)) : null;
+  const readable = ids.filter((id) => view.may(type, id) && (!custom || custom.has(id) || r(4) === 0));
   const hidden = ids.filter((id) => !view.may(type, id));
   const roll = r(20);
   const pick = (xs: readonly number[]): number | undefined => xs[r(xs.length)];
