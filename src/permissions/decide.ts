@@ -9,6 +9,7 @@ import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclRule
 import { kindRefusal } from './engine';
 import type { Engine, Refused } from './engine';
 import { rankOf } from './worldIndex';
+import { actsThroughGrant, ownRights, passesOn } from './passOnRights';
 import { createRules } from './platformRules';
 import { isItemAction } from './permissionCatalog';
 import { recordRules } from './records';
@@ -111,7 +112,7 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: Acco
   return rules.size > 0 ? allowed(rules) : noRule(req.action, req.type);
 }
 
-export function decideCreate(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: CreateRequest): Decision {
+export function decideCreate(engine: Engine, token: Pick<Token, 'access' | 'cid'>, r: AccountRights, req: CreateRequest): Decision {
   const { wi } = engine;
   if (isAclToken(token) && isInstanceType(req.type)) {
     const entries = entriesFor(token, req.type);
@@ -128,7 +129,12 @@ export function decideCreate(engine: Engine, token: Pick<Token, 'access'>, r: Ac
     return refused({ status: 403, refusal: REFUSE.noCreate(req.type, req.cid) });
   }
   if (req.type === 'subaccounts' && (wi.depth.get(req.cid) ?? 0) >= 4) return refused({ status: 403, refusal: REFUSE.depth() });
-  return allowed(rules);
+  if (!passesOn(req.type)) return allowed(rules);
+  // No re-share: a token, grant, role or assignment is made only with the account's own rights.
+  if (actsThroughGrant(engine, token, r.cid, r.now)) return refused({ status: 403, refusal: REFUSE.throughOperateAs(req.type, r.cid) });
+  const own = new RuleList();
+  createRules(wi, ownRights(r), req.type, req.cid, own);
+  return own.size > 0 ? allowed(own) : refused({ status: 403, refusal: REFUSE.heldThroughGrant(req.type, req.cid) });
 }
 
 /**

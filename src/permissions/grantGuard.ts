@@ -1,12 +1,13 @@
 /**
  * No escalation through grants: only the grantor's branch (or whoever holds grants rights over it)
- * creates or changes a grant, and every item must be the grantor's own: a grantee cannot re-share.
+ * creates or changes a grant, and every item must be the grantor's own and held by the actor as its own
+ * (branch or role, never through a grant; see passOnRights.ts): a grantee cannot re-share.
  */
 import { isInstanceType } from '../domain/types';
 import { grantLevelsFor } from './grantLevels';
 import type { Grant, GrantItem } from '../domain/types';
 import type { Engine } from './engine';
-import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
+import { OK, changeOwnRecord, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
 import { isStrictDescendant } from './worldIndex';
 import { itemWithinActor } from './grantGuardHolding';
 import type { GuardResult, Principal } from './types';
@@ -45,6 +46,8 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
   if (existing) {
     const may = check(engine, p, { action: 'update', type: 'grants', id: existing.id }, 'id');
     if (!may.ok) return may;
+    const own = changeOwnRecord(engine, p, 'grants', existing.id, 'id');
+    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'grants', cid: draft.cid }, 'cid');

@@ -1,6 +1,7 @@
 /**
  * A grant may not give more than its creator holds: each item's levels, turned into permissions, must be
- * held by the acting account on what the item covers ("all" and whole subaccounts: account-wide).
+ * held by the acting account as its own (branch or role, never through a grant) on what the item covers
+ * ("all" and whole subaccounts: account-wide).
  */
 import { INSTANCE_TYPES } from '../domain/types';
 import type { GrantItem, InstanceType, Permission } from '../domain/types';
@@ -21,7 +22,8 @@ export function itemWithinActor(engine: Engine, p: Principal, item: GrantItem, g
     return OK;
   }
   for (const s of item.ids) {
-    if (item.access.includes('operate-as') && !holdsOverAccount(engine, p, s, null)) return refuse('operate-as');
+    // Operate-as gives the account itself (deleting it included): only a strict ancestor's own branch holds that.
+    if (item.access.includes('operate-as') && (s === p.actingCid || !holdsOverAccount(engine, p, s, null))) return refuse('operate-as');
     const perms: Permission[] = ['subaccounts:read', ...INSTANCE_TYPES.flatMap((t) => actionsOfLevels(t, []).map((a): Permission => `${t}:${a}`))];
     for (const level of item.access) if (level.startsWith('create-')) perms.push(`${level.slice(7) as InstanceType}:create`);
     for (const perm of perms) if (!holdsOverAccount(engine, p, s, perm)) return refuse(perm);

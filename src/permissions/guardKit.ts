@@ -3,9 +3,11 @@ import type { Action, Cid, InstanceType, Permission } from '../domain/types';
 import type { Engine } from './engine';
 import { decide } from './decide';
 import { fullRules, instanceRules, roleAccountRules } from './itemRules';
-import { refusal } from './refusals';
+import { passOnRights } from './passOnRights';
+import { recordRules } from './records';
+import { REFUSE, refusal } from './refusals';
 import { RuleList } from './ruleList';
-import type { AccessRequest, Decision, GuardResult, Principal, RefusalCode } from './types';
+import type { AccessRequest, Decision, GuardResult, Principal, RecordType, RefusalCode } from './types';
 
 export const OK: GuardResult = { ok: true };
 
@@ -35,9 +37,13 @@ export function principalGate(engine: Engine, p: Principal): GuardResult {
   return x ? { ok: false, status: 403, field: '', refusal: x.refusal } : OK;
 }
 
-/** Account-wide holding (branch, operate-as, or an account-scoped role with `perm`); closed under descendants. */
+/**
+ * Account-wide holding as the actor's own (branch, or an account-scoped role with `perm`); closed under
+ * descendants. What a grant gives (operate-as included) is not counted: it is never passed on.
+ */
 export function holdsOverAccount(engine: Engine, p: Principal, cid: Cid, perm: Permission | null): boolean {
-  const r = engine.rights(p.actingCid, p.now);
+  const r = passOnRights(engine, p);
+  if (!r) return false;
   const out = new RuleList();
   fullRules(engine.wi, r, cid, out);
   if (out.size === 0 && perm) roleAccountRules(engine.wi, r, cid, perm, out);
@@ -48,11 +54,34 @@ export const isNonNegativeInt = (n: unknown): n is number => typeof n === 'numbe
 export const isIdList = (ids: unknown): ids is number[] =>
   Array.isArray(ids) && ids.every((id) => typeof id === 'number' && Number.isInteger(id) && id > 0);
 
-/** Whether the actor's account holds an action on one instance by any rule. */
+/** Whether the actor's account holds an action on one instance as its own (branch or role; never a grant). */
 export function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType, id: number, action: Action): boolean {
   const inst = engine.wi.instances[type].byId.get(id);
-  if (!inst || action === 'create') return false;
+  const r = passOnRights(engine, p);
+  if (!inst || !r || action === 'create') return false;
   const out = new RuleList();
-  instanceRules(engine.wi, engine.rights(p.actingCid, p.now), type, inst, action, out);
+  instanceRules(engine.wi, r, type, inst, action, out);
   return out.size > 0;
+}
+
+/**
+ * Changing a token, grant, role or assignment (it passes rights on): only with the account's own rights,
+ * never acting through operate-as. Asked after the decision that the record may be changed at all.
+ */
+export function changeOwnRecord(engine: Engine, p: Principal, type: RecordType, id: number, field: string): GuardResult {
+  const r = passOnRights(engine, p);
+  if (!r) return { ok: false, status: 403, field, refusal: REFUSE.throughOperateAs(type, p.actingCid) };
+  const out = new RuleList();
+  recordRules(engine.wi, r, type, id, 'update', out);
+  if (out.size > 0) return OK;
+  return { ok: false, status: 403, field, refusal: REFUSE.heldThroughGrant(type, ownerOf(engine, type, id) ?? p.actingCid) };
+}
+
+function ownerOf(engine: Engine, type: RecordType, id: number): Cid | undefined {
+  const { wi } = engine;
+  if (type === 'grants') return wi.grantsById.get(id)?.cid;
+  if (type === 'roles') return wi.roles.get(id)?.cid;
+  if (type === 'tokens') return wi.tokensById.get(id)?.cid;
+  if (type === 'role-assignments') return wi.assignmentsById.get(id)?.cid;
+  return undefined;
 }

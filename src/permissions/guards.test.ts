@@ -39,7 +39,8 @@ describe('checkTokenDraft', () => {
     ['ACL method beyond the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [122] }, { uri: 'gw/devices', methods: ['GET', 'DELETE'], ids: [122] }] }), { status: 403, field: 'access.acl[1].methods' }],
     ['ACL submodule beyond the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [122], submodules: [{ name: 'commands', methods: ['POST'] }] }] }), { status: 403, field: 'access.acl[0].submodules[0].methods' }],
     ['a role holder cannot mint tokens of an account it cannot act as', T.supportMaster, tokenDraft(6, { type: 0, acl: [] }), { status: 403, field: 'cid', code: 'escalation' }],
-    ['operate-as holder mints tokens for the subaccount', T.supportMaster, tokenDraft(10, { type: 1, acl: [] }), {}],
+    // No re-share (issue 22): a token would outlive the grant; only the account's own branch mints one.
+    ['an operate-as holder cannot mint tokens for the subaccount', T.supportMaster, tokenDraft(10, { type: 1, acl: [] }), { status: 403, field: 'cid', code: 'escalation' }],
     ['ACL within the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET', 'PUT'], ids: [122], submodules: [{ name: 'logs', methods: ['GET'] }] }] }), {}],
   ] as const)('%s', (_n, tokenId, draft, want) => {
     expectResult(checkTokenDraft(ix, p(tokenId), draft), want);

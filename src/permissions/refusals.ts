@@ -31,6 +31,11 @@ export const REFUSE = {
   notApplicable: (action: string, type: string) => refusal('no-rule', `"${action}" does not apply to ${type}.`),
   noRule: (action: string, type: string) => refusal('no-rule', `No branch, grant or role gives ${type}:${action} here.`),
   noCreate: (type: string, cid: number) => refusal('no-rule', `No branch, grant or role lets you create ${type} in account ${cid}.`),
+  /** No re-share: tokens, grants, roles and assignments are made only with the account's own rights. */
+  throughOperateAs: (type: string, cid: number) =>
+    refusal('escalation', `You act as account ${cid} through a grant (operate-as): ${type} made or changed here would hand on rights held through a grant. Ask the account's owner.`),
+  heldThroughGrant: (type: string, cid: number) =>
+    refusal('escalation', `cid ${cid} is an account you reach only through a grant: ${type} there would hand on rights held through a grant. Ask the account's owner.`),
   builtin: () => refusal('no-rule', 'Built-in roles cannot be changed.'),
   depth: () => refusal('no-rule', 'Accounts may be at most four levels below the root.'),
 } as const;

@@ -1,11 +1,12 @@
 /**
  * No escalation through roles: a custom role holds only valid permissions its creator holds over the
  * role's account; an assignment's scope must lie where the actor may assign, and the role may not give
- * more than the actor itself holds on that scope.
+ * more than the actor itself holds on that scope. "Holds" is the actor's own (branch or role, never through a
+ * grant; see passOnRights.ts): a grantee cannot re-share.
  */
 import type { Role, RoleAssignment } from '../domain/types';
 import type { Engine } from './engine';
-import { OK, check, escalation, fail, holdsOverAccount, invalid, isNonNegativeInt, principalGate } from './guardKit';
+import { OK, changeOwnRecord, check, escalation, fail, holdsOverAccount, invalid, isNonNegativeInt, principalGate } from './guardKit';
 import { isPermission } from './permissionCatalog';
 import { parseScope, scopeResolves } from './scope';
 import { scopeHeldBy } from './scopeHolding';
@@ -22,6 +23,8 @@ export function checkRoleDraft(engine: Engine, p: Principal, draft: RoleDraft, e
     if (existing.builtin) return fail(403, 'id', 'no-rule', 'Built-in roles cannot be changed.');
     const may = check(engine, p, { action: 'update', type: 'roles', id: existing.id }, 'id');
     if (!may.ok) return may;
+    const own = changeOwnRecord(engine, p, 'roles', existing.id, 'id');
+    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'roles', cid: draft.cid }, 'cid');
@@ -43,6 +46,8 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
   if (existing) {
     const may = check(engine, p, { action: 'update', type: 'role-assignments', id: existing.id }, 'id');
     if (!may.ok) return may;
+    const own = changeOwnRecord(engine, p, 'role-assignments', existing.id, 'id');
+    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'role-assignments', cid: draft.cid }, 'cid');
@@ -60,7 +65,7 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
         ? scope.cid === p.actingCid || check(engine, p, { action: 'read', type: 'subaccounts', id: scope.cid }, 'scope').ok
         : check(engine, p, { action: 'read', type: scope.type, id: scope.id }, 'scope').ok;
     if (!readable) return fail(404, 'scope', 'not-visible', 'scope: not found.');
-    return escalation('scope', 'you may assign roles only within your branch, operate-as subaccounts or where you hold roles:assign');
+    return escalation('scope', 'you may assign roles only within your own branch or where a role gives you roles:assign (never through a grant)');
   }
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
   if (!role.builtin && !inBranch(wi, role.cid, scope.cid))

@@ -66,9 +66,9 @@ export function checkTokenDraft(engine: Engine, p: Principal, draft: TokenDraft)
     return invalid('access.type', 'expected 0 (standard), 1 (master) or 2 (ACL)');
   const where = check(engine, p, { action: 'create', type: 'tokens', cid: draft.cid }, 'cid');
   if (!where.ok) return where;
-  // A token carries all of its account's rights: only who may act as that account may mint one.
+  // A token carries all of its account's rights and would outlive a grant: only the account's own branch mints one.
   if (!holdsOverAccount(engine, p, draft.cid, null))
-    return escalation('cid', 'a token carries its account\'s own rights; you may create tokens only for accounts you may act as');
+    return escalation('cid', "a token carries all of its account's rights; you may create tokens only for accounts of your own branch (not one you reach through a grant or a role; ask the account's owner)");
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = not set)');
   if (!isNonNegativeInt(draft.ttl)) return invalid('ttl', 'expected seconds (0 = not set)');
   if (draft.expire === 0 && draft.ttl === 0) return invalid('expire', 'a token must expire: set expire, ttl or both');

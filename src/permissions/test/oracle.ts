@@ -6,6 +6,7 @@
 import type { AclEntry, Cid, HttpMethod, Role, Token, UnixTime, World } from '../../domain/types';
 import type { AccessRequest, RecordType, RefusalCode, Rule } from '../types';
 import type { Ctx } from './oracleRules';
+import { ORACLE_PASS_ON, oracleActsThroughGrant, oracleOwn } from './oraclePassOn';
 import { oracleCreateRules, oracleItemRules } from './oracleRules';
 import { depthOf, findAccount, findRole, isBlocked, isInBranchOf, operateAsOf } from './oracleWorld';
 
@@ -70,7 +71,10 @@ export function oracleDecide(w: World, builtins: readonly Role[], p: { token: To
       return known ? no(403, 'no-rule') : no(404, 'not-visible');
     }
     if (req.type === 'subaccounts' && depthOf(w, req.cid) >= 4) return no(403, 'no-rule');
-    return yes(rules);
+    if (!ORACLE_PASS_ON.includes(req.type)) return yes(rules);
+    if (oracleActsThroughGrant(w, t, p.actingCid)) return no(403, 'escalation');
+    const own = oracleOwn(rules);
+    return own.length > 0 ? yes(own) : no(403, 'escalation');
   }
 
   const covering = entries.filter((e) => e.ids === 'all' || e.ids.includes(req.id));
