@@ -87,8 +87,16 @@ describe.each(TRANSPORTS)('no re-share, through %s', (transport) => {
       const key = await supportKey();
       const changed = await call('PATCH', '/platform/role-assignments/3', { key, cid: 1004, body: { expire: 0 } });
       expect(changed.status).toBe(403);
-      expect(changed.body.errors?.[0]?.reason).toMatch(/^id: .*through a grant/);
+      expect(changed.body.errors?.[0]?.reason).toMatch(/through a grant.*Ask the account's owner/);
       expect((await call('DELETE', '/platform/role-assignments/3', { key, cid: 1004 })).status).toBe(200);
+    });
+
+    it("shows Northwind's assignment without update (the panel offers no edit), with delete", async () => {
+      const key = await supportKey();
+      const r = await call('GET', '/platform/access/1004?type=role-assignments', { key, cid: 1004 });
+      const entry = r.body.result?.find((e) => e.id === 3);
+      expect(entry?.permissions).toEqual(expect.arrayContaining(['read', 'delete']));
+      expect(entry?.permissions).not.toContain('update');
     });
 
     it('offers none of them: no account to create them in, no token kinds', async () => {

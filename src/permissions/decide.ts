@@ -12,7 +12,7 @@ import { rankOf } from './worldIndex';
 import { actsThroughGrant, ownRights, passesOn } from './passOnRights';
 import { createRules } from './platformRules';
 import { isItemAction } from './permissionCatalog';
-import { recordRules } from './records';
+import { recordCid, recordRules } from './records';
 import { REFUSE } from './refusals';
 import { RuleList } from './ruleList';
 import { isAclToken } from './tokenRules';
@@ -75,7 +75,7 @@ export function aclItemRefusal(token: Pick<Token, 'access'>, req: ItemRequest): 
 }
 
 /** After the principal and kind gates. */
-export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: AccountRights, req: ItemRequest): Decision {
+export function decideItem(engine: Engine, token: Pick<Token, 'access' | 'cid'>, r: AccountRights, req: ItemRequest): Decision {
   const { wi } = engine;
   const instance = INSTANCE.has(req.type);
   const acl = isAclToken(token);
@@ -109,7 +109,16 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access'>, r: Acco
   if (req.action === 'read' || req.action === 'assign') return allowed(readRules);
   const rules = engine.scratchAction.reset();
   recordRules(wi, r, req.type, req.id, req.action, rules);
-  return rules.size > 0 ? allowed(rules) : noRule(req.action, req.type);
+  if (rules.size === 0) return noRule(req.action, req.type);
+  return req.action === 'update' && passesOn(req.type) ? changeOwn(engine, token, r, req) : allowed(rules);
+}
+
+/** No re-share: a token, grant, role or assignment is changed only with the account's own rights. */
+function changeOwn(engine: Engine, token: Pick<Token, 'cid'>, r: AccountRights, req: ItemRequest): Decision {
+  if (actsThroughGrant(engine, token, r.cid, r.now)) return refused({ status: 403, refusal: REFUSE.throughOperateAs(req.type, r.cid) });
+  const own = new RuleList();
+  recordRules(engine.wi, ownRights(r), req.type, req.id, 'update', own);
+  return own.size > 0 ? allowed(own) : refused({ status: 403, refusal: REFUSE.heldThroughGrant(req.type, recordCid(engine.wi, req.type, req.id) ?? r.cid) });
 }
 
 export function decideCreate(engine: Engine, token: Pick<Token, 'access' | 'cid'>, r: AccountRights, req: CreateRequest): Decision {

@@ -7,7 +7,7 @@ import { isInstanceType } from '../domain/types';
 import { grantLevelsFor } from './grantLevels';
 import type { Grant, GrantItem } from '../domain/types';
 import type { Engine } from './engine';
-import { OK, changeOwnRecord, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
+import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
 import { isStrictDescendant } from './worldIndex';
 import { itemWithinActor } from './grantGuardHolding';
 import type { GuardResult, Principal } from './types';
@@ -46,8 +46,6 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
   if (existing) {
     const may = check(engine, p, { action: 'update', type: 'grants', id: existing.id }, 'id');
     if (!may.ok) return may;
-    const own = changeOwnRecord(engine, p, 'grants', existing.id, 'id');
-    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'grants', cid: draft.cid }, 'cid');

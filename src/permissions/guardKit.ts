@@ -4,10 +4,9 @@ import type { Engine } from './engine';
 import { decide } from './decide';
 import { fullRules, instanceRules, roleAccountRules } from './itemRules';
 import { passOnRights } from './passOnRights';
-import { recordRules } from './records';
-import { REFUSE, refusal } from './refusals';
+import { refusal } from './refusals';
 import { RuleList } from './ruleList';
-import type { AccessRequest, Decision, GuardResult, Principal, RecordType, RefusalCode } from './types';
+import type { AccessRequest, Decision, GuardResult, Principal, RefusalCode } from './types';
 
 export const OK: GuardResult = { ok: true };
 
@@ -62,26 +61,4 @@ export function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType
   const out = new RuleList();
   instanceRules(engine.wi, r, type, inst, action, out);
   return out.size > 0;
-}
-
-/**
- * Changing a token, grant, role or assignment (it passes rights on): only with the account's own rights,
- * never acting through operate-as. Asked after the decision that the record may be changed at all.
- */
-export function changeOwnRecord(engine: Engine, p: Principal, type: RecordType, id: number, field: string): GuardResult {
-  const r = passOnRights(engine, p);
-  if (!r) return { ok: false, status: 403, field, refusal: REFUSE.throughOperateAs(type, p.actingCid) };
-  const out = new RuleList();
-  recordRules(engine.wi, r, type, id, 'update', out);
-  if (out.size > 0) return OK;
-  return { ok: false, status: 403, field, refusal: REFUSE.heldThroughGrant(type, ownerOf(engine, type, id) ?? p.actingCid) };
-}
-
-function ownerOf(engine: Engine, type: RecordType, id: number): Cid | undefined {
-  const { wi } = engine;
-  if (type === 'grants') return wi.grantsById.get(id)?.cid;
-  if (type === 'roles') return wi.roles.get(id)?.cid;
-  if (type === 'tokens') return wi.tokensById.get(id)?.cid;
-  if (type === 'role-assignments') return wi.assignmentsById.get(id)?.cid;
-  return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { Role, RoleAssignment } from '../domain/types';
 import type { Engine } from './engine';
-import { OK, changeOwnRecord, check, escalation, fail, holdsOverAccount, invalid, isNonNegativeInt, principalGate } from './guardKit';
+import { OK, check, escalation, fail, holdsOverAccount, invalid, isNonNegativeInt, principalGate } from './guardKit';
 import { isPermission } from './permissionCatalog';
 import { parseScope, scopeResolves } from './scope';
 import { scopeHeldBy } from './scopeHolding';
@@ -23,8 +23,6 @@ export function checkRoleDraft(engine: Engine, p: Principal, draft: RoleDraft, e
     if (existing.builtin) return fail(403, 'id', 'no-rule', 'Built-in roles cannot be changed.');
     const may = check(engine, p, { action: 'update', type: 'roles', id: existing.id }, 'id');
     if (!may.ok) return may;
-    const own = changeOwnRecord(engine, p, 'roles', existing.id, 'id');
-    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'roles', cid: draft.cid }, 'cid');
@@ -46,8 +44,6 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
   if (existing) {
     const may = check(engine, p, { action: 'update', type: 'role-assignments', id: existing.id }, 'id');
     if (!may.ok) return may;
-    const own = changeOwnRecord(engine, p, 'role-assignments', existing.id, 'id');
-    if (!own.ok) return own;
   }
   if (!existing || existing.cid !== draft.cid) {
     const where = check(engine, p, { action: 'create', type: 'role-assignments', cid: draft.cid }, 'cid');

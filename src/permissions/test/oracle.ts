@@ -103,7 +103,12 @@ export function oracleDecide(w: World, builtins: readonly Role[], p: { token: To
   }
   if (req.action === 'read' || req.action === 'assign') return yes(readRules);
   const rules = oracleItemRules(c, req.type, req.id, req.action) ?? [];
-  return rules.length > 0 ? yes(rules) : no(403, 'no-rule');
+  if (rules.length === 0) return no(403, 'no-rule');
+  if (req.action !== 'update' || !ORACLE_PASS_ON.includes(req.type)) return yes(rules);
+  // No re-share: changing what passes rights on takes the account's own rights, never a grant's.
+  if (oracleActsThroughGrant(w, t, p.actingCid)) return no(403, 'escalation');
+  const own = oracleOwn(rules);
+  return own.length > 0 ? yes(own) : no(403, 'escalation');
 }
 
 /** Every record id of a type that exists in the world. */
