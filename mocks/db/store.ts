@@ -50,6 +50,7 @@ export class Store {
   private readonly listeners = new Set<Listener>();
   /** When listeners last heard of a token's use (see touchToken). */
   private readonly toldAccessed = new Map<number, number>();
+  private durability: () => Promise<void> = () => Promise.resolve();
 
   constructor(state: StoredState) {
     this.state = state;
@@ -128,6 +129,16 @@ export class Store {
     if (now - told < TOUCH_NOTIFY_SECONDS) return;
     this.toldAccessed.set(tokenId, now);
     this.listeners.forEach((l) => l(this.state));
+  }
+
+  /** Persistence says how to wait until what the store holds is stored. */
+  setDurability(wait: () => Promise<void>): void {
+    this.durability = wait;
+  }
+
+  /** Resolves once every change so far is stored: an answer to a write waits for it. */
+  durable(): Promise<void> {
+    return this.durability();
   }
 
   subscribe(l: Listener): () => void {

@@ -28,6 +28,8 @@ function projected(resolver: Resolver) {
   return withPrincipal(async (ctx) => {
     const { result, extra } = await resolver(ctx);
     // What the caller reads after the request (a record it created is readable), plus what it deleted and read before.
+    // Durable before the answer: what the answer acknowledges survives a reload.
+    await ctx.store.durable();
     const view = answerView(ctx.ix, ctx.store.index(), ctx.p);
     return ok(projectAnswer(view, result) as unknown[], projectAnswer(view, extra) as Record<string, unknown>);
   });
