@@ -1,5 +1,5 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
-import { accountLockoutChange, addressRefusal, tokenMayUsePlatform } from '../../src/permissions';
+import { accountLockoutChange, addressRefusal, ownTokenView, projectAnswer, tokenMayUsePlatform } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
@@ -22,7 +22,8 @@ export const authHandlers = [
     if (fromHere) return fail(401, fromHere.message);
     store.touchToken(res.token.id, nowSeconds());
     const { key: _k, ...info } = res.token;
-    return ok([info]);
+    // Its ACL names only what its account reads (the projection's rule for ACL ids, over the token's own view).
+    return ok(projectAnswer(ownTokenView(store.index(), res.token, nowSeconds()), [info]) as unknown[]);
   }),
   route.get('*/platform/customer', (ctx) => {
     const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);

@@ -11,9 +11,13 @@ import {
   checkTokenDraft,
   dropReferences,
   grantLockoutChange,
+  inUse,
+  inUseText,
+  readableView,
   tokenLockoutChange,
 } from '../../src/permissions';
 import type { GuardResult } from '../../src/permissions';
+import { INSTANCE_TYPES } from '../../src/domain/types';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
 import { nowSeconds } from '../http/withPrincipal';
@@ -40,8 +44,10 @@ export const subaccounts = collectionHandlers({
   deleteConflict: (ctx, a) => {
     const w = ctx.store.world;
     if (w.accounts.some((x) => x.owner_id === a.id)) return `Subaccount ${a.id} has subaccounts of its own; delete them first.`;
-    const n = Object.values(w.instances).reduce((c, list) => c + list.filter((i) => i.cid === a.id).length, 0);
-    return n > 0 ? `Subaccount ${a.id} still owns ${n} instance(s); delete or move them first.` : null;
+    // Counted as the caller reads them (hidden means uncounted).
+    const owned = INSTANCE_TYPES.flatMap((type) => w.instances[type].filter((i) => i.cid === a.id).map((i) => ({ type, id: i.id })));
+    if (owned.length === 0) return null;
+    return `Subaccount ${a.id} still owns ${inUseText(inUse(readableView(ctx.ix, ctx.p), owned), 'instance')}; delete or move them first.`;
   },
   afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids] })),
   lockout: (before, after) => accountLockoutChange(before, after),
@@ -104,8 +110,10 @@ export const roles = collectionHandlers({
   },
   deleteConflict: (ctx, r) => {
     if (r.builtin) return 'Built-in roles cannot be deleted.';
-    const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).length;
-    return used > 0 ? `Role "${r.name}" is used by ${used} assignment(s); revoke them first.` : null;
+    // Counted as the caller reads them (hidden means uncounted).
+    const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).map((a) => ({ type: 'role-assignments' as const, id: a.id }));
+    if (used.length === 0) return null;
+    return `Role "${r.name}" is used by ${inUseText(inUse(readableView(ctx.ix, ctx.p), used), 'assignment')}; revoke them first.`;
   },
 });
 

@@ -75,7 +75,10 @@ export type { Reference, ReferenceTarget, DroppedReference } from './references'
 export { hygieneFindings, grantReasons, assignmentReasons } from './hygiene';
 export type { HygieneCode, HygieneFinding, HygieneReason } from './hygiene';
 /** Issue 22: what a principal may read, and the one projection every answer of the backend passes through. */
-export { answerView, readableView, DRAFT_ID } from './readableView';
+export { answerView, ownTokenView, readableView, DRAFT_ID } from './readableView';
 export type { ReadableView } from './readableView';
 export { project as projectAnswer } from './projectAnswer';
+export { inUse, inUseText } from './inUse';
+export type { InUse } from './inUse';
+export { HIDDEN_SCOPE_ID, maskScope } from './projectFields';
 export { checkGrantees, checkSubject } from './granteeGuard';

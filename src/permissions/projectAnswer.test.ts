@@ -10,6 +10,9 @@ const view: ReadableView = {
   may: (type, id) => id === DRAFT_ID || (READS[type] ?? []).includes(id),
 };
 
+/** The same, reading assignment 1 and 9 too. */
+const readsAssignments: ReadableView = { ...view, may: (type, id) => (type === 'role-assignments' && (id === 1 || id === 9)) || view.may(type, id) };
+
 describe('projectAnswer', () => {
   it.each([
     ['member lists', { id: 7, devices: [1, 3, 2] }, { id: 7, devices: [1, 2] }],
@@ -27,6 +30,27 @@ describe('projectAnswer', () => {
     const rule = { kind: 'role', assignmentId: 1, roleId: 10, roleName: 'secret', scope: '/accounts/10' };
     const readsAssignment: ReadableView = { ...view, may: (type, id) => (type === 'role-assignments' && id === 1) || view.may(type, id) };
     expect(projectAnswer(readsAssignment, [rule])).toEqual([{ ...rule, roleName: 'Role #10' }]);
+  });
+
+  it.each([
+    ['an assignment\'s instance scope', { id: 1, role_id: 3, subject_cid: 10, scope: '/accounts/10/devices/3' }, { id: 1, role_id: 3, subject_cid: 10, scope: '/accounts/10/devices/0' }],
+    ['an assignment\'s account scope', { id: 1, role_id: 3, subject_cid: 10, scope: '/accounts/11' }, { id: 1, role_id: 3, subject_cid: 10, scope: '/accounts/0' }],
+    ['a readable instance of an unknown account', { role_id: 3, scope: '/accounts/11/devices/2' }, { role_id: 3, scope: '/accounts/0/devices/2' }],
+    ['a group scope', { role_id: 3, scope: '/accounts/11/groups/4' }, { role_id: 3, scope: '/accounts/0/groups/0' }],
+    ['a readable scope stays', { role_id: 3, scope: '/accounts/10/devices/1' }, { role_id: 3, scope: '/accounts/10/devices/1' }],
+    ['a malformed scope names no record', { role_id: 3, scope: '/accounts/10/things/7' }, { role_id: 3, scope: '/accounts/10/things/7' }],
+    ['a rule through an assignment', { kind: 'role', assignmentId: 9, roleId: 3, roleName: 'reader', scope: '/accounts/11' }, { kind: 'role', assignmentId: 9, roleId: 3, roleName: 'Role #3', scope: '/accounts/0' }],
+    ['an assignment\'s log changes', { item_type: 'role-assignments', item_id: 1, changes: { scope: ['/accounts/10/devices/1', '/accounts/11/devices/3'], role_id: [null, 3] } }, { item_type: 'role-assignments', item_id: 1, changes: { scope: ['/accounts/10/devices/1', '/accounts/0/devices/0'], role_id: [null, 3] } }],
+    ['a field named scope elsewhere (metadata) is not a scope', { id: 1, metadata: { scope: '/accounts/11' } }, { id: 1, metadata: { scope: '/accounts/11' } }],
+  ] as const)('masks the hidden parts of %s', (_name, input, want) => {
+    expect(projectAnswer(readsAssignments, input)).toEqual(want);
+  });
+
+  it.each([
+    ['a token record', { id: 2, access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [1, 3] }, { uri: 'gw/calcs', methods: ['GET'], ids: 'all' }] } }, { id: 2, access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [1] }, { uri: 'gw/calcs', methods: ['GET'], ids: 'all' }] } }],
+    ['a token\'s log changes', { item_type: 'tokens', item_id: 2, changes: { access: [{ type: 2, acl: [{ uri: 'gw/devices', methods: ['DELETE'], ids: [3] }] }, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [2, 3], submodules: [] }] }] } }, { item_type: 'tokens', item_id: 2, changes: { access: [{ type: 2, acl: [{ uri: 'gw/devices', methods: ['DELETE'], ids: [] }] }, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [2], submodules: [] }] }] } }],
+  ] as const)('keeps only readable ACL ids in %s', (_name, input, want) => {
+    expect(projectAnswer(view, input)).toEqual(want);
   });
 
   it('does not change its input', () => {

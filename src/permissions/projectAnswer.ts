@@ -9,9 +9,12 @@
  * A log record's author (`token_id`, `actor_cid`) the principal may not read is 0: "someone you cannot see".
  * A rule through a role the principal may not read (another account's custom role in an assignment it
  * reads) keeps the rule but names the role by id only.
+ * - a role assignment's `scope` (in the record, in a rule through it, in its log's `changes`) and a token's
+ *   ACL `ids` (in the record and in its log's `changes`): see projectFields.ts.
  */
 import { isInstanceType } from '../domain/types';
 import { ITEM_TYPES } from '../domain/types';
+import { hasAssignmentScope, maskScopeField, projectAclEntry } from './projectFields';
 import type { ReadableView } from './readableView';
 import type { RecordType } from './types';
 
@@ -55,12 +58,24 @@ const FIELDS: Record<string, (view: ReadableView, list: unknown[]) => unknown[]>
 export function project(view: ReadableView, v: unknown): unknown {
   if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !namesHidden(view, x)).map((x) => project(view, x));
   if (!isObj(v)) return v;
+  const acl = projectAclEntry(view, v);
+  if (acl) return acl;
   const out: Obj = {};
   const hiddenRole = typeof v['roleId'] === 'number' && typeof v['roleName'] === 'string' && !view.may('roles', v['roleId']);
   const log = 'item_type' in v;
+  const scoped = hasAssignmentScope(v);
+  const assignmentLog = log && v['item_type'] === 'role-assignments';
   for (const [k, x] of Object.entries(v)) {
     if (log && typeof x === 'number' && x !== 0 && (k === 'token_id' || k === 'actor_cid')) {
       out[k] = view.may(k === 'token_id' ? 'tokens' : 'subaccounts', x) ? x : 0;
+      continue;
+    }
+    if (scoped && k === 'scope') {
+      out[k] = maskScopeField(view, x);
+      continue;
+    }
+    if (assignmentLog && k === 'changes' && isObj(x) && Object.hasOwn(x, 'scope')) {
+      out[k] = { ...(project(view, x) as Obj), scope: maskScopeField(view, x['scope']) };
       continue;
     }
     if (hiddenRole && k === 'roleName') {

@@ -6,8 +6,9 @@
  *   grantees of grants it may change (the grantor's side of a grant knows whom it shares with). Any
  *   other account is absent for it: never named, never counted, never linked.
  */
-import type { Cid, World } from '../domain/types';
+import type { Cid, Token, UnixTime, World } from '../domain/types';
 import type { AccessIndex } from './buildAccessIndex';
+import { accountToken } from './listAccess';
 import type { Principal, RecordType } from './types';
 
 /** The id a preview gives the draft it describes ("the new grant"): readable, as the caller's own draft. */
@@ -73,4 +74,15 @@ export function answerView(before: AccessIndex, after: AccessIndex, p: Principal
   if (before === after) return now;
   const then = readableView(before, p);
   return { principal: p, may: (type, id) => now.may(type, id) || (then.may(type, id) && !exists(after.world, type, id)) };
+}
+
+/**
+ * The view a token's own record is answered with (`/auth/info`): what its account reads, without the token's
+ * kind and ACL. Its ACL ids are cut to that: an id its account cannot read gives the token nothing (the
+ * token's reach is its account's rights within its ACL), and one it can read stays even where the ACL gives
+ * no GET on it (a DELETE-only entry still names its ids, so the panel shows the token what it may do).
+ */
+export function ownTokenView(ix: AccessIndex, token: Token, now: UnixTime): ReadableView {
+  const asAccount = readableView(ix, { token: accountToken(token.cid), actingCid: token.cid, now });
+  return { principal: { token, actingCid: token.cid, now }, may: (type, id) => (type === 'tokens' && id === token.id) || asAccount.may(type, id) };
 }

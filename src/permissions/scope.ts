@@ -19,10 +19,23 @@ export function parseScope(scope: string): Scope | null {
 export const formatScope = (s: Scope): string =>
   s.kind === 'account' ? `/accounts/${s.cid}` : `/accounts/${s.cid}/${s.type}/${s.id}`;
 
+const MASKED_SCOPE = /^\/accounts\/(\d+)(?:\/([a-z]+)\/(\d+))?$/;
+
+/** A scope with parts the reader may not read masked as 0 (projectFields.ts): "devices outside your view of Contoso Foods". */
+function describeMasked(scope: string, accountName: (cid: Cid) => string): string {
+  const m = MASKED_SCOPE.exec(scope);
+  if (!m) return scope;
+  const [, cid, type, id] = m;
+  if ((cid !== '0' && id !== '0') || (type !== undefined && !isInstanceType(type))) return scope;
+  const account = cid === '0' ? 'an account outside your view' : accountName(Number(cid));
+  if (type === undefined) return cid === '0' ? account : `account ${account} and below`;
+  return `${id === '0' ? `${type} outside your view` : `${type} #${String(id)}`} of ${account}`;
+}
+
 /** `/accounts/1004` → "account Northwind Logistics and below"; `/accounts/1004/groups/1` → "groups #1 of Northwind Logistics". */
 export function describeScope(scope: string, accountName: (cid: Cid) => string): string {
   const s = parseScope(scope);
-  if (!s) return scope;
+  if (!s) return describeMasked(scope, accountName);
   return s.kind === 'account' ? `account ${accountName(s.cid)} and below` : `${s.type} #${s.id} of ${accountName(s.cid)}`;
 }
 

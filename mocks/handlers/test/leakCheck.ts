@@ -1,10 +1,13 @@
 /**
  * The leak harness's judge: every canary in an answer, and every id in an id-bearing field, must belong
- * to a record the oracle lets the principal read. Returns what leaked (empty: nothing).
+ * to a record the oracle lets the principal read. Id-bearing: `{type, id}`, log records and authors,
+ * rules, member lists, grant items, an assignment's `scope` and a token's ACL `ids` (leakFields.ts), in
+ * records and in log `changes` alike. Returns what leaked (empty: nothing).
  */
 import { isInstanceType } from '../../../src/domain/types';
 import type { RecordType } from '../../../src/permissions';
 import { CANARY_PATTERN } from './canaryWorld';
+import { checkAclEntry, checkScopes } from './leakFields';
 import { RECORD_TYPES } from './oracleView';
 import type { OracleView } from './oracleView';
 
@@ -47,6 +50,8 @@ export function leaksIn(text: string, view: OracleView, subjectRole: (roleId: nu
     if ('item_type' in o && typeof o['actor_cid'] === 'number' && o['actor_cid'] !== 0) flag('subaccounts', o['actor_cid'], 'a log author');
     if (typeof o['role_id'] === 'number' && typeof o['subject_cid'] === 'number' && subjectRole(o['role_id'], o['subject_cid'])) flag('roles', o['role_id'], 'an assignment');
     if (typeof o['grantId'] === 'number') flag('grants', o['grantId'], 'a rule');
+    checkScopes(o, flag);
+    checkAclEntry(o, flag);
     if (typeof o['assignmentId'] === 'number') flag('role-assignments', o['assignmentId'], 'a rule');
     for (const l of lists(o['devices'])) numbers(l).forEach((id) => flag('devices', id, '"devices"'));
     for (const l of lists(o['subaccounts'])) numbers(l).forEach((id) => flag('subaccounts', id, '"subaccounts"'));
