@@ -2,22 +2,20 @@
  * Issue 22 regressions on the demo world, through msw/node and real HTTP (`npm run api`): one exit for data,
  * self-only introspection, previews.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personaKey } from '../db/demo/personas';
 import type { Persona } from '../db/demo/personas';
 import { getStore } from '../db/backend';
-import { resetMockWorld } from '../node';
 import { handlers } from './index';
 import { isProjected } from './route';
-import { TRANSPORTS, serve } from './test/transports';
+import { eachServing, servedAt } from './test/transports';
 
-let base = () => '';
 const CONTOSO_ADMIN = 'CONTOSOxADMINxKEYx0000000000000000000000000000000000000000000008';
 type Body = { result?: Array<Record<string, unknown>>; errors?: Array<{ code: number; reason: string }> };
 
 async function call(who: Persona['id'] | string, method: string, path: string, body?: unknown) {
   const key = who.length === 64 ? who : personaKey(who as Persona['id']);
-  const res = await fetch(`${base()}${path}`, {
+  const res = await fetch(`${servedAt()}${path}`, {
     method,
     headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -35,13 +33,7 @@ describe('one exit for data: the route table', () => {
   });
 });
 
-describe.each(TRANSPORTS)('through %s', (t) => {
-  const url = serve(t);
-  beforeAll(() => {
-    base = url;
-  });
-  beforeEach(() => void resetMockWorld());
-
+eachServing('issue 22 regressions', () => {
   describe('one exit for data', () => {
     it('a container shows only member devices the reader may read, to a grantee and to its owner alike', async () => {
       // Calc 2 "Fuel usage" (Fleet App) holds NW Truck 1 (301) and Reefer 11 (311); Northwind reads it by grant 3.

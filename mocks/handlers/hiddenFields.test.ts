@@ -2,18 +2,16 @@
  * Issue 22, the projection's former gaps (msw/node and real HTTP, demo world): an assignment's `scope`, a
  * role's "used by N assignments" and a token's ACL `ids` name only what the caller may read.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { personaKey } from '../db/demo/personas';
-import { resetMockWorld } from '../node';
-import { TRANSPORTS, serve } from './test/transports';
+import { eachServing, servedAt } from './test/transports';
 
 type Row = Record<string, unknown>;
 type Body = { result?: Row[]; errors?: Array<{ code: number; reason: string }> };
-let base = () => '';
 
 async function call(key: string, method: string, path: string, body?: unknown) {
   const headers = { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' };
-  const res = await fetch(`${base()}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${servedAt()}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: res.status, body: (await res.json()) as Body };
 }
 const ROOT = personaKey('acme-admin');
@@ -25,13 +23,7 @@ async function masterOf(cid: number): Promise<string> {
   return String(made.body.result?.[0]?.['key']);
 }
 
-describe.each(TRANSPORTS)('through %s', (t) => {
-  const url = serve(t);
-  beforeAll(() => {
-    base = url;
-  });
-  beforeEach(() => void resetMockWorld());
-
+eachServing('hidden fields', () => {
   it('an assignment\'s scope: the subject reads its assignment, not the account it no longer reaches (0)', async () => {
     // Assignment 2: contributor for Dana over Contoso (1005), expired; assignment 1: reader over Northwind (1004), live.
     const dana = await masterOf(1007);

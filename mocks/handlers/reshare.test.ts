@@ -5,21 +5,18 @@
  * acting as Northwind. Records it makes while acting as Northwind are Northwind's and stay when the grant
  * ends: Northwind's owners read and remove them, Support no longer reaches them.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personaKey } from '../db/demo/personas';
 import { getStore } from '../db/backend';
-import { resetMockWorld } from '../node';
-import { TRANSPORTS, serve } from './test/transports';
+import { eachServing, servedAt } from './test/transports';
 
 type Row = Record<string, unknown>;
 type Body = { result?: Row[]; errors?: Array<{ code: number; reason: string }> };
 
-let base = () => '';
-
 async function call(method: string, path: string, c: { key?: string; cid?: number; body?: unknown } = {}) {
   const headers: Record<string, string> = { authorization: `FlespiToken ${c.key ?? personaKey('acme-admin')}`, 'content-type': 'application/json' };
   if (c.cid !== undefined) headers['x-flespi-cid'] = String(c.cid);
-  const res = await fetch(`${base()}${path}`, { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) });
+  const res = await fetch(`${servedAt()}${path}`, { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
@@ -45,13 +42,7 @@ const PATHS = (cid: number) => [
   { name: 'a token of Northwind', path: '/platform/tokens', body: { cid, info: 'x', expire: expire(), access: { type: 1, acl: [] } } },
 ];
 
-describe.each(TRANSPORTS)('no re-share, through %s', (transport) => {
-  const url = serve(transport);
-  beforeAll(() => {
-    base = url;
-  });
-  beforeEach(() => void resetMockWorld());
-
+eachServing('no re-share', () => {
   describe("from the grantee's own account", () => {
     // In Support's own account a custom role or a token carries only Support's own rights (a token of
     // Support acts as Northwind only while the grant lasts): those two are re-share paths in Northwind only.

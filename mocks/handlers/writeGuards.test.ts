@@ -3,11 +3,10 @@
  * nothing), every change bumps the record's revision whichever path made it, and every path that blocks
  * an account or ends a grant goes through the lock-out guard and leaves an audit record.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personaKey } from '../db/demo/personas';
 import { getStore } from '../db/backend';
-import { resetMockWorld } from '../node';
-import { TRANSPORTS, serve } from './test/transports';
+import { eachServing, servedAt } from './test/transports';
 
 type Row = Record<string, unknown>;
 type Body = { result?: Row[]; errors?: Array<{ code: number; reason: string }> };
@@ -18,13 +17,11 @@ interface Call {
   body?: unknown;
 }
 
-let base = () => '';
-
 async function call(method: string, path: string, c: Call = {}) {
   const headers: Record<string, string> = { authorization: `FlespiToken ${c.key ?? personaKey('acme-admin')}`, 'content-type': 'application/json' };
   if (c.cid !== undefined) headers['x-flespi-cid'] = String(c.cid);
   if (c.ifMatch !== undefined) headers['if-match'] = c.ifMatch;
-  const res = await fetch(`${base()}${path}`, { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) });
+  const res = await fetch(`${servedAt()}${path}`, { method, headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
@@ -35,7 +32,6 @@ function everything(): string {
 }
 
 const rev = (type: string, id: number) => getStore().rev(type, id);
-
 
 /** Each write path, with the record whose revision guards it. */
 const WRITES: Array<{ name: string; method: string; path: string; body?: unknown; cid?: number; guards: [string, number] }> = [
@@ -52,13 +48,7 @@ const WRITES: Array<{ name: string; method: string; path: string; body?: unknown
   { name: 'rename a subaccount', method: 'PATCH', path: '/platform/subaccounts/1004', body: { name: 'Northwind Ltd' }, guards: ['subaccounts', 1004] },
 ];
 
-describe.each(TRANSPORTS)('through %s', (transport) => {
-  const url = serve(transport);
-  beforeAll(() => {
-    base = url;
-  });
-  beforeEach(() => void resetMockWorld());
-
+eachServing('write guards', () => {
   describe('If-Match on every write', () => {
     for (const w of WRITES) {
       it(`${w.name}: a stale revision is 409 and changes nothing; the current one applies and bumps it`, async () => {
