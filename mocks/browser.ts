@@ -18,6 +18,8 @@ export type { WorldSource };
 export interface MockBackend {
   personas: readonly (Persona | LargePersona)[];
   notice: string | null;
+  /** The stored data that could not be used, kept aside: offered for download with the notice. */
+  kept: { fileName: string; json: string } | null;
   /** The world being served: the demo world, or a large one and its seed. */
   world: WorldSource;
 }
@@ -39,7 +41,7 @@ export async function startMockBackend(): Promise<MockBackend> {
   const requested = takeRequestedWorld();
   // Reading a changed large world back (~25 MB) takes a moment: say so if it does.
   const slow = setTimeout(() => banner.show('Loading the stored world…'), 300);
-  const { state, notice, stored } = await loadState({
+  const { state, notice, stored, kept } = await loadState({
     requested,
     onProgress: (f) => {
       clearTimeout(slow);
@@ -60,5 +62,6 @@ export async function startMockBackend(): Promise<MockBackend> {
   banner.remove();
   const now = Math.floor(Date.now() / 1000);
   const personas = world.kind === 'large' ? largePersonas(store.world, store.index(), now) : PERSONAS;
-  return { personas, notice, world };
+  const keptFile = kept ? { fileName: `iot-panel-${kept.key}.json`, json: JSON.stringify(kept.value) } : null;
+  return { personas, notice, world, kept: keptFile };
 }

@@ -3,32 +3,23 @@
  * The world lives in memory (demo world at start, or API_WORLD=large); set API_DATA_FILE to keep it in a JSON file.
  * The HTTP layer is Hono's Node server (`mocks/api/`), delegating to the same MSW handlers as the browser mock.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { loadDataFile } from './api/dataFile';
 import { startApiServer } from './api/startApiServer';
 import { writeFileAtomic } from './api/writeFileAtomic';
 import { installStore } from './db/backend';
 import { PERSONAS } from './db/demo/personas';
-import { demoState, isUsableState } from './db/initialState';
+import { demoState } from './db/initialState';
 import { buildLargeState } from './db/largeState';
 import { Store } from './db/store';
 
 const port = Number(process.env.PORT ?? 8787);
 const file = process.env.API_DATA_FILE;
 
-function readSaved(path: string | undefined): unknown {
-  if (!path || !existsSync(path)) return null;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch (error) {
-    console.warn(`${path} is not readable JSON (${String(error)}); starting from a fresh world.`);
-    return null;
-  }
-}
-
-const saved = readSaved(file);
+const saved = file ? loadDataFile(file) : null;
+if (saved?.keptAs) console.warn(`${file} could not be read; it was kept as ${saved.keptAs} and a fresh world started.`);
 // API_WORLD=large (API_SEED=<n>, default 1): the large world instead of the demo world.
 const fresh = process.env.API_WORLD === 'large' ? await buildLargeState(Number(process.env.API_SEED ?? 1)) : demoState();
-const store = installStore(new Store(isUsableState(saved) ? saved : fresh));
+const store = installStore(new Store(saved?.state ?? fresh));
 if (file) {
   store.subscribe((state) => {
     try {

@@ -16,17 +16,25 @@ interface Demo {
 async function startBackend(): Promise<Demo | null> {
   if (import.meta.env.VITE_API_BASE) return null;
   const { startMockBackend } = await import('../mocks/browser');
-  const { personas, notice, world } = await startMockBackend();
-  if (notice) showNotice(notice);
+  const { personas, notice, world, kept } = await startMockBackend();
+  if (notice) showNotice(notice, kept);
   return { personas, world };
 }
 
-/** A stored world that could not be used is replaced by the demo world; say so, visibly. */
-function showNotice(text: string): void {
+/** A stored world that could not be used is replaced by the demo world; say so, visibly, and offer what was kept. */
+function showNotice(text: string, kept: { fileName: string; json: string } | null): void {
   const el = document.createElement('div');
   el.setAttribute('role', 'status');
   el.style.cssText = 'padding:8px 16px;background:#fff4e5;color:#663c00;font:14px system-ui';
   el.textContent = text;
+  if (kept) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([kept.json], { type: 'application/json' }));
+    link.download = kept.fileName;
+    link.textContent = 'Download the saved data';
+    link.style.cssText = 'margin-left:8px;color:#663c00;font-weight:600';
+    el.append(link);
+  }
   document.body.prepend(el);
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
 const admin = personaKey('acme-admin');
@@ -37,6 +38,32 @@ test.describe('the mock backend keeps its world', () => {
     await page.waitForEvent('load');
     await page.goto('/devices?size=100');
     for (const name of names) await expect(page.getByText(name, { exact: true })).toBeVisible();
+  });
+
+  test('a stored world that cannot be read is kept, said so, and offered for download', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+    const damaged = { version: 1, world: 'damaged by a test' };
+    await page.evaluate(async (value) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('iot-access-panel-mock', 1);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('open'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('state', 'readwrite');
+        tx.objectStore('state').put(value, 'current');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('put'));
+      });
+      db.close();
+    }, damaged);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'kept, not deleted' })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the saved data' }).click();
+    const file = await (await download).path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(damaged);
   });
 
   test('a change in one tab shows in the other without a reload', async ({ page, context }) => {

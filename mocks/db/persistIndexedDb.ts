@@ -7,6 +7,7 @@
  * change rather than on each one, so a burst of changes costs one write.
  */
 import { demoState, isUsableState } from './initialState';
+import { migrateState } from './migrations';
 import { buildLargeState } from './largeState';
 import type { Progress } from './largeState';
 import { STORE_VERSION } from './store';
@@ -71,6 +72,8 @@ export interface Loaded {
   notice: string | null;
   /** False when IndexedDB does not hold this state yet (a fresh or requested world). */
   stored: boolean;
+  /** What could not be used, kept aside as it was (never overwritten), for the user to download. */
+  kept?: { key: string; value: unknown };
 }
 
 export interface LoadOptions {
@@ -79,26 +82,38 @@ export interface LoadOptions {
   onProgress?: Progress;
 }
 
+/** The stored state as the current version has it (an older one migrated), or null when it cannot be read. */
+const usable = (raw: unknown): StoredState | null => (isUsableState(raw) ? raw : migrateState(raw));
+
 async function fromRaw(raw: unknown, opts: LoadOptions): Promise<Loaded> {
   const { requested, onProgress } = opts;
-  const storedSource = isRecipe(raw) ? raw.recipe : isUsableState(raw) ? sourceOf(raw) : null;
+  const state = isRecipe(raw) ? null : usable(raw);
+  const storedSource = isRecipe(raw) ? raw.recipe : state ? sourceOf(state) : null;
   if (requested && !(storedSource && sameSource(requested, storedSource))) return { state: await buildState(requested, onProgress), notice: null, stored: false };
   if (raw === undefined) return { state: demoState(), notice: null, stored: false };
   if (isRecipe(raw)) return { state: await buildState(raw.recipe, onProgress), notice: null, stored: true };
-  if (isUsableState(raw)) return { state: raw, notice: null, stored: true };
-  return { state: demoState(), notice: 'The saved demo data was from an older version or damaged; the demo world was restored.', stored: false };
+  // A migrated state is written back in the current shape at once (stored: false).
+  if (state) return { state, notice: null, stored: state === raw };
+  return { state: demoState(), notice: KEPT_NOTICE, stored: false, kept: { key: `${KEPT_PREFIX}${Date.now()}`, value: raw } };
 }
+
+const KEPT_PREFIX = 'kept-';
+const KEPT_NOTICE = 'The saved world could not be read (damaged, or from another version of the panel), so the demo world was started. The saved data is kept, not deleted: download it from this notice.';
 
 export async function loadState(opts: LoadOptions = {}): Promise<Loaded> {
   let raw: unknown;
+  let db: IDBDatabase;
   try {
-    const db = await open();
+    db = await open();
     raw = await run(db, 'readonly', (s) => s.get(KEY));
   } catch {
     const state = opts.requested ? await buildState(opts.requested, opts.onProgress) : demoState();
     return { state, notice: 'The browser storage could not be read; changes will not survive a reload.', stored: false };
   }
-  return fromRaw(raw, opts);
+  const loaded = await fromRaw(raw, opts);
+  // Kept under its own key before anything can write over the current one.
+  if (loaded.kept) await run(db, 'readwrite', (s) => s.put(loaded.kept?.value, loaded.kept?.key ?? KEPT_PREFIX));
+  return loaded;
 }
 
 /**
@@ -150,7 +165,7 @@ export async function attachPersistence(store: Store, opts: { stored?: boolean; 
   channel?.addEventListener('message', () => {
     if (!db) return;
     void run(db, 'readonly', (s) => s.get(KEY)).then(async (raw: unknown) => {
-      if (!isUsableState(raw) && !isRecipe(raw)) return;
+      if (!usable(raw) && !isRecipe(raw)) return;
       const { state } = await fromRaw(raw, {});
       applyingRemote = true;
       store.replace(state);
