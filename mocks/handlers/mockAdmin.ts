@@ -1,6 +1,7 @@
 /** Ours, mock only: reset the demo world, export and import the whole world (root master token). */
 import { tokenMayUsePlatform } from '../../src/permissions';
-import { demoState, isUsableState } from '../db/initialState';
+import { demoState } from '../db/initialState';
+import { migrateState } from '../db/migrations';
 import { HttpError, readJson } from '../http/respond';
 import type { Ctx } from '../http/withPrincipal';
 import { answer, route } from './route';
@@ -24,8 +25,10 @@ export const mockAdminHandlers = [
   route.post('*/mock/import', async (ctx) => {
     requireRootMaster(ctx);
     const body = await readJson(ctx.request);
-    if (!isUsableState(body)) throw new HttpError(400, 'The body must be a world exported by GET /mock/export (same version).');
-    ctx.store.replace(body);
+    // An export of an older version is migrated like a stored world.
+    const state = migrateState(body);
+    if (!state) throw new HttpError(400, 'The body must be a world exported by GET /mock/export (this version or an older one).');
+    ctx.store.replace(state);
     return answer([{ imported: true }]);
   }),
 ];
