@@ -3,6 +3,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const UI_FORBIDDEN = ['**/mocks/**', 'msw', 'msw/*'];
+const PURE_FORBIDDEN = [...UI_FORBIDDEN, 'react', 'react-*', 'react/*', '@mui/*', '@tanstack/*', '**/auth/**', '**/features/**', '**/app/**', '**/lib/**', '**/components/**'];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -19,19 +22,26 @@ export default tseslint.config(
     },
   },
   {
-    // The permission module is pure: no React, no MSW, no I/O, no UI.
-    files: ['src/permissions/**/*.ts', 'src/domain/**/*.ts', 'src/contracts/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@mui/*', 'msw', 'msw/*', '../../mocks/*', '*/mocks/*', '../auth/*', '../features/*', '../app/*', '../lib/*'] }],
-    },
-  },
-  {
     // The UI never imports the mock backend (src/main.tsx starts it with one dynamic import).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/mocks/**', 'msw', 'msw/*'] }],
+      'no-restricted-imports': ['error', { patterns: UI_FORBIDDEN }],
     },
+  },
+  // The pure layers, after the src/** block so that their stricter lists win (a later block replaces the rule):
+  // domain ← contracts ← permissions; none of them imports React, MUI, MSW, the mock, or the UI's layers.
+  {
+    files: ['src/permissions/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PURE_FORBIDDEN }] },
+  },
+  {
+    files: ['src/contracts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**'] }] },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**', '**/contracts/**'] }] },
   },
   {
     files: ['scripts/**/*.mjs', '*.js'],
