@@ -45,15 +45,18 @@ export const accessHandlers = [
     const accounts = ctx.store.world.accounts.filter((a) => actable.has(a.id));
     return answer(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
   }),
+  // Only accounts the caller knows: one it may create in through a role but not read is absent, like any other.
   route.get('*/platform/access/:cid/create/:type', (ctx) => {
     targetCid(ctx);
-    return answer(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))));
+    const view = readableView(ctx.ix, ctx.p);
+    return answer(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))).filter((cid) => view.may('subaccounts', cid)));
   }),
   ...whoAndWhyHandlers,
   /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
   route.get('*/platform/access/:cid/token-kinds', (ctx) => {
     targetCid(ctx);
-    const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens');
+    const view = readableView(ctx.ix, ctx.p);
+    const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens').filter((cid) => view.may('subaccounts', cid));
     const name = namesOf(ctx, 'subaccounts');
     return answer(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
   }),
