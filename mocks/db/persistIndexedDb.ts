@@ -6,7 +6,7 @@
  * rebuilt from the seed on load; once changed it is stored whole (~25 MB), a moment after the last
  * change rather than on each one, so a burst of changes costs one write.
  */
-import { demoState, isUsableState } from './initialState';
+import { demoState } from './initialState';
 import { migrateState } from './migrations';
 import { buildLargeState } from './largeState';
 import type { Progress } from './largeState';
@@ -82,12 +82,10 @@ export interface LoadOptions {
   onProgress?: Progress;
 }
 
-/** The stored state as the current version has it (an older one migrated), or null when it cannot be read. */
-const usable = (raw: unknown): StoredState | null => (isUsableState(raw) ? raw : migrateState(raw));
-
 async function fromRaw(raw: unknown, opts: LoadOptions): Promise<Loaded> {
   const { requested, onProgress } = opts;
-  const state = isRecipe(raw) ? null : usable(raw);
+  // The current version as it is (the same object), an older one migrated, or null when it cannot be read.
+  const state = isRecipe(raw) ? null : migrateState(raw);
   const storedSource = isRecipe(raw) ? raw.recipe : state ? sourceOf(state) : null;
   if (requested && !(storedSource && sameSource(requested, storedSource))) return { state: await buildState(requested, onProgress), notice: null, stored: false };
   if (raw === undefined) return { state: demoState(), notice: null, stored: false };
@@ -112,7 +110,8 @@ export async function loadState(opts: LoadOptions = {}): Promise<Loaded> {
   }
   const loaded = await fromRaw(raw, opts);
   // Kept under its own key before anything can write over the current one.
-  if (loaded.kept) await run(db, 'readwrite', (s) => s.put(loaded.kept?.value, loaded.kept?.key ?? KEPT_PREFIX));
+  const kept = loaded.kept;
+  if (kept) await run(db, 'readwrite', (s) => s.put(kept.value, kept.key));
   return loaded;
 }
 
@@ -165,7 +164,7 @@ export async function attachPersistence(store: Store, opts: { stored?: boolean; 
   channel?.addEventListener('message', () => {
     if (!db) return;
     void run(db, 'readonly', (s) => s.get(KEY)).then(async (raw: unknown) => {
-      if (!usable(raw) && !isRecipe(raw)) return;
+      if (!migrateState(raw) && !isRecipe(raw)) return;
       const { state } = await fromRaw(raw, {});
       applyingRemote = true;
       store.replace(state);
