@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { selectOption } from '../fixtures';
+import { paths } from '../../src/lib/paths';
 
 export interface TimelineRow {
   what: string;
@@ -19,7 +20,7 @@ export class ExpiringPage {
   }
 
   async goto(days?: number): Promise<void> {
-    await this.page.goto(days === undefined ? '/access/expiring' : `/access/expiring?days=${days}`);
+    await this.page.goto(paths.expiring.getHref({ days }));
     await this.table.waitFor();
   }
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { paths } from '../../src/app/paths';
+import { paths } from '../../src/lib/paths';
 import type { InstanceType } from '../../src/domain/types';
 
 /** The access explorer (/access/explorer), found by role and label only. */
@@ -28,7 +28,7 @@ export class ExplorerPage {
   }
 
   async goto(opts: { cid?: number; token?: number; type?: InstanceType } = {}): Promise<void> {
-    await this.page.goto(paths.access.explorer(opts));
+    await this.page.goto(paths.explorer.getHref(opts));
     await this.page.getByRole('heading', { name: 'Access explorer', level: 1 }).waitFor();
   }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { selectOption } from '../fixtures';
+import { paths } from '../../src/lib/paths';
 
 /** The Grants screens (made / received, a grant's page) and the grant form, by role and label only. */
 export class GrantsPage {
@@ -18,7 +19,7 @@ export class GrantsPage {
   }
 
   async goto(view: 'made' | 'received' = 'made'): Promise<void> {
-    await this.page.goto(view === 'received' ? '/access/grants?view=received' : '/access/grants');
+    await this.page.goto(paths.grants.getHref({ view }));
     await this.table(view).or(this.main.getByText(/^No .* to show$/)).first().waitFor();
   }
 

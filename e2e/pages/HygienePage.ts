@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { paths } from '../../src/lib/paths';
 
 /** "Check access hygiene" (/access/hygiene): findings, per-row Remove, Clean up all. */
 export class HygienePage {
@@ -11,7 +12,7 @@ export class HygienePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/access/hygiene');
+    await this.page.goto(paths.hygiene.getHref());
     await this.table.waitFor();
   }
 

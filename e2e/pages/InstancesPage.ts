@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { openInApp } from '../fixtures';
+import { paths } from '../../src/lib/paths';
+import type { DetailTab } from '../../src/lib/paths';
 
 export type InstanceTypeName = 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups';
 const LABELS: Record<InstanceTypeName, string> = { devices: 'Devices', channels: 'Channels', streams: 'Streams', calcs: 'Calcs', plugins: 'Plugins', groups: 'Groups' };
@@ -26,8 +28,9 @@ export class InstancesPage {
   }
 
   async gotoList(query = '', opts: { inApp?: boolean } = {}): Promise<void> {
-    if (opts.inApp) await openInApp(this.page, `/${this.type}${query}`);
-    else await this.page.goto(`/${this.type}${query}`);
+    const path = `${paths.list.getHref(this.type)}${query}`;
+    if (opts.inApp) await openInApp(this.page, path);
+    else await this.page.goto(path);
     // In-app, the previous screen may still be up for a moment: wait for this one's heading.
     await expect(this.heading).toHaveText(new RegExp(`^(${LABELS[this.type]}|No access to .*)$`));
   }
@@ -39,8 +42,8 @@ export class InstancesPage {
     return this.table.locator('tbody tr td:first-child').allInnerTexts();
   }
 
-  async gotoDetail(id: number, tab = '', opts: { inApp?: boolean } = {}): Promise<void> {
-    const path = `/${this.type}/${id}${tab ? `/${tab}` : ''}`;
+  async gotoDetail(id: number, tab: DetailTab<InstanceTypeName> | '' = '', opts: { inApp?: boolean } = {}): Promise<void> {
+    const path = paths.detail.getHref(this.type, id, tab || undefined);
     if (opts.inApp) await openInApp(this.page, path);
     else await this.page.goto(path);
     await this.heading.waitFor();

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { paths } from '../../src/lib/paths';
 
 /** The sign-in screen, found by role and label only. */
 export class LoginPage {
@@ -21,7 +22,7 @@ export class LoginPage {
   }
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`/login${query}`);
+    await this.page.goto(`${paths.login.path}${query}`);
     await this.heading.waitFor();
   }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { selectOption } from '../fixtures';
+import { paths } from '../../src/lib/paths';
 
 /** The role catalog, a role's page and the Role assignments screen, by role and label only. */
 export class RolesPage {
@@ -16,12 +17,12 @@ export class RolesPage {
   }
 
   async gotoCatalog(): Promise<void> {
-    await this.page.goto('/access/roles');
+    await this.page.goto(paths.list.getHref('roles'));
     await this.catalog.waitFor();
   }
 
   async gotoAssignments(query = ''): Promise<void> {
-    await this.page.goto(`/access/roles/assignments${query}`);
+    await this.page.goto(`${paths.roleAssignments.getHref()}${query}`);
     await this.heading.waitFor();
   }
 

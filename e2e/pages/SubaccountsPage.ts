@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { paths } from '../../src/lib/paths';
 
 /** The Subaccounts list (table or tree) and an account's page, by role and label only. */
 export class SubaccountsPage {
@@ -21,7 +22,7 @@ export class SubaccountsPage {
   }
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`/access/subaccounts${query}`);
+    await this.page.goto(`${paths.list.getHref('subaccounts')}${query}`);
     await this.heading.waitFor();
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { paths } from '../../src/lib/paths';
 
 /** The actions of a token's detail page (/access/tokens/<id>) and their confirmation dialog. */
 export class TokenActionsBar {
@@ -9,7 +10,7 @@ export class TokenActionsBar {
   }
 
   async goto(id: number): Promise<void> {
-    await this.page.goto(`/access/tokens/${id}`);
+    await this.page.goto(paths.detail.getHref('tokens', id));
     await this.button('Delete').waitFor();
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { selectOption } from '../fixtures';
+import { paths } from '../../src/lib/paths';
 
 /** The token form dialog (create and edit), found by role and label only. */
 export class TokenDialog {
@@ -78,7 +79,7 @@ export class TokensPage {
   }
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`/access/tokens${query}`);
+    await this.page.goto(`${paths.list.getHref('tokens')}${query}`);
     await this.heading.waitFor();
   }
 
@@ -122,7 +123,7 @@ export class TokenDetail {
   }
 
   async goto(id: number): Promise<void> {
-    await this.page.goto(`/access/tokens/${id}`);
+    await this.page.goto(paths.detail.getHref('tokens', id));
     await this.heading.waitFor();
   }
 

@@ -7,7 +7,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoadingState } from '../components/LoadingState';
-import { routePatterns } from './paths';
+import { paths } from '../lib/paths';
 import { RequireSession } from './RequireSession';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
@@ -19,7 +19,7 @@ export function AppRoutes() {
     <RouteErrorBoundary>
       <Suspense fallback={<LoadingState />}>
         <Routes>
-          <Route path={routePatterns.login} element={<LoginPage />} />
+          <Route path={paths.login.path} element={<LoginPage />} />
           <Route
             path="/*"
             element={

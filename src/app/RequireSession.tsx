@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSession, useSessionStore } from '../auth/SessionProvider';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 
 /**
  * Without a session, go to login: with `?next=` (to come back) unless the user logged out, and with
@@ -14,5 +14,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (session) return <>{children}</>;
   const ended = store.lastEnd();
   const next = ended?.kind === 'logout' ? null : `${location.pathname}${location.search}${location.hash}`;
-  return <Navigate to={paths.login({ next })} replace state={{ ended }} />;
+  return <Navigate to={paths.login.getHref({ next })} replace state={{ ended }} />;
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { ItemLink } from '../components/ItemLink';
 import type { Cid } from '../domain/types';
 import { useApiClient } from '../lib/ApiClientProvider';
@@ -25,5 +25,5 @@ export function useOpenableAccount(): (cid: Cid) => boolean {
 export function AccountLink({ cid, name }: { cid: Cid; name: string | undefined }) {
   const openable = useOpenableAccount();
   const label = name && name.trim() !== '' ? name : `Account #${cid}`;
-  return openable(cid) ? <ItemLink to={paths.detail('subaccounts', cid)} name={label} fallback={label} /> : <span>{label}</span>;
+  return openable(cid) ? <ItemLink to={paths.detail.getHref('subaccounts', cid)} name={label} fallback={label} /> : <span>{label}</span>;
 }

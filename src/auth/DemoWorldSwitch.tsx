@@ -1,6 +1,6 @@
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import type { DemoWorld } from './demoWorld';
 
 /**
@@ -15,7 +15,7 @@ export function DemoWorldSwitch({ world, next }: { world: DemoWorld; next: strin
       control={
         <Checkbox
           checked={large}
-          onChange={(e) => window.location.assign(paths.login({ next, world: e.target.checked ? { kind: 'large' } : { kind: 'demo' } }))}
+          onChange={(e) => window.location.assign(paths.login.getHref({ next, world: e.target.checked ? { kind: 'large' } : { kind: 'demo' } }))}
         />
       }
       label={`Large world: 1,000 accounts, 100,000 devices${world.kind === 'large' ? ` (seed ${world.seed})` : ''}`}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths, safeNext } from '../app/paths';
+import { paths, safeNext } from '../lib/paths';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { fetchAuthInfo } from './authInfo';
 import { useSessionStore } from './SessionProvider';
@@ -23,7 +23,7 @@ export function useSignIn(next: string | null) {
         const info = await fetchAuthInfo(api, { key });
         store.signIn(key, info, persist);
         setState({ status: 'idle' });
-        void navigate(safeNext(next) ?? paths.home(), { replace: true });
+        void navigate(safeNext(next) ?? paths.home.getHref(), { replace: true });
       } catch (error) {
         setState({ status: 'error', error });
       }

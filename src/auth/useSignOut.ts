@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { useSessionStore } from './SessionProvider';
 
 /** Forgets the token everywhere (both storages; the query cache follows, see bindQueryCache). */
@@ -9,6 +9,6 @@ export function useSignOut(): () => void {
   const navigate = useNavigate();
   return useCallback(() => {
     store.end({ kind: 'logout' });
-    void navigate(paths.login(), { replace: true });
+    void navigate(paths.login.getHref(), { replace: true });
   }, [store, navigate]);
 }

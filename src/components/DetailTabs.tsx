@@ -2,8 +2,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ItemType } from '../domain/types';
-import { DETAIL_TABS, paths } from '../app/paths';
-import type { DetailTab } from '../app/paths';
+import { DETAIL_TABS, paths } from '../lib/paths';
+import type { DetailTab } from '../lib/paths';
 
 const LABELS: Record<string, string> = { overview: 'Overview', logs: 'Logs', access: 'Who has access', devices: 'Devices', grantees: 'Grantees', assignments: 'Assignments' };
 
@@ -13,7 +13,7 @@ export function DetailTabs<T extends ItemType>({ type, id, current, tabs }: { ty
   return (
     <Tabs value={current} aria-label="Sections" sx={{ mb: 2 }}>
       {shown.map((tab) => (
-        <Tab key={tab} value={tab} label={LABELS[tab] ?? tab} component={RouterLink} to={paths.detail(type, id, tab as DetailTab<T>)} />
+        <Tab key={tab} value={tab} label={LABELS[tab] ?? tab} component={RouterLink} to={paths.detail.getHref(type, id, tab as DetailTab<T>)} />
       ))}
     </Tabs>
   );

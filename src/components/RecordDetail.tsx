@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ItemType } from '../domain/types';
-import type { DetailTab } from '../app/paths';
+import type { DetailTab } from '../lib/paths';
 import { DetailTabs } from './DetailTabs';
 import { NotFound } from './NotFound';
 import { PageHeader } from './PageHeader';

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import type { ItemType } from '../domain/types';
-import { parseId, parseTab } from '../app/paths';
-import type { DetailTab } from '../app/paths';
+import { parseId, parseTab } from '../lib/paths';
+import type { DetailTab } from '../lib/paths';
 
 /** `:id` and `:tab` of a detail route; null when either is not valid for the type. */
 export function useDetailParams<T extends ItemType>(type: T): { id: number; tab: DetailTab<T> } | null {

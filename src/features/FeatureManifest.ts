@@ -9,7 +9,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import type { Token } from '../domain/types';
 
 export interface FeatureRoute {
-  /** A pattern from `routePatterns` (src/app/paths.ts). */
+  /** A `path` of the route table (src/lib/paths.ts). */
   path: string;
   Page: ComponentType;
 }
@@ -19,7 +19,7 @@ export interface FeatureManifest {
   label: string;
   section: 'access' | 'instances';
   icon: SvgIconComponent;
-  /** The menu's target (from `paths`). */
+  /** The menu's target (a `getHref` of the route table). */
   path: string;
   routes: FeatureRoute[];
   /**

@@ -1,5 +1,5 @@
 /** Manifests of the six instance kinds: one list and one detail page driven by the kind's descriptor. */
-import { paths, routePatterns } from '../../app/paths';
+import { paths } from '../../lib/paths';
 import { tokenMayUseType } from '../../permissions';
 import { lazyPage } from '../FeatureManifest';
 import type { FeatureManifest } from '../FeatureManifest';
@@ -13,10 +13,10 @@ export const instanceFeatures: FeatureManifest[] = INSTANCE_KINDS.map(({ type, l
   label,
   section: 'instances',
   icon,
-  path: paths.instances.list(type),
+  path: paths.list.getHref(type),
   usableBy: (token) => tokenMayUseType(token, type),
   routes: [
-    { path: routePatterns.list(type), Page: lazyPage(loadList, (m) => m.InstanceListPage, { type }) },
-    { path: routePatterns.detail(type), Page: lazyPage(loadDetail, (m) => m.InstanceDetailPage, { type }) },
+    { path: paths.list.path(type), Page: lazyPage(loadList, (m) => m.InstanceListPage, { type }) },
+    { path: paths.detail.path(type), Page: lazyPage(loadDetail, (m) => m.InstanceDetailPage, { type }) },
   ],
 }));

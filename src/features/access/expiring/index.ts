@@ -1,5 +1,5 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUsePlatform } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,8 +9,8 @@ export const expiringFeature: FeatureManifest = {
   label: 'Expiring',
   section: 'access',
   icon: EventBusyIcon,
-  path: paths.access.expiring(),
+  path: paths.expiring.getHref(),
   usableBy: tokenMayUsePlatform,
   Badge: lazyPage(() => import('./components/ExpiringBadge'), (m) => m.ExpiringBadge),
-  routes: [{ path: routePatterns.expiring, Page: lazyPage(() => import('./routes/ExpiringPage'), (m) => m.ExpiringPage) }],
+  routes: [{ path: paths.expiring.path, Page: lazyPage(() => import('./routes/ExpiringPage'), (m) => m.ExpiringPage) }],
 };

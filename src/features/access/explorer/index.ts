@@ -1,5 +1,5 @@
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUsePlatform } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,7 +9,7 @@ export const explorerFeature: FeatureManifest = {
   label: 'Access explorer',
   section: 'access',
   icon: TravelExploreIcon,
-  path: paths.access.explorer(),
+  path: paths.explorer.getHref(),
   usableBy: tokenMayUsePlatform,
-  routes: [{ path: routePatterns.explorer, Page: lazyPage(() => import('./routes/ExplorerPage'), (m) => m.ExplorerPage) }],
+  routes: [{ path: paths.explorer.path, Page: lazyPage(() => import('./routes/ExplorerPage'), (m) => m.ExplorerPage) }],
 };

@@ -1,5 +1,5 @@
 import ShareIcon from '@mui/icons-material/Share';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,10 +9,10 @@ export const grantsFeature: FeatureManifest = {
   label: 'Grants',
   section: 'access',
   icon: ShareIcon,
-  path: paths.access.grants(),
+  path: paths.grants.getHref(),
   usableBy: (token) => tokenMayUseType(token, 'grants'),
   routes: [
-    { path: routePatterns.list('grants'), Page: lazyPage(() => import('./routes/GrantsPage'), (m) => m.GrantsPage) },
-    { path: routePatterns.detail('grants'), Page: lazyPage(() => import('./routes/GrantDetailPage'), (m) => m.GrantDetailPage) },
+    { path: paths.list.path('grants'), Page: lazyPage(() => import('./routes/GrantsPage'), (m) => m.GrantsPage) },
+    { path: paths.detail.path('grants'), Page: lazyPage(() => import('./routes/GrantDetailPage'), (m) => m.GrantDetailPage) },
   ],
 };

@@ -1,5 +1,5 @@
 import CleaningServicesIcon from '@mui/icons-material/CleaningServices';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUsePlatform } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,7 +9,7 @@ export const hygieneFeature: FeatureManifest = {
   label: 'Access hygiene',
   section: 'access',
   icon: CleaningServicesIcon,
-  path: paths.access.hygiene(),
+  path: paths.hygiene.getHref(),
   usableBy: tokenMayUsePlatform,
-  routes: [{ path: routePatterns.hygiene, Page: lazyPage(() => import('./routes/HygienePage'), (m) => m.HygienePage) }],
+  routes: [{ path: paths.hygiene.path, Page: lazyPage(() => import('./routes/HygienePage'), (m) => m.HygienePage) }],
 };

@@ -1,5 +1,5 @@
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,11 +9,11 @@ export const rolesFeature: FeatureManifest = {
   label: 'Roles',
   section: 'access',
   icon: AdminPanelSettingsIcon,
-  path: paths.access.roles(),
+  path: paths.list.getHref('roles'),
   usableBy: (token) => tokenMayUseType(token, 'roles'),
   routes: [
-    { path: routePatterns.list('roles'), Page: lazyPage(() => import('./routes/RolesPage'), (m) => m.RolesPage) },
-    { path: routePatterns.roleAssignments, Page: lazyPage(() => import('./routes/RoleAssignmentsPage'), (m) => m.RoleAssignmentsPage) },
-    { path: routePatterns.detail('roles'), Page: lazyPage(() => import('./routes/RoleDetailPage'), (m) => m.RoleDetailPage) },
+    { path: paths.list.path('roles'), Page: lazyPage(() => import('./routes/RolesPage'), (m) => m.RolesPage) },
+    { path: paths.roleAssignments.path, Page: lazyPage(() => import('./routes/RoleAssignmentsPage'), (m) => m.RoleAssignmentsPage) },
+    { path: paths.detail.path('roles'), Page: lazyPage(() => import('./routes/RoleDetailPage'), (m) => m.RoleDetailPage) },
   ],
 };

@@ -1,5 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -9,10 +9,10 @@ export const subaccountsFeature: FeatureManifest = {
   label: 'Subaccounts',
   section: 'access',
   icon: AccountTreeIcon,
-  path: paths.access.subaccounts(),
+  path: paths.list.getHref('subaccounts'),
   usableBy: (token) => tokenMayUseType(token, 'subaccounts'),
   routes: [
-    { path: routePatterns.list('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountsPage'), (m) => m.SubaccountsPage) },
-    { path: routePatterns.detail('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountDetailPage'), (m) => m.SubaccountDetailPage) },
+    { path: paths.list.path('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountsPage'), (m) => m.SubaccountsPage) },
+    { path: paths.detail.path('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountDetailPage'), (m) => m.SubaccountDetailPage) },
   ],
 };

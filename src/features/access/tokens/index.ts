@@ -1,5 +1,5 @@
 import VpnKeyIcon from '@mui/icons-material/VpnKey';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
 import { lazyPage } from '../../FeatureManifest';
 import type { FeatureManifest } from '../../FeatureManifest';
@@ -12,10 +12,10 @@ export const tokensFeature: FeatureManifest = {
   label: 'Tokens',
   section: 'access',
   icon: VpnKeyIcon,
-  path: paths.access.tokens(),
+  path: paths.list.getHref('tokens'),
   usableBy: (token) => tokenMayUseType(token, 'tokens'),
   routes: [
-    { path: routePatterns.list('tokens'), Page: lazyPage(load, (m) => m.TokensPage) },
-    { path: routePatterns.detail('tokens'), Page: lazyPage(loadDetail, (m) => m.TokenDetailPage) },
+    { path: paths.list.path('tokens'), Page: lazyPage(load, (m) => m.TokensPage) },
+    { path: paths.detail.path('tokens'), Page: lazyPage(loadDetail, (m) => m.TokenDetailPage) },
   ],
 };

@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { accessKeys } from '../../../auth/accessKeys';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useAccountNames } from '../../../auth/useAccountNames';
@@ -31,7 +31,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
     failure: `Could not create the ${singular.toLowerCase()}`,
     onSuccess: (made) => {
       onClose();
-      if (made) void navigate(paths.detail(type, made.id));
+      if (made) void navigate(paths.detail.getHref(type, made.id));
     },
   });
   const submit = () => {

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { isContainerType } from '../../../domain/types';
 import type { Instance } from '../../../domain/types';
@@ -17,7 +17,7 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
     failure: `Could not delete the ${singular.toLowerCase()}`,
     onSuccess: () => {
       onClose();
-      void navigate(paths.instances.list(instance.type));
+      void navigate(paths.list.getHref(instance.type));
     },
   });
   const members = instance.devices?.length ?? 0;

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { useAccountNames } from '../../../auth/useAccountNames';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useCan, useCanEach } from '../../../auth/useCan';
@@ -38,7 +38,7 @@ export function MemberDevices({ container }: { container: Instance }) {
     onSuccess: () => setRemoving(null),
   });
   const columns: Column<Member>[] = [
-    { header: 'Device', sortValue: (d) => d.name, render: (d) => <ItemLink to={paths.detail('devices', d.id)} name={d.name} fallback={`#${d.id}`} /> },
+    { header: 'Device', sortValue: (d) => d.name, render: (d) => <ItemLink to={paths.detail.getHref('devices', d.id)} name={d.name} fallback={`#${d.id}`} /> },
     { header: 'Id', sortValue: (d) => d.id, render: (d) => d.id },
     { header: 'Account', sortValue: (d) => accountName(d.cid), render: (d) => accountName(d.cid) },
     {

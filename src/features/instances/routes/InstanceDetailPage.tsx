@@ -10,7 +10,7 @@ import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
 import { tokenMayUsePlatform } from '../../../permissions';
 import { WhoHasAccess } from '../../access/explorer/components/WhoHasAccess';
-import type { DetailTab } from '../../../app/paths';
+import type { DetailTab } from '../../../lib/paths';
 import { instanceKeys } from '../api/instanceKeys';
 import { InstanceActions } from '../components/InstanceActions';
 import { InstanceOverview } from '../components/InstanceOverview';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { paths } from '../../../app/paths';
+import { paths } from '../../../lib/paths';
 import { useAccountNames } from '../../../auth/useAccountNames';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useCan } from '../../../auth/useCan';
@@ -47,7 +47,7 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
   const create = useCan('create', { type });
   const [creating, setCreating] = useState(false);
   const columns: Column<Row>[] = [
-    { header: 'Name', sortable: true, render: (i) => <ItemLink to={paths.detail(type, i.id)} name={i.name} fallback={`#${i.id}`} /> },
+    { header: 'Name', sortable: true, render: (i) => <ItemLink to={paths.detail.getHref(type, i.id)} name={i.name} fallback={`#${i.id}`} /> },
     { header: 'Id', sortable: true, render: (i) => i.id },
     { header: 'Account', sortable: true, render: (i) => accountName(i.cid) },
   ];

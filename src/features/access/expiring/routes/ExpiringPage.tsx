@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useCanEach } from '../../../../auth/useCan';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
@@ -42,7 +42,7 @@ export function ExpiringPage() {
     { header: 'What', render: (r) => KIND_LABEL[r.kind], sortValue: (r) => KIND_LABEL[r.kind] },
     {
       header: 'Name',
-      render: (r) => (r.kind === 'role-assignments' ? r.name : <ItemLink to={paths.detail(r.kind, r.id)} name={r.name} fallback={`#${r.id}`} />),
+      render: (r) => (r.kind === 'role-assignments' ? r.name : <ItemLink to={paths.detail.getHref(r.kind, r.id)} name={r.name} fallback={`#${r.id}`} />),
       sortValue: (r) => r.name.toLowerCase(),
     },
     {

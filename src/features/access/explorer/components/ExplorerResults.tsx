@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountLabel, useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { DataTable } from '../../../../components/DataTable';
 import type { Column } from '../../../../components/DataTable';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -63,7 +63,7 @@ export function ExplorerResults({
   };
 
   const columns: Column<ExplorerEntry>[] = [
-    { header: 'Name', render: (e) => <ItemLink to={paths.detail(params.type, e.id)} name={e.name} fallback={`#${e.id}`} /> },
+    { header: 'Name', render: (e) => <ItemLink to={paths.detail.getHref(params.type, e.id)} name={e.name} fallback={`#${e.id}`} /> },
     { header: 'Id', render: (e) => e.id },
     { header: 'Account', render: (e) => accountName(e.cid) },
     { header: 'Permissions', render: (e) => e.permissions.join(', ') },

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useOpenableAccount } from '../../../../auth/AccountLink';
 import { useAccountLabel } from '../../../../auth/useAccountNames';
 import { summarizeRules } from '../../../../permissions';
@@ -10,12 +10,12 @@ import type { Rule, RuleSummary } from '../../../../permissions';
 const target = (s: RuleSummary): string => {
   switch (s.source) {
     case 'branch':
-      return paths.detail('subaccounts', s.ownerCid);
+      return paths.detail.getHref('subaccounts', s.ownerCid);
     case 'grant':
     case 'operate-as':
-      return paths.detail('grants', s.grantId);
+      return paths.detail.getHref('grants', s.grantId);
     case 'role':
-      return paths.detail('roles', s.roleId, 'assignments');
+      return paths.detail.getHref('roles', s.roleId, 'assignments');
   }
 };
 
@@ -39,7 +39,7 @@ export function RuleLinks({ rules, acl, tokenId }: { rules: readonly Rule[]; acl
       ))}
       {acl && tokenId !== undefined && (
         <li>
-          <Link component={RouterLink} to={paths.detail('tokens', tokenId)}>
+          <Link component={RouterLink} to={paths.detail.getHref('tokens', tokenId)}>
             {acl}
           </Link>
         </li>

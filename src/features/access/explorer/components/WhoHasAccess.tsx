@@ -2,7 +2,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { DataTable } from '../../../../components/DataTable';
@@ -45,7 +45,7 @@ export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
                     {
                       header: 'Explore',
                       render: (a) => (
-                        <Link component={RouterLink} to={paths.access.explorer({ cid: a.cid, type })} aria-label={`Explore the access of ${a.name}`}>
+                        <Link component={RouterLink} to={paths.explorer.getHref({ cid: a.cid, type })} aria-label={`Explore the access of ${a.name}`}>
                           Explorer
                         </Link>
                       ),
@@ -66,7 +66,7 @@ export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
                   rows={w.tokens}
                   rowKey={(t) => t.id}
                   columns={[
-                    { header: 'Token', render: (t) => <ItemLink to={paths.detail('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} /> },
+                    { header: 'Token', render: (t) => <ItemLink to={paths.detail.getHref('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} /> },
                     { header: 'Id', render: (t) => t.id },
                     { header: 'Account', render: (t) => accountName(t.cid) },
                     { header: 'Kind', render: (t) => t.kind },

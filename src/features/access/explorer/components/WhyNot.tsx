@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useActingQuery } from '../../../../auth/useActingQuery';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { ItemLink } from '../../../../components/ItemLink';
 import { QueryView } from '../../../../components/QueryView';
 import { useDebounced } from '../../../../lib/useDebounced';
@@ -97,7 +97,7 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
             a && (
               <Alert severity={a.allowed ? 'success' : 'warning'} aria-label="Explanation">
                 <Typography sx={{ mb: a.allowed ? 1 : 0 }}>
-                  <ItemLink to={paths.detail(params.type, a.id)} name={a.name} fallback={`#${a.id}`} />
+                  <ItemLink to={paths.detail.getHref(params.type, a.id)} name={a.name} fallback={`#${a.id}`} />
                   {a.allowed ? ' is reachable.' : ' is not reachable.'}
                 </Typography>
                 <Typography>{a.explanation}</Typography>

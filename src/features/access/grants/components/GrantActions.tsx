@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useCan } from '../../../../auth/useCan';
 import type { CanAnswer } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
@@ -40,7 +40,7 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
   const toggle = useSetGrantEnabled(grant, close);
   const del = useDeleteGrant(grant, () => {
     close();
-    void navigate(paths.access.grants());
+    void navigate(paths.grants.getHref());
   });
   const { id: _id, rev: _rev, ...body } = grant;
   return (

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { FormDialog } from '../../../../components/FormDialog';
 import { nowSeconds } from '../../../../components/formatTime';
@@ -39,7 +39,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
   const setItem = (i: number, item: ItemForm) => set({ items: form.items.map((x, j) => (j === i ? item : x)) });
   const save = useSaveGrant(grant, (saved) => {
     onClose();
-    if (!grant && saved) void navigate(paths.detail('grants', saved.id));
+    if (!grant && saved) void navigate(paths.detail.getHref('grants', saved.id));
   });
   const checked = grantDraft(form, nowSeconds());
   // The name changes nothing about access: left out, so typing it does not ask again.

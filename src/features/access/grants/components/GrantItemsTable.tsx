@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { ItemLink } from '../../../../components/ItemLink';
 import type { Cid, GrantItem } from '../../../../domain/types';
 import { useGrantItemNames } from '../api/useGrantItemNames';
@@ -51,7 +51,7 @@ export function GrantItemsTable({ items, grantor, grantorName }: Props) {
                       <span key={id}>#{id}</span>
                     ) : (
                       <span key={id}>
-                        <ItemLink to={paths.detail(item.type, id)} name={name} fallback={`#${id}`} /> (#{id})
+                        <ItemLink to={paths.detail.getHref(item.type, id)} name={name} fallback={`#${id}`} /> (#{id})
                       </span>
                     );
                   })}

@@ -2,7 +2,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
@@ -26,7 +26,7 @@ function useGrantColumns(view: 'made' | 'received'): Column<Grant>[] {
   const nameOf = useAccountNames();
   const now = nowSeconds();
   return [
-    { header: 'Name', sortValue: (g) => g.name, render: (g) => <ItemLink to={paths.detail('grants', g.id)} name={g.name} fallback={`Grant #${g.id}`} /> },
+    { header: 'Name', sortValue: (g) => g.name, render: (g) => <ItemLink to={paths.detail.getHref('grants', g.id)} name={g.name} fallback={`Grant #${g.id}`} /> },
     { header: 'Grantor', sortValue: (g) => nameOf(g.cid), render: (g) => <AccountLinks cids={[g.cid]} nameOf={nameOf} /> },
     ...(view === 'made' ? [{ header: 'Grantees', sortValue: (g: Grant) => g.subaccounts.map(nameOf).join(', '), render: (g: Grant) => <AccountLinks cids={g.subaccounts} nameOf={nameOf} /> }] : []),
     { header: 'Items and levels', render: itemsText },
@@ -50,8 +50,8 @@ export function GrantsPage() {
     <>
       <PageHeader title="Grants" subtitle={view === 'made' ? 'Grants made by the acting account and the accounts below it.' : 'Grants given to the acting account.'} />
       <Tabs value={view} aria-label="Which grants" sx={{ mb: 2 }}>
-        <Tab value="made" label="Made" component={RouterLink} to={paths.access.grants()} />
-        <Tab value="received" label="Received" component={RouterLink} to={paths.access.grants({ view: 'received' })} />
+        <Tab value="made" label="Made" component={RouterLink} to={paths.grants.getHref()} />
+        <Tab value="received" label="Received" component={RouterLink} to={paths.grants.getHref({ view: 'received' })} />
       </Tabs>
       {view === 'made' ? (
         <QueryView query={made} noun="grants" isEmpty={(r) => r.result.length === 0}>

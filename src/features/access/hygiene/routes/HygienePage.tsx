@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCanEach } from '../../../../auth/useCan';
@@ -41,7 +41,7 @@ export function HygienePage() {
     {
       header: 'Name',
       render: (f) =>
-        f.type === 'grants' ? <ItemLink to={paths.detail('grants', f.id)} name={f.name} fallback={`#${f.id}`} /> : <ItemLink to={paths.access.roleAssignments()} name={f.name} fallback={`#${f.id}`} />,
+        f.type === 'grants' ? <ItemLink to={paths.detail.getHref('grants', f.id)} name={f.name} fallback={`#${f.id}`} /> : <ItemLink to={paths.roleAssignments.getHref()} name={f.name} fallback={`#${f.id}`} />,
       sortValue: (f) => f.name.toLowerCase(),
     },
     { header: 'Owner', render: (f) => nameOf(f.cid), sortValue: (f) => nameOf(f.cid).toLowerCase() },

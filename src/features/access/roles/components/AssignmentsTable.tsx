@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import { useState } from 'react';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCanEach } from '../../../../auth/useCan';
@@ -28,7 +28,7 @@ export function AssignmentsTable({ rows, label, filters, urlPrefix }: { rows: re
   const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
   const now = nowSeconds();
   const columns: Column<LoadedAssignment>[] = [
-    { header: 'Role', sortValue: (a) => roleName(a.role_id), render: (a) => <ItemLink to={paths.detail('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} /> },
+    { header: 'Role', sortValue: (a) => roleName(a.role_id), render: (a) => <ItemLink to={paths.detail.getHref('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} /> },
     { header: 'Subject', sortValue: (a) => accountName(a.subject_cid), render: (a) => <AccountLink cid={a.subject_cid} name={accountName(a.subject_cid)} /> },
     { header: 'Scope', sortValue: (a) => a.scope, render: (a) => describeScope(a.scope, accountName) },
     { header: 'State', sortValue: (a) => STATE_ORDER[assignmentState(a, now)], render: (a) => <AssignmentStateChip state={assignmentState(a, now)} /> },

@@ -7,7 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { FormDialog } from '../../../../components/FormDialog';
 import { roleCreate } from '../../../../contracts/schemas';
 import type { Permission } from '../../../../domain/types';
@@ -34,7 +34,7 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
     failure: `Could not ${role ? 'save' : 'create'} the role`,
     onSuccess: (saved) => {
       onClose();
-      if (!role && saved) void navigate(paths.detail('roles', saved.id));
+      if (!role && saved) void navigate(paths.detail.getHref('roles', saved.id));
     },
   });
   const toggle = (p: Permission) => setPerms((cur) => (cur.includes(p) ? cur.filter((x) => x !== p) : [...cur, p]));

@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
@@ -70,7 +70,7 @@ export function RoleAssignmentsPage() {
         title="Role assignments"
         subtitle="Roles given to accounts over a scope. Expired assignments give nothing until extended or removed."
         actions={
-          <Button component={RouterLink} to={paths.access.roles()} variant="outlined">
+          <Button component={RouterLink} to={paths.list.getHref('roles')} variant="outlined">
             Role catalog
           </Button>
         }

@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
@@ -66,7 +66,7 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
     failure: 'Could not delete the role',
     onSuccess: () => {
       setOpen(null);
-      void navigate(paths.access.roles());
+      void navigate(paths.list.getHref('roles'));
     },
   });
   const assignButton = assign.allowed && (

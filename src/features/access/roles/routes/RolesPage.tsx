@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
@@ -23,7 +23,7 @@ export function RolesPage() {
   const [creating, setCreating] = useState(false);
   const uses = (id: number) => assignments.data?.result.filter((a) => a.role_id === id).length ?? 0;
   const columns: Column<LoadedRole>[] = [
-    { header: 'Name', sortValue: (r) => r.name, render: (r) => <ItemLink to={paths.detail('roles', r.id)} name={r.name} fallback={`Role #${r.id}`} /> },
+    { header: 'Name', sortValue: (r) => r.name, render: (r) => <ItemLink to={paths.detail.getHref('roles', r.id)} name={r.name} fallback={`Role #${r.id}`} /> },
     { header: 'Kind', sortValue: (r) => r.builtin, render: (r) => (r.builtin ? 'Built-in' : 'Custom') },
     { header: 'Permissions', render: (r) => permissionSummary(r.permissions) },
     { header: 'Assignments', align: 'right', sortValue: (r) => uses(r.id), render: (r) => (assignments.data ? uses(r.id) : '…') },
@@ -34,7 +34,7 @@ export function RolesPage() {
         title="Roles"
         subtitle="Named sets of permissions, assigned to accounts over a scope."
         actions={
-          <Button component={RouterLink} to={paths.access.roleAssignments()} variant="outlined">
+          <Button component={RouterLink} to={paths.roleAssignments.getHref()} variant="outlined">
             Role assignments
           </Button>
         }

@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { FormDialog } from '../../../../components/FormDialog';
@@ -27,7 +27,7 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
     failure: 'Could not create the subaccount',
     onSuccess: (made) => {
       onClose();
-      if (made) void navigate(paths.detail('subaccounts', made.id));
+      if (made) void navigate(paths.detail.getHref('subaccounts', made.id));
     },
   });
   const submit = () => {

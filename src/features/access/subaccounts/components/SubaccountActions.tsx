@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
@@ -107,7 +107,7 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
     failure: 'Could not delete the account',
     onSuccess: () => {
       onClose();
-      void navigate(paths.access.subaccounts());
+      void navigate(paths.list.getHref('subaccounts'));
     },
   });
   const h = holdings.data;

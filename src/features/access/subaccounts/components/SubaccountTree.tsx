@@ -7,7 +7,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import { useState } from 'react';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { ItemLink } from '../../../../components/ItemLink';
 import type { Subaccount } from '../api/subaccountKeys';
 import type { TreeNode } from '../accountTree';
@@ -51,7 +51,7 @@ function Branch({ node, depth }: { node: TreeNode<Subaccount>; depth: number }) 
           <span style={{ width: 36, display: 'inline-block' }} aria-hidden />
         )}
         <ListItemText
-          primary={<ItemLink to={paths.detail('subaccounts', account.id)} name={account.name} fallback={`Account #${account.id}`} />}
+          primary={<ItemLink to={paths.detail.getHref('subaccounts', account.id)} name={account.name} fallback={`Account #${account.id}`} />}
           secondary={children.length > 0 ? `${children.length} subaccount${children.length === 1 ? '' : 's'}` : undefined}
         />
       </ListItem>

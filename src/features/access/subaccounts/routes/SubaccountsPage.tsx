@@ -3,7 +3,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useState } from 'react';
 
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
@@ -35,7 +35,7 @@ export function SubaccountsPage() {
   const count = (type: 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups', cid: Cid) => counts.data?.[type].get(cid) ?? 0;
   const others = (cid: Cid) => (['channels', 'streams', 'calcs', 'plugins', 'groups'] as const).reduce((n, t) => n + count(t, cid), 0);
   const columns: Column<Subaccount>[] = [
-    { header: 'Name', sortValue: (a) => a.name, render: (a) => <ItemLink to={paths.detail('subaccounts', a.id)} name={a.name} fallback={`Account #${a.id}`} /> },
+    { header: 'Name', sortValue: (a) => a.name, render: (a) => <ItemLink to={paths.detail.getHref('subaccounts', a.id)} name={a.name} fallback={`Account #${a.id}`} /> },
     { header: 'Id', sortValue: (a) => a.id, render: (a) => a.id },
     { header: 'Parent', sortValue: (a) => nameOf(a.owner_id), render: (a) => nameOf(a.owner_id) },
     { header: 'Blocked', sortValue: (a) => a.blocked, render: (a) => (a.blocked ? <Chip size="small" color="warning" label="Blocked" /> : 'No') },

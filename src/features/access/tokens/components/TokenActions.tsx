@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { LockoutNotice } from '../../../../auth/LockoutNotice';
 import { useCan } from '../../../../auth/useCan';
 import { useLockoutWarning } from '../../../../auth/useLockoutWarning';
@@ -37,7 +37,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
   const toggle = useUpdateToken(close);
   const remove = useDeleteToken(() => {
     close();
-    navigate(paths.access.tokens());
+    navigate(paths.list.getHref('tokens'));
   });
   const name = tokenName(token);
   // Asked while the dialog is open: explained before the click (the server refuses the same with 409).
@@ -46,7 +46,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
       <Tooltip describeChild title="Anyone who opens this link is signed in with this token.">
-        <Button variant="outlined" onClick={() => void copy(paths.accessLink(window.location.origin, token.key), 'Access link copied')}>
+        <Button variant="outlined" onClick={() => void copy(`${window.location.origin}${paths.login.getHref({ token: token.key })}`, 'Access link copied')}>
           Copy access link
         </Button>
       </Tooltip>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Cid, TokenKind } from '../../../../domain/types';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
 import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountNames } from '../../../../auth/useAccountNames';
@@ -57,7 +57,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
   const [checked, setChecked] = useState(false);
   const create = useCreateToken((t) => {
     onClose();
-    navigate(paths.detail('tokens', t.id));
+    navigate(paths.detail.getHref('tokens', t.id));
   });
   const update = useUpdateToken(() => onClose());
   const mutation = token ? update : create;

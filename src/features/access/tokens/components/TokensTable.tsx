@@ -1,7 +1,7 @@
 import Chip from '@mui/material/Chip';
 import type { ReactNode } from 'react';
 import type { Cid } from '../../../../domain/types';
-import { paths } from '../../../../app/paths';
+import { paths } from '../../../../lib/paths';
 import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
 import type { Column } from '../../../../components/DataTable';
 import { ItemLink } from '../../../../components/ItemLink';
@@ -24,7 +24,7 @@ export function TokensTable({ tokens, accountName, filters }: TokensTableProps) 
     {
       header: 'Info',
       sortValue: (t) => t.info || `#${t.id}`,
-      render: (t) => <ItemLink to={paths.detail('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} />,
+      render: (t) => <ItemLink to={paths.detail.getHref('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} />,
     },
     { header: 'Kind', sortValue: (t) => TOKEN_KIND_LABELS[t.access.type], render: (t) => TOKEN_KIND_LABELS[t.access.type] ?? 'Unknown kind' },
     { header: 'Account', sortValue: (t) => accountName(t.cid), render: (t) => accountName(t.cid) },
