@@ -4,7 +4,10 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { Account, Cid } from '../domain/types';
+import { ENDPOINTS } from '../contracts/endpoints';
+import { accessClient } from '../lib/accessClient';
 import type { ApiClient } from '../lib/apiClient';
+import { resourceClient } from '../lib/resourceClient';
 import type { AccessEntry, LockoutChange, LockoutRisk, RecordType } from '../permissions';
 import type { ActingAccount } from './SessionProvider';
 
@@ -23,8 +26,7 @@ export const accessKeys = {
   accounts: (api: ApiClient, tokenCid: Cid) =>
     queryOptions({
       queryKey: [...accessKeys.all(tokenCid), 'accounts'] as const,
-      queryFn: async ({ signal }) =>
-        (await api.get<ActableAccount>(`/platform/access/${tokenCid}/accounts`, { actAs: null, signal })).result,
+      queryFn: ({ signal }) => accessClient(api, { actAs: null }).accounts<ActableAccount>(tokenCid, { signal }),
       staleTime: 60_000,
     }),
   /** Names of every account a master token can read (its branch and accounts granted to it), for labels. */
@@ -32,47 +34,40 @@ export const accessKeys = {
     queryOptions({
       queryKey: [...accessKeys.all(tokenCid), 'accounts', 'names'] as const,
       queryFn: async ({ signal }) =>
-        (await api.get<Pick<Account, 'id' | 'name'>>('/platform/subaccounts/all', { query: { fields: 'id,name' }, actAs: null, signal })).result,
+        (await resourceClient<Pick<Account, 'id' | 'name'>>(api, 'subaccounts', { actAs: null }).list({ query: { fields: 'id,name' }, signal })).result,
       staleTime: 60_000,
     }),
   /** The principal's effective access to some items of a type. */
   items: (api: ApiClient, acting: ActingAccount, type: RecordType, ids: readonly number[]) =>
     queryOptions({
       queryKey: [...accessKeys.all(acting.cid), type, 'items', [...ids].sort((a, b) => a - b).join(',')] as const,
-      queryFn: async ({ signal }) =>
-        (await api.get<NamedAccessEntry>(`/platform/access/${acting.cid}`, { query: { type, ids }, actAs: acting.actAs, signal }))
-          .result,
+      queryFn: async ({ signal }) => (await accessClient(api, acting).entries<NamedAccessEntry>(acting.cid, { type, ids }, { signal })).result,
       staleTime: 30_000,
     }),
   /** Everything of a type the principal reaches (master tokens may ask about one of their `token`s). */
   byType: (api: ApiClient, acting: ActingAccount, type: RecordType, token?: number) =>
     queryOptions({
       queryKey: [...accessKeys.all(acting.cid), type, 'all', token ?? null] as const,
-      queryFn: async ({ signal }) =>
-        (await api.get<NamedAccessEntry>(`/platform/access/${acting.cid}`, { query: { type, token }, actAs: acting.actAs, signal }))
-          .result,
+      queryFn: async ({ signal }) => (await accessClient(api, acting).entries<NamedAccessEntry>(acting.cid, { type, token }, { signal })).result,
     }),
   /** Accounts where the principal may create records of a type. */
   create: (api: ApiClient, acting: ActingAccount, type: RecordType) =>
     queryOptions({
       queryKey: [...accessKeys.all(acting.cid), type, 'create'] as const,
-      queryFn: async ({ signal }) =>
-        (await api.get<Cid>(`/platform/access/${acting.cid}/create/${type}`, { actAs: acting.actAs, signal })).result,
+      queryFn: ({ signal }) => accessClient(api, acting).creatable(acting.cid, type, { signal }),
       staleTime: 30_000,
     }),
   /** Would this change lock someone out? (`[]`: no; the backend refuses it with 409 otherwise) */
   lockout: (api: ApiClient, acting: ActingAccount, type: RecordType, id: number, change: LockoutChange) =>
     queryOptions({
       queryKey: [...accessKeys.all(acting.cid), type, 'lockout', id, change] as const,
-      queryFn: async ({ signal }) =>
-        (await api.get<LockoutRisk>(`/platform/access/${acting.cid}/lockout`, { query: { type, id, change }, actAs: acting.actAs, signal }))
-          .result[0] ?? null,
+      queryFn: ({ signal }) => accessClient(api, acting).lockout<LockoutRisk>(acting.cid, { type, id, change }, { signal }),
     }),
   /** The acting account itself (`/platform/customer`, open to every token kind). */
   customer: (api: ApiClient, acting: ActingAccount) =>
     queryOptions({
       queryKey: ['customer', acting.cid] as const,
-      queryFn: async ({ signal }) => (await api.get<Account>('/platform/customer', { actAs: acting.actAs, signal })).result[0] ?? null,
+      queryFn: async ({ signal }) => (await api.get<Account>(ENDPOINTS.customer, { actAs: acting.actAs, signal })).result[0] ?? null,
       staleTime: 60_000,
     }),
 };

@@ -1,4 +1,5 @@
 /** `GET /auth/info`: what the server says about the calling token (never its key). */
+import { ENDPOINTS } from '../contracts/endpoints';
 import type { Token } from '../domain/types';
 import type { ApiClient } from '../lib/apiClient';
 import { ApiError } from '../lib/apiClient';
@@ -36,9 +37,9 @@ function parseAuthInfo(x: unknown): AuthInfo {
 
 /** Checks a key (`key` given) or the session's key; throws ApiError (401 with the server's reason). */
 export async function fetchAuthInfo(api: ApiClient, opts: { key?: string; signal?: AbortSignal } = {}): Promise<AuthInfo> {
-  const { result } = await api.get('/auth/info', { key: opts.key, signal: opts.signal, actAs: null, parse: parseAuthInfo });
+  const { result } = await api.get(ENDPOINTS.authInfo, { key: opts.key, signal: opts.signal, actAs: null, parse: parseAuthInfo });
   const info = result[0];
-  if (!info) throw new ApiError('parse', 200, [{ code: 200, reason: 'The server described no token.' }], 'GET /auth/info');
+  if (!info) throw new ApiError('parse', 200, [{ code: 200, reason: 'The server described no token.' }], `GET ${ENDPOINTS.authInfo}`);
   return info;
 }
 

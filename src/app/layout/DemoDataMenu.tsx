@@ -13,6 +13,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { ENDPOINTS } from '../../contracts/endpoints';
 import { useDemoPersonas } from '../../auth/demoPersonas';
 import { useRequiredSession } from '../../auth/SessionProvider';
 import type { Identity } from '../../auth/useIdentity';
@@ -45,7 +46,7 @@ function DemoDataDialog() {
   };
   const exportWorld = () =>
     run('The world was exported (world.json).', async () => {
-      const { result } = await api.get<unknown>('/mock/export');
+      const { result } = await api.get<unknown>(ENDPOINTS.mockExport);
       const url = URL.createObjectURL(new Blob([JSON.stringify(result[0], null, 2)], { type: 'application/json' }));
       const a = Object.assign(document.createElement('a'), { href: url, download: 'world.json' });
       a.click();
@@ -59,7 +60,7 @@ function DemoDataDialog() {
       } catch {
         throw new Error(`${file.name} is not a JSON file.`);
       }
-      await api.post('/mock/import', parsed);
+      await api.post(ENDPOINTS.mockImport, parsed);
     });
 
   return (
@@ -80,7 +81,7 @@ function DemoDataDialog() {
           <Stack direction="row" spacing={1}>
             <Button onClick={() => void exportWorld()}>Export world</Button>
             <Button onClick={() => fileRef.current?.click()}>Import world</Button>
-            <Button color="error" onClick={() => void run('The demo world was restored.', () => api.post('/mock/reset', null))}>Reset demo data</Button>
+            <Button color="error" onClick={() => void run('The demo world was restored.', () => api.post(ENDPOINTS.mockReset, null))}>Reset demo data</Button>
             <Button onClick={() => setOpen(false)}>Close</Button>
           </Stack>
         </DialogActions>

@@ -19,3 +19,4 @@ export const tokensFeature: FeatureManifest = {
     { path: paths.detail.path('tokens'), Page: lazyPage(loadDetail, (m) => m.TokenDetailPage) },
   ],
 };
+export { tokenKeys } from './api/tokenKeys';

@@ -1,12 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../auth/SessionProvider';
+import { INSTANCE_TYPES } from '../../../domain/types';
 import type { Instance, InstanceType } from '../../../domain/types';
 import type { ApiClient } from '../../../lib/apiClient';
+import { accessClient } from '../../../lib/accessClient';
 import { keepPreviousOf } from '../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../lib/recordQueries';
+import { membersClient } from '../../../lib/relationClients';
+import { resourceClient } from '../../../lib/resourceClient';
+import type { Touched } from '../../../lib/touchedKeys';
 import type { TableState } from '../../../components/table/tableState';
-import { instanceSelector } from './instanceSelector';
-import type { InstanceFilter } from './instanceSelector';
+import { instanceSelector } from '../../../lib/instanceSelector';
+import type { InstanceFilter } from '../../../lib/instanceSelector';
 
 const byType = {
   devices: recordQueries<Instance>('devices'),
@@ -16,6 +21,15 @@ const byType = {
   plugins: recordQueries<Instance>('plugins'),
   groups: recordQueries<Instance>('groups'),
 } satisfies Record<InstanceType, ReturnType<typeof recordQueries<Instance>>>;
+
+/** Creating or renaming an instance: its list, the accounts' instance counts, and access answers (names). */
+export const instanceTouches = (type: InstanceType): readonly Touched[] => [type, 'subaccounts', 'access'];
+/** Deleting one also drops it from containers' members, grants' items and tokens' access lists. */
+export const instanceDeleteTouches = (): readonly Touched[] => [...INSTANCE_TYPES, 'subaccounts', 'grants', 'tokens', 'access'];
+/** Members of a container: its members list, and what group-scoped roles reach. */
+export const membersTouches = (type: InstanceType): readonly Touched[] => [type, 'access'];
+/** A command changes only the device's log. */
+export const COMMAND_TOUCHES: readonly Touched[] = ['devices'];
 
 /** Columns the server sorts by (`sort=` of the mock's listing). */
 const SORT_FIELD: Record<string, string> = { name: 'name', id: 'id', account: 'cid' };
@@ -36,7 +50,7 @@ export const instanceKeys = {
     return queryOptions({
       queryKey: [...byType[type].all(acting.cid), 'page', selector, query] as const,
       queryFn: ({ signal }) =>
-        api.get<Pick<Instance, 'id' | 'cid' | 'name'>>(`/gw/${type}/${encodeURIComponent(selector)}`, { query, actAs: acting.actAs, signal }),
+        resourceClient<Pick<Instance, 'id' | 'cid' | 'name'>>(api, type, acting).get(encodeURIComponent(selector), { query, signal }),
       placeholderData: keepPreviousOf(acting.cid),
     });
   },
@@ -46,11 +60,11 @@ export const instanceKeys = {
       queryKey: [...byType.devices.all(acting.cid), 'changeable', q] as const,
       queryFn: async ({ signal }) =>
         (
-          await api.get<{ id: number; name?: string }>(`/platform/access/${acting.cid}`, {
-            query: { type: 'devices', permission: 'update', q: q.trim() || undefined, limit: 20 },
-            actAs: acting.actAs,
-            signal,
-          })
+          await accessClient(api, acting).entries<{ id: number; name?: string }>(
+            acting.cid,
+            { type: 'devices', permission: 'update', q: q.trim() || undefined, limit: 20 },
+            { signal },
+          )
         ).result,
       placeholderData: keepPreviousOf(acting.cid),
     }),
@@ -58,6 +72,6 @@ export const instanceKeys = {
     queryOptions({
       queryKey: [...byType[type].all(acting.cid), 'members', id] as const,
       queryFn: async ({ signal }) =>
-        (await api.get<Pick<Instance, 'id' | 'cid' | 'name'>>(`/gw/${type}/${id}/devices/all`, { query: { fields: 'id,cid,name' }, actAs: acting.actAs, signal })).result,
+        (await membersClient(api, type, acting).list<Pick<Instance, 'id' | 'cid' | 'name'>>(id, { query: { fields: 'id,cid,name' }, signal })).result,
     }),
 };

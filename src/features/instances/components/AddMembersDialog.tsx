@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { FormDialog } from '../../../components/FormDialog';
 import type { Instance } from '../../../domain/types';
-import { useApiMutation } from '../../../lib/useApiMutation';
-import { instanceKeys } from '../api/instanceKeys';
+import { useApiMutation } from '../../../auth/useApiMutation';
+import { instanceKeys, membersTouches } from '../api/instanceKeys';
+import { membersClient } from '../../../lib/relationClients';
 import { SINGULAR } from '../instanceKinds';
 
 interface Option {
@@ -22,7 +23,8 @@ export function AddMembersDialog({ container, memberIds, onClose }: { container:
   const [error, setError] = useState<string | undefined>();
   const options = useActingQuery((api, acting) => instanceKeys.changeableDevices(api, acting, input));
   const add = useApiMutation({
-    run: (api, acting, ids: number[]) => api.post(`/gw/${container.type}/${container.id}/devices/${ids.join(',')}`, undefined, { actAs: acting.actAs }),
+    run: (api, acting, ids: number[]) => membersClient(api, container.type, acting).add(container.id, ids),
+    touches: membersTouches(container.type),
     success: (_r, ids) => `${ids.length} device${ids.length === 1 ? '' : 's'} added to ${SINGULAR[container.type].toLowerCase()} “${container.name}”`,
     failure: 'Could not add the devices',
     onSuccess: onClose,

@@ -5,7 +5,9 @@ import { commandCreate } from '../../../contracts/schemas';
 import type { Instance } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../lib/fieldErrors';
-import { useApiMutation } from '../../../lib/useApiMutation';
+import { sendCommands } from '../../../lib/relationClients';
+import { COMMAND_TOUCHES } from '../api/instanceKeys';
+import { useApiMutation } from '../../../auth/useApiMutation';
 
 /** Properties are typed as JSON text: an object, or nothing. */
 function parseProperties(text: string): { ok: true; value: Record<string, unknown> } | { ok: false } {
@@ -25,7 +27,8 @@ export function CommandDialog({ device, onClose }: { device: Instance; onClose: 
   const [errors, setErrors] = useState<FieldErrors>({});
   const send = useApiMutation({
     run: (api, acting, body: { name: string; properties: Record<string, unknown> }) =>
-      api.post(`/gw/devices/${device.id}/commands`, [body], { actAs: acting.actAs }),
+      sendCommands(api, acting, device.id, [body]),
+    touches: COMMAND_TOUCHES,
     success: (_r, body) => `Command “${body.name}” queued for ${device.name}`,
     failure: 'Could not send the command',
     onSuccess: onClose,

@@ -11,7 +11,9 @@ import { instanceCreate } from '../../../contracts/schemas';
 import type { Instance, InstanceType } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../lib/fieldErrors';
-import { useApiMutation } from '../../../lib/useApiMutation';
+import { resourceClient } from '../../../lib/resourceClient';
+import { instanceTouches } from '../api/instanceKeys';
+import { useApiMutation } from '../../../auth/useApiMutation';
 import { SINGULAR } from '../instanceKinds';
 
 /** Creates an instance in an account the principal may create in (own branch, or a create-* grant). */
@@ -26,7 +28,8 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
   const chosen = cid ?? accounts.data?.[0] ?? null;
   const create = useApiMutation({
     run: async (api, acting, body: { name: string; cid: number }) =>
-      (await api.post<Instance>(`/gw/${type}`, [body], { actAs: acting.actAs })).result[0],
+      resourceClient<Instance>(api, type, acting).create(body),
+    touches: instanceTouches(type),
     success: (made) => `${singular} “${made?.name ?? ''}” created`,
     failure: `Could not create the ${singular.toLowerCase()}`,
     onSuccess: (made) => {

@@ -1,10 +1,12 @@
 import Typography from '@mui/material/Typography';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../lib/paths';
+import { resourceClient } from '../../../lib/resourceClient';
+import { instanceDeleteTouches } from '../api/instanceKeys';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { isContainerType } from '../../../domain/types';
 import type { Instance } from '../../../domain/types';
-import { useApiMutation } from '../../../lib/useApiMutation';
+import { useApiMutation } from '../../../auth/useApiMutation';
 import { SINGULAR } from '../instanceKinds';
 
 /** Asks before deleting, saying what goes with the instance. */
@@ -12,7 +14,8 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
   const singular = SINGULAR[instance.type];
   const navigate = useNavigate();
   const remove = useApiMutation({
-    run: (api, acting) => api.delete(`/gw/${instance.type}/${instance.id}`, { actAs: acting.actAs, ifMatch: instance.rev }),
+    run: (api, acting) => resourceClient(api, instance.type, acting).delete(instance.id, { ifMatch: instance.rev }),
+    touches: instanceDeleteTouches(),
     success: () => `${singular} “${instance.name}” deleted`,
     failure: `Could not delete the ${singular.toLowerCase()}`,
     onSuccess: () => {

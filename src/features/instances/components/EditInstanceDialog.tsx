@@ -5,7 +5,9 @@ import { instanceUpdate } from '../../../contracts/schemas';
 import type { Instance } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../lib/fieldErrors';
-import { useApiMutation } from '../../../lib/useApiMutation';
+import { resourceClient } from '../../../lib/resourceClient';
+import { instanceTouches } from '../api/instanceKeys';
+import { useApiMutation } from '../../../auth/useApiMutation';
 import { SINGULAR } from '../instanceKinds';
 
 /** Renames an instance; sends the revision it was loaded at, so a change made meanwhile is not overwritten. */
@@ -15,7 +17,8 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useApiMutation({
     run: (api, acting, body: { name: string }) =>
-      api.patch<Instance>(`/gw/${instance.type}/${instance.id}`, body, { actAs: acting.actAs, ifMatch: instance.rev }),
+      resourceClient<Instance>(api, instance.type, acting).update(instance.id, body, { ifMatch: instance.rev }),
+    touches: instanceTouches(instance.type),
     success: (_r, body) => `${singular} renamed to “${body.name}”`,
     failure: `Could not save the ${singular.toLowerCase()}`,
     onSuccess: onClose,

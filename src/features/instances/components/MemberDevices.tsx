@@ -12,8 +12,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ItemLink } from '../../../components/ItemLink';
 import { QueryView } from '../../../components/QueryView';
 import type { Instance, InstanceType } from '../../../domain/types';
-import { useApiMutation } from '../../../lib/useApiMutation';
-import { instanceKeys } from '../api/instanceKeys';
+import { useApiMutation } from '../../../auth/useApiMutation';
+import { instanceKeys, membersTouches } from '../api/instanceKeys';
+import { membersClient } from '../../../lib/relationClients';
 import { SINGULAR } from '../instanceKinds';
 import { AddMembersDialog } from './AddMembersDialog';
 
@@ -32,7 +33,8 @@ export function MemberDevices({ container }: { container: Instance }) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);
   const remove = useApiMutation({
-    run: (api, acting, m: Member) => api.delete(`/gw/${type}/${container.id}/devices/${m.id}`, { actAs: acting.actAs }),
+    run: (api, acting, m: Member) => membersClient(api, type, acting).remove(container.id, [m.id]),
+    touches: membersTouches(type),
     success: (_r, m) => `“${m.name}” removed from ${SINGULAR[type].toLowerCase()} “${container.name}”`,
     failure: 'Could not remove the device',
     onSuccess: () => setRemoving(null),

@@ -9,7 +9,7 @@ import { useDetailParams } from '../../../components/useDetailParams';
 import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
 import { tokenMayUsePlatform } from '../../../permissions';
-import { WhoHasAccess } from '../../access/explorer/components/WhoHasAccess';
+import { WhoHasAccess } from '../../../widgets/whoHasAccess/WhoHasAccess';
 import type { DetailTab } from '../../../lib/paths';
 import { instanceKeys } from '../api/instanceKeys';
 import { InstanceActions } from '../components/InstanceActions';

@@ -4,11 +4,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { FormDialog } from '../../../../components/FormDialog';
 import { endOfLocalDay, formatDateTime, nowSeconds } from '../../../../components/formatTime';
-import { collectionPath } from '../../../../lib/endpoints';
-import { useApiMutation } from '../../../../lib/useApiMutation';
+import { resourceClient } from '../../../../lib/resourceClient';
+import { expiringTouches } from '../api/expiringKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
 import { extendedExpiry } from '../routes/expiringRows';
 import type { ExpiringRow } from '../routes/expiringRows';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { extendPreview, rowTitle } from './rowText';
 
 const CHOICES = [
@@ -27,7 +28,8 @@ export function ExtendDialog({ row, onClose }: { row: ExpiringRow; onClose: () =
   const picked = choice === 'date' ? endOfLocalDay(date) : extendedExpiry(row, now, Number(choice));
   const dateError = choice === 'date' && (picked === null ? 'Enter a date.' : picked <= now ? 'The new expiry date must be in the future.' : null);
   const mutation = useApiMutation({
-    run: (api, acting, expire: number) => api.patch(`${collectionPath(row.kind)}/${row.id}`, { expire }, { actAs: acting.actAs, ifMatch: row.rev }),
+    run: (api, acting, expire: number) => resourceClient(api, row.kind, acting).update(row.id, { expire }, { ifMatch: row.rev }),
+    touches: expiringTouches(row.kind),
     success: (_r, expire) => `${rowTitle(row)} extended to ${formatDateTime(expire)}`,
     failure: `Could not extend ${rowTitle(row)}`,
     onSuccess: onClose,

@@ -2,10 +2,11 @@ import Typography from '@mui/material/Typography';
 import { LockoutNotice } from '../../../../auth/LockoutNotice';
 import { useLockoutWarning } from '../../../../auth/useLockoutWarning';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { collectionPath } from '../../../../lib/endpoints';
-import { useApiMutation } from '../../../../lib/useApiMutation';
+import { resourceClient } from '../../../../lib/resourceClient';
+import { expiringTouches } from '../api/expiringKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
 import type { ExpiringRow } from '../routes/expiringRows';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { removePreview, rowTitle } from './rowText';
 
 const WHAT_GOES: Record<ExpiringRow['kind'], string> = {
@@ -18,7 +19,8 @@ const WHAT_GOES: Record<ExpiringRow['kind'], string> = {
 export function RemoveDialog({ row, onClose }: { row: ExpiringRow; onClose: () => void }) {
   const lockout = useLockoutWarning(row.kind, row.id, 'delete');
   const mutation = useApiMutation({
-    run: (api, acting, query: Record<string, string>) => api.delete(`${collectionPath(row.kind)}/${row.id}`, { actAs: acting.actAs, ifMatch: row.rev, query }),
+    run: (api, acting, query: Record<string, string>) => resourceClient(api, row.kind, acting).delete(row.id, { ifMatch: row.rev, query }),
+    touches: expiringTouches(row.kind),
     success: () => `${rowTitle(row)} removed`,
     failure: `Could not remove ${rowTitle(row)}`,
     onSuccess: onClose,

@@ -1,5 +1,5 @@
 import type { ExpiringRow } from '../routes/expiringRows';
-import type { PreviewBody } from '../../preview/previewKeys';
+import type { PreviewBody } from '../../../../widgets/accessPreview/previewKeys';
 
 export const KIND_LABEL: Record<ExpiringRow['kind'], string> = { tokens: 'Token', grants: 'Grant', 'role-assignments': 'Role assignment' };
 

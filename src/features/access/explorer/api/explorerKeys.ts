@@ -1,14 +1,16 @@
 /**
- * Query options for the explorer and "who has access" (`/platform/access/*`, ours; NOTES-team.md).
+ * Query options for the explorer (`/platform/access/*`, ours; NOTES-team.md).
  * Keys start with `['access', actingCid]`, so a world change or another acting account never mixes answers.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
-import type { Action, Cid, InstanceType, ItemType } from '../../../../domain/types';
+import type { Cid, InstanceType } from '../../../../domain/types';
+import { accessClient } from '../../../../lib/accessClient';
 import type { ApiClient, ApiResult } from '../../../../lib/apiClient';
 import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
+import { resourceClient } from '../../../../lib/resourceClient';
 import type { AccessEntry, RecordType, Rule } from '../../../../permissions';
-import { instanceSelector } from '../../../instances/api/instanceSelector';
+import { instanceSelector } from '../../../../lib/instanceSelector';
 
 export type ExplorerEntry = AccessEntry & { name: string; acl?: string };
 
@@ -24,13 +26,6 @@ export interface WhyAnswer {
   rules: Rule[];
 }
 
-export interface WhoAnswer {
-  type: ItemType;
-  id: number;
-  accounts: Array<{ cid: Cid; name: string; permissions: Action[]; rules: Rule[] }>;
-  tokens: Array<{ id: number; cid: Cid; info: string; kind: string; permissions: Action[] }>;
-}
-
 type Query = Record<string, string | number | undefined>;
 const root = (acting: ActingAccount) => ['access', acting.cid, 'explorer'] as const;
 
@@ -40,28 +35,21 @@ export const explorerKeys = {
     queryOptions({
       queryKey: [...root(acting), cid, 'page', query, page] as const,
       queryFn: ({ signal }): Promise<ApiResult<ExplorerEntry>> =>
-        api.get<ExplorerEntry>(`/platform/access/${cid}`, { query: { ...query, ...page }, actAs: acting.actAs, signal }),
+        accessClient(api, acting).entries<ExplorerEntry>(cid, { ...query, ...page }, { signal }),
       placeholderData: keepPreviousOf(acting.cid),
     }),
   why: (api: ApiClient, acting: ActingAccount, cid: Cid, query: Query, id: number) =>
     queryOptions({
       queryKey: [...root(acting), cid, 'why', query, id] as const,
-      queryFn: async ({ signal }): Promise<WhyAnswer | null> =>
-        (await api.get<WhyAnswer>(`/platform/access/${cid}/why`, { query: { type: query.type, token: query.token, acting: query.acting, id }, actAs: acting.actAs, signal }))
-          .result[0] ?? null,
-    }),
-  who: (api: ApiClient, acting: ActingAccount, type: ItemType, id: number) =>
-    queryOptions({
-      queryKey: ['access', acting.cid, 'who', type, id] as const,
-      queryFn: async ({ signal }): Promise<WhoAnswer | null> =>
-        (await api.get<WhoAnswer>(`/platform/access/${acting.cid}/who/${type}/${id}`, { actAs: acting.actAs, signal })).result[0] ?? null,
+      queryFn: ({ signal }): Promise<WhyAnswer | null> =>
+        accessClient(api, acting).why<WhyAnswer>(cid, { type: query.type, token: query.token, acting: query.acting, id }, { signal }),
     }),
   /** Instances the acting account sees whose name contains `q` (the "why (not)?" picker). */
   lookup: (api: ApiClient, acting: ActingAccount, type: InstanceType, q: string) =>
     queryOptions({
       queryKey: [...root(acting), 'lookup', type, q] as const,
       queryFn: async ({ signal }) =>
-        (await api.get<{ id: number; name: string }>(`/gw/${type}/${instanceSelector({ q, cid: null })}`, { query: { limit: 20, fields: 'id,name' }, actAs: acting.actAs, signal }))
+        (await resourceClient<{ id: number; name: string }>(api, type, acting).get(instanceSelector({ q, cid: null }), { query: { limit: 20, fields: 'id,name' }, signal }))
           .result,
       placeholderData: keepPreviousOf(acting.cid),
     }),
@@ -69,5 +57,5 @@ export const explorerKeys = {
 
 /** Every row matching the filters, for the CSV export (one request, on demand). */
 export async function fetchAllEntries(api: ApiClient, acting: ActingAccount, cid: Cid, query: Query): Promise<ExplorerEntry[]> {
-  return (await api.get<ExplorerEntry>(`/platform/access/${cid}`, { query, actAs: acting.actAs })).result;
+  return (await accessClient(api, acting).entries<ExplorerEntry>(cid, query)).result;
 }

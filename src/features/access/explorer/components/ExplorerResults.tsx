@@ -23,7 +23,7 @@ import { accessQuery } from '../explorerParams';
 import type { ExplorerParams } from '../explorerParams';
 import { csvFileName, downloadText, explorerCsv } from '../explorerRows';
 import { ExplorerFilters } from './ExplorerFilters';
-import { RuleLinks } from './RuleLinks';
+import { RuleLinks } from '../../../../widgets/whoHasAccess/RuleLinks';
 
 /** One page of what the subject reaches (the server filters and pages), with the reasons and a CSV export. */
 export function ExplorerResults({

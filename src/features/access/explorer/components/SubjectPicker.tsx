@@ -7,7 +7,7 @@ import { useRequiredSession } from '../../../../auth/SessionProvider';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import type { Cid } from '../../../../domain/types';
 import { useApiClient } from '../../../../lib/ApiClientProvider';
-import { tokenKeys } from '../../tokens/api/tokenKeys';
+import { tokenKeys } from '../../tokens';
 import type { ExplorerSubject } from '../explorerParams';
 
 interface Option {

@@ -15,7 +15,7 @@ import type { Cid } from '../../../../domain/types';
 import { explorerKeys } from '../api/explorerKeys';
 import { accessQuery } from '../explorerParams';
 import type { ExplorerParams } from '../explorerParams';
-import { RuleLinks } from './RuleLinks';
+import { RuleLinks } from '../../../../widgets/whoHasAccess/RuleLinks';
 
 type Found = { id: number; name: string };
 

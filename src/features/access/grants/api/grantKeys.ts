@@ -5,13 +5,19 @@ import { isInstanceType } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
 import { keepPreviousOf } from '../../../../lib/keepPreviousOf';
 import { recordQueries } from '../../../../lib/recordQueries';
-import { instanceSelector } from '../../../instances/api/instanceSelector';
+import { receivedGrants } from '../../../../lib/relationClients';
+import { resourceClient } from '../../../../lib/resourceClient';
+import type { Touched } from '../../../../lib/touchedKeys';
+import { instanceSelector } from '../../../../lib/instanceSelector';
 
 export type LoadedGrant = Grant & { rev?: number };
 /** A grant given to the acting account (`/platform/grantors`): `active` when enabled and not expired. */
 export type ReceivedGrant = Grant & { active: boolean };
 
 const records = recordQueries<LoadedGrant>('grants');
+
+/** A grant write changes grants and what their grantees reach. */
+export const GRANT_TOUCHES: readonly Touched[] = ['grants', 'access'];
 
 /** Picked ids per instance type, sorted: the key and the work of `itemNames`. */
 function pickedIds(items: readonly GrantItem[]): Array<[InstanceType, number[]]> {
@@ -35,7 +41,7 @@ export const grantKeys = {
   received: (api: ApiClient, acting: ActingAccount) =>
     queryOptions({
       queryKey: [...records.all(acting.cid), 'received'] as const,
-      queryFn: async ({ signal }) => (await api.get<ReceivedGrant>('/platform/grantors/all', { actAs: acting.actAs, signal })).result,
+      queryFn: async ({ signal }) => (await receivedGrants<ReceivedGrant>(api, acting, { signal })).result,
     }),
   /** Names of the instances a grant's items pick, `"devices:311" → name`, for those the principal can read. */
   itemNames: (api: ApiClient, acting: ActingAccount, items: readonly GrantItem[]) => {
@@ -47,7 +53,7 @@ export const grantKeys = {
         for (const [type, ids] of picked) {
           for (let i = 0; i < ids.length; i += CHUNK) {
             const sel = idsSelector(ids.slice(i, i + CHUNK));
-            const found = await api.get<{ id: number; name: string }>(`/gw/${type}/${encodeURIComponent(sel)}`, { query: { fields: 'id,name' }, actAs: acting.actAs, signal });
+            const found = await resourceClient<{ id: number; name: string }>(api, type, acting).get(encodeURIComponent(sel), { query: { fields: 'id,name' }, signal });
             for (const r of found.result) names[`${type}:${r.id}`] = r.name;
           }
         }
@@ -63,9 +69,8 @@ export const grantKeys = {
       queryKey: [...records.all(acting.cid), 'own', type, grantor, q] as const,
       queryFn: async ({ signal }) =>
         (
-          await api.get<{ id: number; name: string }>(`/gw/${type}/${instanceSelector({ q, cid: grantor })}`, {
+          await resourceClient<{ id: number; name: string }>(api, type, acting).get(instanceSelector({ q, cid: grantor }), {
             query: { limit: 20, fields: 'id,name' },
-            actAs: acting.actAs,
             signal,
           })
         ).result,

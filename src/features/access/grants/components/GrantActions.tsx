@@ -8,7 +8,7 @@ import { paths } from '../../../../lib/paths';
 import { useCan } from '../../../../auth/useCan';
 import type { CanAnswer } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { useDeleteGrant, useSetGrantEnabled } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
 import { GrantFormDialog } from './GrantFormDialog';

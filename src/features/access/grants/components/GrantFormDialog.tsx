@@ -15,7 +15,7 @@ import { FormDialog } from '../../../../components/FormDialog';
 import { nowSeconds } from '../../../../components/formatTime';
 import type { Cid, GrantItem } from '../../../../domain/types';
 import { useDebounced } from '../../../../lib/useDebounced';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { useSaveGrant } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
 import { emptyGrantForm, formOfGrant, grantDraft, newItem } from '../model/grantDraft';

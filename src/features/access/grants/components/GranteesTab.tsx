@@ -11,7 +11,7 @@ import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useCan } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import type { Cid } from '../../../../domain/types';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { useRemoveGrantee } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
 import { AccountLink } from '../../../../auth/AccountLink';

@@ -2,8 +2,10 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { idSelector } from '../../../../lib/endpoints';
-import { useApiMutation } from '../../../../lib/useApiMutation';
+import { idSelector } from '../../../../contracts/endpoints';
+import { resourceClient } from '../../../../lib/resourceClient';
+import { CLEANUP_TOUCHES } from '../api/hygieneKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
 import type { HygieneFinding } from '../../../../permissions';
 import { findingTitle } from './findingText';
 
@@ -13,10 +15,11 @@ export function CleanupDialog({ findings, onClose }: { findings: readonly Hygien
     run: async (api, acting, list: readonly HygieneFinding[]) => {
       for (const type of ['grants', 'role-assignments'] as const) {
         const ids = list.filter((f) => f.type === type).map((f) => f.id);
-        if (ids.length) await api.delete(`/platform/${type}/${idSelector(ids)}`, { actAs: acting.actAs });
+        if (ids.length) await resourceClient(api, type, acting).delete(idSelector(ids));
       }
       return list;
     },
+    touches: CLEANUP_TOUCHES,
     success: (list) => `Removed ${list.map(findingTitle).join(', ')}`,
     failure: 'Could not clean up',
     onSuccess: onClose,

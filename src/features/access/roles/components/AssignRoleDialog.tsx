@@ -6,9 +6,10 @@ import { useIdentity } from '../../../../auth/useIdentity';
 import { FormDialog } from '../../../../components/FormDialog';
 import { nowSeconds } from '../../../../components/formatTime';
 import type { Cid } from '../../../../domain/types';
-import { useApiMutation } from '../../../../lib/useApiMutation';
-import { AccessPreview } from '../../preview/AccessPreview';
-import { roleKeys } from '../api/roleKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
+import { ASSIGNMENT_TOUCHES, roleKeys } from '../api/roleKeys';
+import { resourceClient } from '../../../../lib/resourceClient';
 import type { LoadedAssignment } from '../api/roleKeys';
 import { assignmentDraft, emptyAssignmentForm } from '../model/assignmentDraft';
 import type { AssignmentDraft, AssignmentForm, DraftErrors } from '../model/assignmentDraft';
@@ -27,7 +28,8 @@ export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose
   const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? `Account #${cid}`;
   const assign = useApiMutation({
     run: async (api, acting, draft: AssignmentDraft) =>
-      (await api.post<LoadedAssignment>('/platform/role-assignments', [draft], { actAs: acting.actAs })).result[0],
+      resourceClient<LoadedAssignment>(api, 'role-assignments', acting).create(draft),
+    touches: ASSIGNMENT_TOUCHES,
     success: (_a, d) => `Role “${roleName(d.role_id)}” assigned to ${nameOf(d.subject_cid)}`,
     failure: 'Could not assign the role',
     onSuccess: onClose,

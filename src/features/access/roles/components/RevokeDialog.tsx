@@ -3,9 +3,11 @@ import { useAccountNames } from '../../../../auth/useAccountNames';
 import { LockoutNotice } from '../../../../auth/LockoutNotice';
 import { useLockoutWarning } from '../../../../auth/useLockoutWarning';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { useApiMutation } from '../../../../lib/useApiMutation';
-import { AccessPreview } from '../../preview/AccessPreview';
+import { useApiMutation } from '../../../../auth/useApiMutation';
+import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
+import { ASSIGNMENT_TOUCHES } from '../api/roleKeys';
 import type { LoadedAssignment } from '../api/roleKeys';
+import { resourceClient } from '../../../../lib/resourceClient';
 import { describeScope } from '../../../../permissions';
 
 /** Revokes a role assignment after showing what its subject loses. */
@@ -15,7 +17,8 @@ export function RevokeDialog({ assignment, roleName, onClose }: { assignment: Lo
   const subject = accountName(assignment.subject_cid);
   const revoke = useApiMutation({
     run: (api, acting, query: Record<string, string>) =>
-      api.delete(`/platform/role-assignments/${assignment.id}`, { actAs: acting.actAs, ifMatch: assignment.rev, query }),
+      resourceClient(api, 'role-assignments', acting).delete(assignment.id, { ifMatch: assignment.rev, query }),
+    touches: ASSIGNMENT_TOUCHES,
     success: () => `Role “${roleName}” revoked from ${subject}`,
     failure: 'Could not revoke the role',
     onSuccess: onClose,

@@ -13,8 +13,10 @@ import { roleCreate } from '../../../../contracts/schemas';
 import type { Permission } from '../../../../domain/types';
 import { fieldErrors } from '../../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../../lib/fieldErrors';
-import { useApiMutation } from '../../../../lib/useApiMutation';
+import { resourceClient } from '../../../../lib/resourceClient';
+import { useApiMutation } from '../../../../auth/useApiMutation';
 import { ALL_PERMISSIONS } from '../../../../permissions';
+import { ROLE_TOUCHES } from '../api/roleKeys';
 import type { LoadedRole } from '../api/roleKeys';
 import { groupPermissions } from '../roleText';
 
@@ -28,8 +30,9 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
   const save = useApiMutation({
     run: async (api, acting, body: { name: string; description: string; permissions: Permission[] }) =>
       role
-        ? (await api.patch<LoadedRole>(`/platform/roles/${role.id}`, body, { actAs: acting.actAs, ifMatch: role.rev })).result[0]
-        : (await api.post<LoadedRole>('/platform/roles', [body], { actAs: acting.actAs })).result[0],
+        ? resourceClient<LoadedRole>(api, 'roles', acting).update(role.id, body, { ifMatch: role.rev })
+        : resourceClient<LoadedRole>(api, 'roles', acting).create(body),
+    touches: ROLE_TOUCHES,
     success: (_r, body) => `Role “${body.name}” ${role ? 'saved' : 'created'}`,
     failure: `Could not ${role ? 'save' : 'create'} the role`,
     onSuccess: (saved) => {

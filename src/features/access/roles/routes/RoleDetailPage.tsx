@@ -12,8 +12,9 @@ import { NotFound } from '../../../../components/NotFound';
 import { QueryView } from '../../../../components/QueryView';
 import { RecordDetail } from '../../../../components/RecordDetail';
 import { useDetailParams } from '../../../../components/useDetailParams';
-import { useApiMutation } from '../../../../lib/useApiMutation';
-import { roleAssignmentKeys, roleKeys } from '../api/roleKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
+import { ROLE_TOUCHES, roleAssignmentKeys, roleKeys } from '../api/roleKeys';
+import { resourceClient } from '../../../../lib/resourceClient';
 import type { LoadedRole } from '../api/roleKeys';
 import { AssignmentsTable } from '../components/AssignmentsTable';
 import { AssignRoleDialog } from '../components/AssignRoleDialog';
@@ -61,7 +62,8 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
   const navigate = useNavigate();
   const [open, setOpen] = useState<'edit' | 'delete' | 'assign' | null>(null);
   const del = useApiMutation({
-    run: (api, acting) => api.delete(`/platform/roles/${role.id}`, { actAs: acting.actAs, ifMatch: role.rev }),
+    run: (api, acting) => resourceClient(api, 'roles', acting).delete(role.id, { ifMatch: role.rev }),
+    touches: ROLE_TOUCHES,
     success: () => `Role “${role.name}” deleted`,
     failure: 'Could not delete the role',
     onSuccess: () => {

@@ -1,9 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ActingAccount } from '../../../../auth/SessionProvider';
+import type { CollectionType } from '../../../../contracts/endpoints';
 import { INSTANCE_TYPES } from '../../../../domain/types';
 import type { Account, Cid, InstanceType } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
 import { recordQueries } from '../../../../lib/recordQueries';
+import { resourceClient } from '../../../../lib/resourceClient';
+import type { ResourceClient } from '../../../../lib/resourceClient';
+import type { Touched } from '../../../../lib/touchedKeys';
 import { countByCid } from '../accountTree';
 
 /** A subaccount as `/platform/subaccounts` returns it (`cid`: the account that owns the record). */
@@ -22,8 +26,17 @@ export interface AccountHoldings {
 
 const base = recordQueries<Subaccount>('subaccounts');
 
-const countOf = async (api: ApiClient, acting: ActingAccount, path: string, signal: AbortSignal) =>
-  (await api.get(path, { query: { fields: 'id', limit: 0 }, actAs: acting.actAs, signal })).pagination?.count ?? 0;
+/**
+ * An account write: deleting one drops its tokens, grants and assignments and unlinks it from grants;
+ * blocking one blocks its tokens (perhaps the session's own); a name shows in every access answer.
+ */
+export const SUBACCOUNT_TOUCHES: readonly Touched[] = ['subaccounts', 'tokens', 'grants', 'role-assignments', 'access', 'customer', 'auth'];
+
+const count = (api: ApiClient, acting: ActingAccount, type: CollectionType, sel: string, signal: AbortSignal) =>
+  countOf(resourceClient(api, type, acting), encodeURIComponent(sel), signal);
+
+const countOf = async (records: ResourceClient<unknown>, sel: string, signal: AbortSignal) =>
+  (await records.get(sel, { query: { fields: 'id', limit: 0 }, signal })).pagination?.count ?? 0;
 
 export const subaccountKeys = {
   ...base,
@@ -33,7 +46,7 @@ export const subaccountKeys = {
       queryKey: [...base.all(acting.cid), 'instance-counts'] as const,
       queryFn: async ({ signal }): Promise<InstanceCounts> => {
         const lists = await Promise.all(
-          INSTANCE_TYPES.map(async (type) => (await api.get<{ cid: Cid }>(`/gw/${type}/all`, { query: { fields: 'cid' }, actAs: acting.actAs, signal })).result),
+          INSTANCE_TYPES.map(async (type) => (await resourceClient<{ cid: Cid }>(api, type, acting).list({ query: { fields: 'cid' }, signal })).result),
         );
         return Object.fromEntries(INSTANCE_TYPES.map((type, i) => [type, countByCid(lists[i] ?? [])])) as InstanceCounts;
       },
@@ -42,13 +55,13 @@ export const subaccountKeys = {
     queryOptions({
       queryKey: [...base.all(acting.cid), 'holdings', id] as const,
       queryFn: async ({ signal }): Promise<AccountHoldings> => {
-        const own = encodeURIComponent(`{cid==${id}}`);
+        const own = `{cid==${id}}`;
         const [subaccounts, tokens, grants, assignments, ...instances] = await Promise.all([
-          countOf(api, acting, `/platform/subaccounts/${encodeURIComponent(`{owner_id==${id}}`)}`, signal),
-          countOf(api, acting, `/platform/tokens/${own}`, signal),
-          countOf(api, acting, `/platform/grants/${own}`, signal),
-          countOf(api, acting, `/platform/role-assignments/${encodeURIComponent(`{cid==${id} || subject_cid==${id}}`)}`, signal),
-          ...INSTANCE_TYPES.map((type) => countOf(api, acting, `/gw/${type}/${own}`, signal)),
+          count(api, acting, 'subaccounts', `{owner_id==${id}}`, signal),
+          count(api, acting, 'tokens', own, signal),
+          count(api, acting, 'grants', own, signal),
+          count(api, acting, 'role-assignments', `{cid==${id} || subject_cid==${id}}`, signal),
+          ...INSTANCE_TYPES.map((type) => count(api, acting, type, own, signal)),
         ]);
         return { subaccounts, tokens, grants, assignments, instances: instances.reduce((a, b) => a + b, 0) };
       },

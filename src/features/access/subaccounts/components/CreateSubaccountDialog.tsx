@@ -10,8 +10,10 @@ import { accountCreate } from '../../../../contracts/schemas';
 import type { Cid } from '../../../../domain/types';
 import { fieldErrors } from '../../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../../lib/fieldErrors';
-import { useApiMutation } from '../../../../lib/useApiMutation';
+import { useApiMutation } from '../../../../auth/useApiMutation';
+import { SUBACCOUNT_TOUCHES } from '../api/subaccountKeys';
 import type { Subaccount } from '../api/subaccountKeys';
+import { resourceClient } from '../../../../lib/resourceClient';
 
 /** A new account under any account the principal may create subaccounts in (the module's answer). */
 export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (cid: Cid) => string; onClose: () => void }) {
@@ -22,7 +24,8 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
   const [errors, setErrors] = useState<FieldErrors>({});
   const chosen = parent ?? parents.data?.[0] ?? null;
   const create = useApiMutation({
-    run: async (api, acting, body: { name: string; cid: Cid }) => (await api.post<Subaccount>('/platform/subaccounts', [body], { actAs: acting.actAs })).result[0],
+    run: (api, acting, body: { name: string; cid: Cid }) => resourceClient<Subaccount>(api, 'subaccounts', acting).create(body),
+    touches: SUBACCOUNT_TOUCHES,
     success: (made) => `Subaccount “${made?.name ?? ''}” created`,
     failure: 'Could not create the subaccount',
     onSuccess: (made) => {

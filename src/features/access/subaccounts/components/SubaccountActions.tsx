@@ -13,8 +13,9 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { accountUpdate } from '../../../../contracts/schemas';
 import { fieldErrors } from '../../../../lib/fieldErrors';
 import type { FieldErrors } from '../../../../lib/fieldErrors';
-import { useApiMutation } from '../../../../lib/useApiMutation';
-import { subaccountKeys } from '../api/subaccountKeys';
+import { useApiMutation } from '../../../../auth/useApiMutation';
+import { SUBACCOUNT_TOUCHES, subaccountKeys } from '../api/subaccountKeys';
+import { resourceClient } from '../../../../lib/resourceClient';
 import type { Subaccount } from '../api/subaccountKeys';
 
 type Open = 'rename' | 'block' | 'delete' | null;
@@ -54,7 +55,8 @@ function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () =
   const [name, setName] = useState(account.name);
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useApiMutation({
-    run: (api, acting, body: { name: string }) => api.patch(`/platform/subaccounts/${account.id}`, body, { actAs: acting.actAs, ifMatch: account.rev }),
+    run: (api, acting, body: { name: string }) => resourceClient(api, 'subaccounts', acting).update(account.id, body, { ifMatch: account.rev }),
+    touches: SUBACCOUNT_TOUCHES,
     success: (_r, body) => `Account renamed to “${body.name}”`,
     failure: 'Could not rename the account',
     onSuccess: onClose,
@@ -75,7 +77,8 @@ function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () =
 function BlockDialog({ account, onClose }: { account: Subaccount; onClose: () => void }) {
   const block = !account.blocked;
   const save = useApiMutation({
-    run: (api, acting) => api.patch(`/platform/subaccounts/${account.id}`, { blocked: block }, { actAs: acting.actAs, ifMatch: account.rev }),
+    run: (api, acting) => resourceClient(api, 'subaccounts', acting).update(account.id, { blocked: block }, { ifMatch: account.rev }),
+    touches: SUBACCOUNT_TOUCHES,
     success: () => `Account “${account.name}” ${block ? 'blocked' : 'unblocked'}`,
     failure: `Could not ${block ? 'block' : 'unblock'} the account`,
     onSuccess: onClose,
@@ -102,7 +105,8 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
   const holdings = useActingQuery((api, acting) => subaccountKeys.holdings(api, acting, account.id));
   const navigate = useNavigate();
   const remove = useApiMutation({
-    run: (api, acting) => api.delete(`/platform/subaccounts/${account.id}`, { actAs: acting.actAs, ifMatch: account.rev }),
+    run: (api, acting) => resourceClient(api, 'subaccounts', acting).delete(account.id, { ifMatch: account.rev }),
+    touches: SUBACCOUNT_TOUCHES,
     success: () => `Account “${account.name}” deleted`,
     failure: 'Could not delete the account',
     onSuccess: () => {

@@ -7,8 +7,8 @@ import { useDetailParams } from '../../../../components/useDetailParams';
 import { subaccountKeys } from '../api/subaccountKeys';
 import { SubaccountActions } from '../components/SubaccountActions';
 import { SubaccountOverview } from '../components/SubaccountOverview';
-import { WhoHasAccess } from '../../explorer/components/WhoHasAccess';
-import { useShowsWhoHasAccess } from '../../explorer/components/useShowsWhoHasAccess';
+import { WhoHasAccess } from '../../../../widgets/whoHasAccess/WhoHasAccess';
+import { useShowsWhoHasAccess } from '../../../../widgets/whoHasAccess/useShowsWhoHasAccess';
 
 /** One account of the branch: fields and allowed actions, its log, who has access to it. */
 export function SubaccountDetailPage() {

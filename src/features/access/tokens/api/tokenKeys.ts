@@ -5,8 +5,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Cid, Token } from '../../../../domain/types';
 import type { ApiClient } from '../../../../lib/apiClient';
+import { accessClient } from '../../../../lib/accessClient';
 import { recordQueries } from '../../../../lib/recordQueries';
 import type { ActingScope } from '../../../../lib/recordQueries';
+import { resourceClient } from '../../../../lib/resourceClient';
+import type { Touched } from '../../../../lib/touchedKeys';
 import type { TokenKindChoice } from '../../../../permissions';
 
 /** A token as the server returns it: with its revision (send it back as If-Match). */
@@ -20,19 +23,22 @@ export interface AccountTokenKinds {
 
 const records = recordQueries<TokenRecord>('tokens');
 
+/** A token write changes tokens, what they reach, and maybe the session's own token. */
+export const TOKEN_TOUCHES: readonly Touched[] = ['tokens', 'access', 'auth'];
+
 export const tokenKeys = {
   ...records,
   /** Every token the principal may see, as the acting account (a plain array: other features read it too). */
   list: (api: ApiClient, acting: ActingScope) =>
     queryOptions({
       queryKey: [...records.all(acting.cid), 'list'] as const,
-      queryFn: async ({ signal }): Promise<TokenRecord[]> => (await api.get<TokenRecord>('/platform/tokens/all', { actAs: acting.actAs, signal })).result,
+      queryFn: async ({ signal }): Promise<TokenRecord[]> => (await resourceClient<TokenRecord>(api, 'tokens', acting).list({ signal })).result,
     }),
   kinds: (api: ApiClient, acting: ActingScope) =>
     queryOptions({
       queryKey: ['access', acting.cid, 'tokens', 'kinds'] as const,
-      queryFn: async ({ signal }): Promise<AccountTokenKinds[]> =>
-        (await api.get<AccountTokenKinds>(`/platform/access/${acting.cid}/token-kinds`, { actAs: acting.actAs, signal })).result,
+      queryFn: ({ signal }): Promise<AccountTokenKinds[]> =>
+        accessClient(api, acting).tokenKinds<AccountTokenKinds>(acting.cid, { signal }),
       staleTime: 30_000,
     }),
 };

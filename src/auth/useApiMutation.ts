@@ -1,18 +1,23 @@
 /**
  * Every change the panel makes goes through here: call the API as the acting account, then refresh
- * what is cached (an access change can ripple into any list) and say what happened in a toast.
+ * what the change touched (its collections and the access answers it can change; see lib/touchedKeys)
+ * and say what happened in a toast.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useActingAccount } from '../auth/SessionProvider';
-import type { ActingAccount } from '../auth/SessionProvider';
 import { useNotify } from '../components/feedback/notifyContext';
-import { isApiError } from './apiClient';
-import type { ApiClient } from './apiClient';
-import { useApiClient } from './ApiClientProvider';
+import { isApiError } from '../lib/apiClient';
+import type { ApiClient } from '../lib/apiClient';
+import { useApiClient } from '../lib/ApiClientProvider';
+import { invalidateTouched } from '../lib/touchedKeys';
+import type { Touched } from '../lib/touchedKeys';
+import { useActingAccount } from './SessionProvider';
+import type { ActingAccount } from './SessionProvider';
 
 export interface ApiMutationOptions<V, R> {
   run: (api: ApiClient, acting: ActingAccount, vars: V) => Promise<R>;
+  /** What the change can alter: only these queries are refetched. */
+  touches: readonly Touched[] | ((result: R, vars: V) => readonly Touched[]);
   /** Toast on success, e.g. `(r) => \`Token #${r.id} created\``. */
   success: (result: R, vars: V) => string;
   /** Start of the failure toast, e.g. "Could not delete the token"; the server's reason follows. */
@@ -34,7 +39,7 @@ export function useApiMutation<V, R>(opts: ApiMutationOptions<V, R>): UseMutatio
     onSuccess: async (result, vars) => {
       notify(opts.success(result, vars), 'success');
       opts.onSuccess?.(result, vars);
-      await client.invalidateQueries();
+      await invalidateTouched(client, typeof opts.touches === 'function' ? opts.touches(result, vars) : opts.touches, acting);
     },
     onError: (error) => notify(failureText(opts.failure, error), 'error'),
   });

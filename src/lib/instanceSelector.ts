@@ -2,7 +2,7 @@
  * The selector for one page of an instance list: everything, or an expression on the name (search) and
  * the owner account (filter), in the dialect's `{field=="value" && …}` form.
  */
-import type { Cid } from '../../../domain/types';
+import type { Cid } from '../domain/types';
 
 export interface InstanceFilter {
   /** Free text: matched anywhere in the name, case-insensitively. */

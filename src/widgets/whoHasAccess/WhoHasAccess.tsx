@@ -2,25 +2,25 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../lib/paths';
-import { useAccountNames } from '../../../../auth/useAccountNames';
-import { useActingQuery } from '../../../../auth/useActingQuery';
-import { DataTable } from '../../../../components/DataTable';
-import { EmptyState } from '../../../../components/EmptyState';
-import { ItemLink } from '../../../../components/ItemLink';
-import { QueryView } from '../../../../components/QueryView';
-import type { ItemType } from '../../../../domain/types';
-import { explorerKeys } from '../api/explorerKeys';
-import type { WhoAnswer } from '../api/explorerKeys';
+import { paths } from '../../lib/paths';
+import { useAccountNames } from '../../auth/useAccountNames';
+import { useActingQuery } from '../../auth/useActingQuery';
+import { DataTable } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { ItemLink } from '../../components/ItemLink';
+import { QueryView } from '../../components/QueryView';
+import type { ItemType } from '../../domain/types';
+import { whoKeys } from './whoKeys';
+import type { WhoAnswer } from './whoKeys';
 import { RuleLinks } from './RuleLinks';
-import { AccountLink } from '../../../../auth/AccountLink';
+import { AccountLink } from '../../auth/AccountLink';
 
 type AccountRow = WhoAnswer['accounts'][number];
 type TokenRow = WhoAnswer['tokens'][number];
 
 /** The "Who has access" tab of an instance or subaccount: accounts and tokens that reach it, with what and why. */
 export function WhoHasAccess({ type, id }: { type: ItemType; id: number }) {
-  const who = useActingQuery((api, acting) => explorerKeys.who(api, acting, type, id));
+  const who = useActingQuery((api, acting) => whoKeys.who(api, acting, type, id));
   const accountName = useAccountNames();
   return (
     <QueryView query={who} noun="who has access" isEmpty={(w) => w === null || (w.accounts.length === 0 && w.tokens.length === 0)}>

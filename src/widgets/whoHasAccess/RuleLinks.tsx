@@ -1,11 +1,11 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '../../../../lib/paths';
-import { useOpenableAccount } from '../../../../auth/AccountLink';
-import { useAccountLabel } from '../../../../auth/useAccountNames';
-import { summarizeRules } from '../../../../permissions';
-import type { Rule, RuleSummary } from '../../../../permissions';
+import { paths } from '../../lib/paths';
+import { useOpenableAccount } from '../../auth/AccountLink';
+import { useAccountLabel } from '../../auth/useAccountNames';
+import { summarizeRules } from '../../permissions';
+import type { Rule, RuleSummary } from '../../permissions';
 
 const target = (s: RuleSummary): string => {
   switch (s.source) {

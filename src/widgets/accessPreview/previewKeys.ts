@@ -1,9 +1,10 @@
 /** What-if previews (`POST /platform/access/preview`, ours): shared by every form and confirmation that changes access. */
 import { queryOptions } from '@tanstack/react-query';
-import type { ActingAccount } from '../../../auth/SessionProvider';
-import type { Grant, RoleAssignment } from '../../../domain/types';
-import type { ApiClient } from '../../../lib/apiClient';
-import type { AccessDiff } from '../../../permissions';
+import type { ActingAccount } from '../../auth/SessionProvider';
+import type { Grant, RoleAssignment } from '../../domain/types';
+import { accessClient } from '../../lib/accessClient';
+import type { ApiClient } from '../../lib/apiClient';
+import type { AccessDiff } from '../../permissions';
 
 /** A draft (new: no id; a change: the id) or a removal (mocks/handlers/preview.ts). */
 export type PreviewBody =
@@ -15,7 +16,7 @@ export const previewKeys = {
   /** Changes nothing (a POST only because the body is a draft); cached per body. */
   preview: (api: ApiClient, acting: ActingAccount, body: PreviewBody) =>
     queryOptions({
-      queryKey: ['access-preview', acting.cid, JSON.stringify(body)] as const,
-      queryFn: async ({ signal }) => (await api.post<AccessDiff>('/platform/access/preview', body, { actAs: acting.actAs, signal })).result,
+      queryKey: ['access', acting.cid, 'preview', JSON.stringify(body)] as const,
+      queryFn: ({ signal }) => accessClient(api, acting).preview<AccessDiff>(body, { signal }),
     }),
 };

@@ -2,10 +2,10 @@ import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { useAccountNames } from '../../../auth/useAccountNames';
-import { useActingQuery } from '../../../auth/useActingQuery';
-import { isApiError } from '../../../lib/apiClient';
-import type { AccessDiff, AccessEntry } from '../../../permissions';
+import { useAccountNames } from '../../auth/useAccountNames';
+import { useActingQuery } from '../../auth/useActingQuery';
+import { isApiError } from '../../lib/apiClient';
+import type { AccessDiff, AccessEntry } from '../../permissions';
 import { previewKeys } from './previewKeys';
 import type { PreviewBody } from './previewKeys';
 
