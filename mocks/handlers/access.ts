@@ -5,13 +5,14 @@
  */
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
-import { RIGHT_SOURCES, describeAclReach, readableView, ruleSource, tokenKindChoices } from '../../src/permissions';
+import { RIGHT_SOURCES, createOptions, describeAclReach, readableView, ruleSource, tokenKindOptions } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import { whoAndWhyHandlers } from './accessExplain';
 import { namesOf, recordType, subjectOf, targetCid } from './accessParams';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
 
 function parseIds(raw: string | null): number[] | undefined {
@@ -38,29 +39,25 @@ function keep(source: RightSource | null, permission: Action | null, q: string):
 }
 
 export const accessHandlers = [
-  route.get('*/platform/access/:cid/accounts', (ctx) => {
+  route.get(`*${ENDPOINTS.accessAccounts}`, (ctx) => {
     targetCid(ctx);
     const ids = ctx.ix.actableAccounts(ctx.p.token, ctx.p.now);
     const actable = new Set(ids);
     const accounts = ctx.store.world.accounts.filter((a) => actable.has(a.id));
     return answer(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
   }),
-  // Only accounts the caller knows: one it may create in through a role but not read is absent, like any other.
-  route.get('*/platform/access/:cid/create/:type', (ctx) => {
+  route.get(`*${ENDPOINTS.accessCreate}`, (ctx) => {
     targetCid(ctx);
-    const view = readableView(ctx.ix, ctx.p);
-    return answer(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))).filter((cid) => view.may('subaccounts', cid)));
+    return answer(createOptions(ctx.ix, ctx.p, recordType(param(ctx, 'type'))));
   }),
   ...whoAndWhyHandlers,
   /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
-  route.get('*/platform/access/:cid/token-kinds', (ctx) => {
+  route.get(`*${ENDPOINTS.accessTokenKinds}`, (ctx) => {
     targetCid(ctx);
-    const view = readableView(ctx.ix, ctx.p);
-    const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens').filter((cid) => view.may('subaccounts', cid));
     const name = namesOf(ctx, 'subaccounts');
-    return answer(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
+    return answer(tokenKindOptions(ctx.ix, ctx.p).map(({ cid, kinds }) => ({ cid, name: name(cid), kinds })));
   }),
-  route.get('*/platform/access/:cid', (ctx) => {
+  route.get(`*${ENDPOINTS.accessEntries}`, (ctx) => {
     const cid = targetCid(ctx);
     const q = ctx.url.searchParams;
     const type = recordType(q.get('type'));

@@ -1,8 +1,9 @@
 /** Parsing shared by the `/platform/access/*` handlers (ours): path account, type, subject token and acting account. */
 import { ITEM_TYPES, isInstanceType } from '../../src/domain/types';
 import type { Token } from '../../src/domain/types';
-import { accountPrincipal, readableView, tokenMayUsePlatform } from '../../src/permissions';
+import { accountPrincipal, readableView } from '../../src/permissions';
 import type { Principal, RecordType } from '../../src/permissions';
+import { requireMaster } from '../http/requireMaster';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -14,17 +15,13 @@ export function recordType(raw: string | null): RecordType {
   return raw as RecordType;
 }
 
-export const onlyMaster = (ctx: Ctx): void => {
-  if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'A standard or ACL token may only ask about its own access.');
-};
-
 /** The account in the path: the caller's acting account, or (master tokens) any account it may act as. */
 export function targetCid(ctx: Ctx): number {
   const raw = param(ctx, 'cid');
   if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
   const cid = Number(raw);
   if (cid === ctx.p.actingCid) return cid;
-  onlyMaster(ctx);
+  requireMaster(ctx);
   if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, `No account with id ${cid}.`);
   return cid;
 }
@@ -50,13 +47,13 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
   const now = ctx.p.now;
   const accountName = (c: number) => ctx.store.world.accounts.find((a) => a.id === c)?.name ?? `#${c}`;
   // Another subject (another account as such, another token, another acting account) is for master tokens.
-  if (actingRaw !== null) onlyMaster(ctx);
+  if (actingRaw !== null) requireMaster(ctx);
   // Self-introspection (every token kind; what useCan asks): the caller's own principal, ACL and all.
   if (tokenRaw === null && actingRaw === null && cid === ctx.p.actingCid)
     return { principal: ctx.p, token: ctx.p.token, label: `account "${accountName(cid)}" (#${cid})` };
   let token: Token | null = null;
   if (tokenRaw !== null && positiveId(tokenRaw, 'token') !== ctx.p.token.id) {
-    onlyMaster(ctx);
+    requireMaster(ctx);
     const id = Number(tokenRaw);
     token = ctx.store.world.tokens.find((t) => t.id === id) ?? null;
     if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(id)) throw new HttpError(404, `No token with id ${id}.`);

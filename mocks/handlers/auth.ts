@@ -1,10 +1,11 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
-import { accountLockoutChange, addressRefusal, ownTokenView, projectAnswer, tokenMayUsePlatform } from '../../src/permissions';
+import { accountLockoutChange, addressRefusal, ownTokenView, projectAnswer } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
 import { clientAddress } from '../http/clientAddress';
 import { listAnswer } from '../http/listing';
+import { requireMaster } from '../http/requireMaster';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
@@ -34,7 +35,7 @@ export const authHandlers = [
   route.put('*/platform/customer', async (ctx) => {
     const parsed = accountUpdate.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
-    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may change its account.');
+    requireMaster(ctx);
     const cid = ctx.p.actingCid;
     const current = ctx.store.world.accounts.find((x) => x.id === cid);
     if (!current) throw new HttpError(404, 'The acting account no longer exists.');
@@ -55,7 +56,7 @@ export const authHandlers = [
     return answer([{ ...updated, cid: updated.owner_id, rev: ctx.store.rev('subaccounts', cid) }]);
   }),
   route.get('*/platform/customer/logs', (ctx) => {
-    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may read the account log.');
+    requireMaster(ctx);
     const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid);
     const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());
     return answer(result, extra);

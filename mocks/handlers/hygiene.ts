@@ -7,8 +7,9 @@
  *   give nothing any more, with the reasons.
  * `<cid>` must be the acting account (send x-flespi-cid to ask as another one).
  */
-import { LOCKOUT_CHANGES, hygieneFindings, lockoutRisk, readableView, tokenMayUsePlatform } from '../../src/permissions';
+import { LOCKOUT_CHANGES, hygieneFindings, lockoutRisk, readableView } from '../../src/permissions';
 import type { LockoutChange } from '../../src/permissions';
+import { requireMaster } from '../http/requireMaster';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -18,7 +19,7 @@ const LOCKOUT_TYPES = ['tokens', 'grants', 'role-assignments', 'subaccounts'] as
 type LockoutType = (typeof LOCKOUT_TYPES)[number];
 
 function actingOnly(ctx: Ctx): void {
-  if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may ask about access hygiene.');
+  requireMaster(ctx);
   const raw = param(ctx, 'cid');
   if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
   if (Number(raw) !== ctx.p.actingCid) throw new HttpError(404, `No account with id ${raw} to ask as: send x-flespi-cid to act as it.`);

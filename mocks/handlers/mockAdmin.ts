@@ -1,5 +1,5 @@
 /** Ours, mock only: reset the demo world, export and import the whole world (root master token). */
-import { tokenMayUsePlatform } from '../../src/permissions';
+import { worldAdminRefusal } from '../../src/permissions';
 import { demoState } from '../db/initialState';
 import { migrateState } from '../db/migrations';
 import { HttpError, readJson } from '../http/respond';
@@ -7,9 +7,8 @@ import type { Ctx } from '../http/withPrincipal';
 import { answer, route } from './route';
 
 function requireRootMaster(ctx: Ctx): void {
-  const root = ctx.store.world.accounts.find((a) => a.owner_id === 0);
-  // Acting as the root too: the whole world is what the root itself reads, not what a subaccount does.
-  if (!tokenMayUsePlatform(ctx.p.token) || ctx.p.token.cid !== root?.id || ctx.p.actingCid !== root.id) throw new HttpError(403, 'Only a master token of the root account may reset, export or import the world.');
+  const refused = worldAdminRefusal(ctx.p, ctx.store.world.accounts);
+  if (refused) throw new HttpError(403, refused.message);
 }
 
 export const mockAdminHandlers = [

@@ -19,10 +19,10 @@ import {
 import type { GuardResult } from '../../src/permissions';
 import { INSTANCE_TYPES } from '../../src/domain/types';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
-import { HttpError } from '../http/respond';
 import { nowSeconds } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
+import { COLLECTION_BASES } from '../../src/contracts/endpoints';
 import { collectionHandlers } from './resource';
 
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -35,7 +35,7 @@ type AccountRec = Account & { cid: number };
 
 export const subaccounts = collectionHandlers({
   type: 'subaccounts',
-  base: '/platform/subaccounts',
+  base: COLLECTION_BASES.subaccounts,
   list: (w) => w.accounts as AccountRec[],
   createSchema: s.accountCreate,
   updateSchema: s.accountUpdate,
@@ -55,19 +55,18 @@ export const subaccounts = collectionHandlers({
 
 export const tokens = collectionHandlers({
   type: 'tokens',
-  base: '/platform/tokens',
+  base: COLLECTION_BASES.tokens,
   list: (w) => w.tokens,
   createSchema: s.tokenCreate,
   updateSchema: s.tokenUpdate,
   build: (input, cid, id): Token => {
-    if (!input.expire && !input.ttl) throw new HttpError(400, 'A token must expire: set "expire" (unix time) or "ttl" (seconds), or both.');
     const now = nowSeconds();
     const { cid: _c, ...rest } = input;
     return { ...rest, id, cid, key: randomKey(), created: now, accessed: 0, access: { type: input.access.type, acl: input.access.acl } };
   },
-  guard: (ctx, t) => {
+  guard: (ctx, t, existing) => {
     const { id: _i, key: _k, created: _c, accessed: _a, ...draft } = t;
-    return checkTokenDraft(ctx.ix, ctx.p, draft);
+    return checkTokenDraft(ctx.ix, ctx.p, draft, existing);
   },
   lockout: (before, after) => tokenLockoutChange(before, after, nowSeconds()),
 });
@@ -87,7 +86,7 @@ export function assignmentGuard(ctx: Ctx, a: RoleAssignment, existing?: RoleAssi
 
 export const grants = collectionHandlers({
   type: 'grants',
-  base: '/platform/grants',
+  base: COLLECTION_BASES.grants,
   list: (w) => w.grants,
   createSchema: s.grantCreate,
   updateSchema: s.grantUpdate,
@@ -98,18 +97,16 @@ export const grants = collectionHandlers({
 
 export const roles = collectionHandlers({
   type: 'roles',
-  base: '/platform/roles',
+  base: COLLECTION_BASES.roles,
   list: (w) => w.roles,
   createSchema: s.roleCreate,
   updateSchema: s.roleUpdate,
   build: (input, cid, id): Role => ({ id, cid, name: input.name, description: input.description, builtin: false, permissions: input.permissions as Permission[] }),
   guard: (ctx, r, existing) => {
-    if (existing?.builtin) return { ok: false, status: 403, field: 'id', refusal: { code: 'escalation', message: 'Built-in roles cannot be changed.' } };
     const { id: _i, builtin: _b, ...draft } = r;
     return checkRoleDraft(ctx.ix, ctx.p, draft, existing);
   },
   deleteConflict: (ctx, r) => {
-    if (r.builtin) return 'Built-in roles cannot be deleted.';
     // Counted as the caller reads them (hidden means uncounted).
     const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).map((a) => ({ type: 'role-assignments' as const, id: a.id }));
     if (used.length === 0) return null;
@@ -119,7 +116,7 @@ export const roles = collectionHandlers({
 
 export const roleAssignments = collectionHandlers({
   type: 'role-assignments',
-  base: '/platform/role-assignments',
+  base: COLLECTION_BASES['role-assignments'],
   list: (w) => w.roleAssignments,
   createSchema: s.roleAssignmentCreate,
   updateSchema: s.roleAssignmentUpdate,

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
-import { DRAFT_ID, buildAccessIndex, diffAccess, readableView, tokenMayUsePlatform } from '../../src/permissions';
+import { DRAFT_ID, buildAccessIndex, diffAccess, readableView } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import type { AccessEntry, GuardResult } from '../../src/permissions';
+import { requireMaster } from '../http/requireMaster';
 import { HttpError, readJson } from '../http/respond';
 import { enforce } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -40,7 +41,7 @@ function refuseLikeSaving<R>(ctx: Ctx, type: 'grants' | 'role-assignments', cid:
 
 export const previewHandlers = [
   route.post('*/platform/access/preview', async (ctx) => {
-    if (!tokenMayUsePlatform(ctx.p.token)) throw new HttpError(403, 'Only a master token may preview access changes.');
+    requireMaster(ctx);
     const parsed = body.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     const { grant, assignment, remove } = parsed.data;

@@ -2,12 +2,13 @@
  * What one acting account holds at one time, gathered once from its grants and role assignments:
  * the raw material every rule lookup reads (see itemRules.ts). Built lazily and memoized by the index.
  */
+import { isActiveAssignment, isActiveGrant } from './lifetime';
 import { isInstanceType } from '../domain/types';
 import type { Cid, Grant, InstanceGrantLevel, InstanceType, Permission, Role, RoleAssignment, SubaccountGrantLevel, UnixTime } from '../domain/types';
 import type { Rule } from './types';
 import { parseScope, scopeInstance, scopeResolves } from './scope';
-import { inBranch, isStrictDescendant } from './worldIndex';
-import type { WorldIndex } from './worldIndex';
+import { inBranch, isStrictDescendant } from './worldTables';
+import type { WorldTables } from './worldTables';
 
 export interface GrantLink {
   grant: Grant;
@@ -50,9 +51,6 @@ export interface AccountRights {
 
 const frozen = (rule: Rule): Rule => Object.freeze(rule);
 
-export const isActiveGrant = (g: Grant, now: UnixTime): boolean => g.enabled && (g.expire === 0 || g.expire > now);
-export const isActiveAssignment = (a: RoleAssignment, now: UnixTime): boolean => a.expire === 0 || a.expire > now;
-
 /** One value per instance type, as an object literal so every such object shares one shape (hot paths index it). */
 export const perType = <V>(make: () => V): Record<InstanceType, V> => ({
   devices: make(),
@@ -69,54 +67,54 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-export const rangeOf = (wi: WorldIndex, cid: Cid): Range => ({ lo: wi.pos.get(cid) ?? 0, hi: wi.last.get(cid) ?? -1 });
+export const rangeOf = (wt: WorldTables, cid: Cid): Range => ({ lo: wt.pos.get(cid) ?? 0, hi: wt.last.get(cid) ?? -1 });
 
-function addGrant(wi: WorldIndex, r: AccountRights, g: Grant): void {
+function addGrant(wt: WorldTables, r: AccountRights, g: Grant): void {
   for (const item of g.items) {
     const levels = new Set<string>(['read', ...item.access]);
     if (item.type === 'subaccounts') {
       if (!Array.isArray(item.ids)) continue;
       for (const s of new Set(item.ids)) {
-        if (!isStrictDescendant(wi, g.cid, s)) continue;
+        if (!isStrictDescendant(wt, g.cid, s)) continue;
         const readRule = frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'read' });
         push(r.subaccountGrants, s, { grant: g, levels: levels as Set<SubaccountGrantLevel>, readRule });
         if (levels.has('operate-as'))
-          r.operateAs.push({ grant: g, root: s, ...rangeOf(wi, s), rule: frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'operate-as' }) });
+          r.operateAs.push({ grant: g, root: s, ...rangeOf(wt, s), rule: frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'operate-as' }) });
       }
     } else if (isInstanceType(item.type)) {
       if (item.ids === 'all') push(r.grantsAll[item.type], g.cid, { grant: g, levels, rules: {} });
       else {
         const link: GrantLink = { grant: g, levels, rules: {} };
         for (const id of new Set(item.ids)) {
-          if (wi.instances[item.type].byId.get(id)?.cid === g.cid) push(r.grantsById[item.type], id, link);
+          if (wt.instances[item.type].byId.get(id)?.cid === g.cid) push(r.grantsById[item.type], id, link);
         }
       }
     }
   }
 }
 
-function addAssignment(wi: WorldIndex, r: AccountRights, a: RoleAssignment, permsOf: (role: Role) => ReadonlySet<Permission>): void {
-  const role = wi.roles.get(a.role_id);
+function addAssignment(wt: WorldTables, r: AccountRights, a: RoleAssignment, permsOf: (role: Role) => ReadonlySet<Permission>): void {
+  const role = wt.roles.get(a.role_id);
   const scope = parseScope(a.scope);
-  if (!role || !scope || !scopeResolves(wi, scope)) return;
+  if (!role || !scope || !scopeResolves(wt, scope)) return;
   const rule = frozen({ kind: 'role', assignmentId: a.id, roleId: a.role_id, roleName: role.name, scope: a.scope });
   const link: RoleLink = { assignment: a, role, perms: permsOf(role), rule };
   if (scope.kind === 'account') {
-    r.roleAccounts.push({ ...link, root: scope.cid, ...rangeOf(wi, scope.cid) });
+    r.roleAccounts.push({ ...link, root: scope.cid, ...rangeOf(wt, scope.cid) });
     return;
   }
   push(r.roleInstances[scope.type], scope.id, link);
-  const inst = scopeInstance(wi, scope);
+  const inst = scopeInstance(wt, scope);
   if (scope.type !== 'groups' || !inst) return;
   // Members outside the scope account's branch are left out: whoever assigned the role never held them.
   for (const d of new Set(inst.devices ?? [])) {
-    const dev = wi.instances.devices.byId.get(d);
-    if (dev && inBranch(wi, scope.cid, dev.cid)) push(r.roleMembers, d, link);
+    const dev = wt.instances.devices.byId.get(d);
+    if (dev && inBranch(wt, scope.cid, dev.cid)) push(r.roleMembers, d, link);
   }
 }
 
 export function computeAccountRights(
-  wi: WorldIndex,
+  wt: WorldTables,
   cid: Cid,
   now: UnixTime,
   permsOf: (role: Role) => ReadonlySet<Permission>,
@@ -124,7 +122,7 @@ export function computeAccountRights(
   const r: AccountRights = {
     cid,
     now,
-    branch: rangeOf(wi, cid),
+    branch: rangeOf(wt, cid),
     operateAs: [],
     subaccountGrants: new Map(),
     grantsById: perType(() => new Map()),
@@ -136,7 +134,7 @@ export function computeAccountRights(
     asked: perType(() => 0),
     marks: perType((): Uint8Array | null => null),
   };
-  for (const g of wi.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wi, r, g);
-  for (const a of wi.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wi, r, a, permsOf);
+  for (const g of wt.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wt, r, g);
+  for (const a of wt.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wt, r, a, permsOf);
   return r;
 }

@@ -1,8 +1,9 @@
-/** The AccessIndex: indexes built once per world, answers computed from them (rights memoized per account). */
+/** The AccessIndex: the world's lookup tables built once, answers computed from them (rights memoized per account). */
 import { isContainerType } from '../domain/types';
 import type { Cid, ItemType, Token, UnixTime, World } from '../domain/types';
 import { decide, decideCreate } from './decide';
-import { Engine, kindRefusal } from './engine';
+import { Engine } from './engine';
+import { kindRefusal } from './tokenFacts';
 import { accountAccess, effectiveAccess, visibleIds } from './listAccess';
 import { actableAccounts, actingVia, authenticate, principal } from './principal';
 import type { AccessEntry, AccessRequest, AuthResult, Decision, Principal, PrincipalResult, RecordType, WhoHasAccess } from './types';
@@ -46,12 +47,12 @@ export function engineOf(ix: AccessIndex): Engine {
 function creatableAccounts(engine: Engine, p: Principal, type: RecordType): Cid[] {
   if (engine.principalRefusal(p) || kindRefusal(p.token, type)) return [];
   const r = engine.rights(p.actingCid, p.now);
-  return engine.wi.tour.filter((cid) => decideCreate(engine, p.token, r, { action: 'create', type, cid }).allowed);
+  return engine.wt.tour.filter((cid) => decideCreate(engine, p.token, r, { action: 'create', type, cid }).allowed);
 }
 
 function visibleMembers(engine: Engine, p: Principal, type: ItemType, id: number): number[] {
   if (!isContainerType(type) || !decide(engine, p, { action: 'read', type, id }).allowed) return [];
-  const members = engine.wi.instances[type].byId.get(id)?.devices ?? [];
+  const members = engine.wt.instances[type].byId.get(id)?.devices ?? [];
   return [...new Set(members)].filter((d) => decide(engine, p, { action: 'read', type: 'devices', id: d }).allowed);
 }
 

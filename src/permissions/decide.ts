@@ -5,17 +5,16 @@
  */
 import type { Token } from '../domain/types';
 import type { AccountRights } from './accountRights';
-import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclRules';
-import { kindRefusal } from './engine';
+import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclEntries';
 import type { Engine, Refused } from './engine';
-import { rankOf } from './worldIndex';
+import { rankOf } from './worldTables';
 import { actsThroughGrant, ownRights, passesOn } from './passOnRights';
 import { createRules } from './platformRules';
 import { isItemAction } from './permissionCatalog';
 import { recordCid, recordRules } from './records';
 import { REFUSE } from './refusals';
 import { RuleList } from './ruleList';
-import { isAclToken } from './tokenRules';
+import { isAclToken, kindRefusal } from './tokenFacts';
 import type { AccessRequest, Decision, Principal, Refusal, Rule } from './types';
 import { INSTANCE_TYPES, TOKEN_KINDS, isInstanceType } from '../domain/types';
 import type { InstanceType } from '../domain/types';
@@ -59,7 +58,7 @@ export function decide(engine: Engine, p: Principal, req: AccessRequest): Decisi
   if (req.action === 'create') return decideCreate(engine, p.token, r, req);
   // Hot path: a hidden instance for a token without ACL, answered from memoized marks.
   const marks = p.token.access.type !== TOKEN_KINDS.acl && INSTANCE.has(req.type) ? r.marks[req.type as InstanceType] : undefined;
-  if (marks !== undefined && marks !== null && marks[rankOf(engine.wi.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
+  if (marks !== undefined && marks !== null && marks[rankOf(engine.wt.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
   return decideItem(engine, p.token, r, req);
 }
 
@@ -76,7 +75,7 @@ export function aclItemRefusal(token: Pick<Token, 'access'>, req: ItemRequest): 
 
 /** After the principal and kind gates. */
 export function decideItem(engine: Engine, token: Pick<Token, 'access' | 'cid'>, r: AccountRights, req: ItemRequest): Decision {
-  const { wi } = engine;
+  const { wt } = engine;
   const instance = INSTANCE.has(req.type);
   const acl = isAclToken(token);
   if (acl) {
@@ -89,16 +88,16 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access' | 'cid'>,
   if (instance) {
     const marks = engine.readable.marks(r, req.type as InstanceType);
     if (marks) {
-      const rank = rankOf(wi.instances[req.type as InstanceType], req.id);
+      const rank = rankOf(wt.instances[req.type as InstanceType], req.id);
       if (rank < 0 || marks[rank] !== 1) return NOT_VISIBLE;
       readable = true;
     }
   }
   const needReadRules = !readable || req.action === 'read' || req.action === 'assign';
   const readRules = engine.scratchRead.reset();
-  if (needReadRules && (!recordRules(wi, r, req.type, req.id, 'read', readRules) || readRules.size === 0)) return NOT_VISIBLE;
+  if (needReadRules && (!recordRules(wt, r, req.type, req.id, 'read', readRules) || readRules.size === 0)) return NOT_VISIBLE;
   if (!isItemAction(req.type, req.action)) return refused({ status: 403, refusal: REFUSE.notApplicable(req.action, req.type) });
-  if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && wi.roles.get(req.id)?.builtin)
+  if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && wt.roles.get(req.id)?.builtin)
     return refused({ status: 403, refusal: REFUSE.builtin() });
   if (acl && instance) {
     const shape = httpShapeOf(req);
@@ -108,7 +107,7 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access' | 'cid'>,
   }
   if (req.action === 'read' || req.action === 'assign') return allowed(readRules);
   const rules = engine.scratchAction.reset();
-  recordRules(wi, r, req.type, req.id, req.action, rules);
+  recordRules(wt, r, req.type, req.id, req.action, rules);
   if (rules.size === 0) return noRule(req.action, req.type);
   return req.action === 'update' && passesOn(req.type) ? changeOwn(engine, token, r, req) : allowed(rules);
 }
@@ -117,32 +116,32 @@ export function decideItem(engine: Engine, token: Pick<Token, 'access' | 'cid'>,
 function changeOwn(engine: Engine, token: Pick<Token, 'cid'>, r: AccountRights, req: ItemRequest): Decision {
   if (actsThroughGrant(engine, token, r.cid, r.now)) return refused({ status: 403, refusal: REFUSE.throughOperateAs(req.type, r.cid) });
   const own = new RuleList();
-  recordRules(engine.wi, ownRights(r), req.type, req.id, 'update', own);
-  return own.size > 0 ? allowed(own) : refused({ status: 403, refusal: REFUSE.heldThroughGrant(req.type, recordCid(engine.wi, req.type, req.id) ?? r.cid) });
+  recordRules(engine.wt, ownRights(r), req.type, req.id, 'update', own);
+  return own.size > 0 ? allowed(own) : refused({ status: 403, refusal: REFUSE.heldThroughGrant(req.type, recordCid(engine.wt, req.type, req.id) ?? r.cid) });
 }
 
 export function decideCreate(engine: Engine, token: Pick<Token, 'access' | 'cid'>, r: AccountRights, req: CreateRequest): Decision {
-  const { wi } = engine;
+  const { wt } = engine;
   if (isAclToken(token) && isInstanceType(req.type)) {
     const entries = entriesFor(token, req.type);
     if (entries.length === 0) return refused({ status: 403, refusal: REFUSE.aclMissing(req.type) });
     if (!entries.some((e) => e.methods.includes('POST'))) return refused({ status: 403, refusal: REFUSE.aclCreate(req.type) });
   }
-  if (!wi.pos.has(req.cid)) return refused({ status: 404, refusal: REFUSE.notVisible() });
+  if (!wt.pos.has(req.cid)) return refused({ status: 404, refusal: REFUSE.notVisible() });
   const rules = new RuleList();
-  createRules(wi, r, req.type, req.cid, rules);
+  createRules(wt, r, req.type, req.cid, rules);
   if (rules.size === 0) {
     const known = new RuleList();
-    if (req.cid !== r.cid) recordRules(wi, r, 'subaccounts', req.cid, 'read', known);
+    if (req.cid !== r.cid) recordRules(wt, r, 'subaccounts', req.cid, 'read', known);
     if (req.cid !== r.cid && known.size === 0) return refused({ status: 404, refusal: REFUSE.notVisible() });
     return refused({ status: 403, refusal: REFUSE.noCreate(req.type, req.cid) });
   }
-  if (req.type === 'subaccounts' && (wi.depth.get(req.cid) ?? 0) >= 4) return refused({ status: 403, refusal: REFUSE.depth() });
+  if (req.type === 'subaccounts' && (wt.depth.get(req.cid) ?? 0) >= 4) return refused({ status: 403, refusal: REFUSE.depth() });
   if (!passesOn(req.type)) return allowed(rules);
   // No re-share: a token, grant, role or assignment is made only with the account's own rights.
   if (actsThroughGrant(engine, token, r.cid, r.now)) return refused({ status: 403, refusal: REFUSE.throughOperateAs(req.type, r.cid) });
   const own = new RuleList();
-  createRules(wi, ownRights(r), req.type, req.cid, own);
+  createRules(wt, ownRights(r), req.type, req.cid, own);
   return own.size > 0 ? allowed(own) : refused({ status: 403, refusal: REFUSE.heldThroughGrant(req.type, req.cid) });
 }
 

@@ -1,19 +1,17 @@
 /**
- * The state behind an AccessIndex: the world's indexes plus lazily memoized per-account rights, and the
- * checks every question starts with (is the token usable, may it act as that account, does its kind reach
- * the type).
+ * The state behind an AccessIndex: the world's lookup tables plus lazily memoized per-account rights, and the
+ * checks every question starts with (is the token usable, may it act as that account).
  */
-import { TOKEN_KINDS, isInstanceType } from '../domain/types';
 import type { Cid, Permission, Role, Token, UnixTime, World } from '../domain/types';
 import { computeAccountRights } from './accountRights';
 import type { AccountRights } from './accountRights';
 import { ReadableMemo } from './readableMemo';
 import { REFUSE } from './refusals';
 import { RuleList } from './ruleList';
-import { tokenState } from './tokenRules';
-import type { Principal, RecordType, Refusal } from './types';
-import { buildWorldIndex, inBranch } from './worldIndex';
-import type { WorldIndex } from './worldIndex';
+import { tokenState } from './tokenFacts';
+import type { Principal, Refusal } from './types';
+import { buildWorldTables, inBranch } from './worldTables';
+import type { WorldTables } from './worldTables';
 
 export interface Refused {
   status: 401 | 403 | 404;
@@ -33,13 +31,13 @@ interface GateMemo {
 }
 
 export class Engine {
-  readonly wi: WorldIndex;
+  readonly wt: WorldTables;
   private readonly rightsCache = new Map<Cid, AccountRights>();
   private readonly perms = new WeakMap<Role, ReadonlySet<Permission>>();
 
   constructor(world: World, memoAfter?: number) {
-    this.wi = buildWorldIndex(world);
-    this.readable = new ReadableMemo(this.wi, memoAfter);
+    this.wt = buildWorldTables(world);
+    this.readable = new ReadableMemo(this.wt, memoAfter);
   }
 
   readonly permsOf = (role: Role): ReadonlySet<Permission> => {
@@ -55,15 +53,15 @@ export class Engine {
   rights(cid: Cid, now: UnixTime): AccountRights {
     const hit = this.rightsCache.get(cid);
     if (hit && hit.now === now) return hit;
-    const r = computeAccountRights(this.wi, cid, now, this.permsOf);
+    const r = computeAccountRights(this.wt, cid, now, this.permsOf);
     this.rightsCache.set(cid, r);
     return r;
   }
 
   /** x-flespi-cid: the token account's branch, or the branch of a subaccount it holds operate-as for. */
   mayActAs(tokenCid: Cid, cid: Cid, now: UnixTime): boolean {
-    if (inBranch(this.wi, tokenCid, cid)) return true;
-    const p = this.wi.pos.get(cid);
+    if (inBranch(this.wt, tokenCid, cid)) return true;
+    const p = this.wt.pos.get(cid);
     if (p === undefined) return false;
     return this.rights(tokenCid, now).operateAs.some((o) => p >= o.lo && p <= o.hi);
   }
@@ -90,18 +88,10 @@ export class Engine {
     const st = tokenState(p.token, p.now).state;
     if (st === 'disabled') return { status: 401, refusal: REFUSE.disabled() };
     if (st === 'expired') return { status: 401, refusal: REFUSE.expired() };
-    if (!this.wi.pos.has(p.token.cid)) return { status: 401, refusal: REFUSE.unknown() };
-    if (this.wi.blocked.has(p.token.cid)) return { status: 401, refusal: REFUSE.tokenAccountBlocked() };
+    if (!this.wt.pos.has(p.token.cid)) return { status: 401, refusal: REFUSE.unknown() };
+    if (this.wt.blocked.has(p.token.cid)) return { status: 401, refusal: REFUSE.tokenAccountBlocked() };
     if (!this.mayActAs(p.token.cid, p.actingCid, p.now)) return { status: 403, refusal: REFUSE.cidNotAllowed(p.actingCid) };
-    if (this.wi.blocked.has(p.actingCid)) return { status: 403, refusal: REFUSE.actingBlocked() };
+    if (this.wt.blocked.has(p.actingCid)) return { status: 403, refusal: REFUSE.actingBlocked() };
     return null;
   }
-}
-
-/** Standard and ACL tokens reach instance types only. */
-export function kindRefusal(token: Pick<Token, 'access'>, type: RecordType): Refused | null {
-  const kind = token.access.type;
-  if (kind === TOKEN_KINDS.master) return null;
-  if (kind !== TOKEN_KINDS.standard && kind !== TOKEN_KINDS.acl) return { status: 403, refusal: REFUSE.kindUnknown() };
-  return isInstanceType(type) ? null : { status: 403, refusal: REFUSE.kindPlatform() };
 }

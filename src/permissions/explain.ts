@@ -1,8 +1,8 @@
 /** Plain-language explanations of rules and decisions (for the explorer, "who has access" and refusal details). */
 import type { AclEntry, InstanceType, Token } from '../domain/types';
-import { entriesFor, entryCovers } from './aclRules';
+import { entriesFor, entryCovers } from './aclEntries';
 import { describeScope } from './scope';
-import { isAclToken } from './tokenRules';
+import { isAclToken } from './tokenFacts';
 import type { Decision, Rule } from './types';
 
 export function describeRule(rule: Rule): string {

@@ -8,7 +8,7 @@ import { grantLevelsFor } from './grantLevels';
 import type { Grant, GrantItem } from '../domain/types';
 import type { Engine } from './engine';
 import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
-import { isStrictDescendant } from './worldIndex';
+import { isStrictDescendant } from './worldTables';
 import { itemWithinActor } from './grantGuardHolding';
 import type { GuardResult, Principal } from './types';
 
@@ -29,13 +29,13 @@ function validateItem(item: GrantItem, f: string): GuardResult {
 
 /** The grantor can only share what it owns: its own instances, its own subaccounts. */
 function itemOwned(engine: Engine, item: GrantItem, grantor: number, f: string): GuardResult {
-  const { wi } = engine;
+  const { wt } = engine;
   if (item.ids === 'all') return OK;
   if (item.type === 'subaccounts') {
-    if (item.ids.every((s) => isStrictDescendant(wi, grantor, s))) return OK;
+    if (item.ids.every((s) => isStrictDescendant(wt, grantor, s))) return OK;
     return escalation(`${f}.ids`, "lists accounts that are not the grantor's subaccounts");
   }
-  const byId = wi.instances[item.type].byId;
+  const byId = wt.instances[item.type].byId;
   if (item.ids.every((id) => byId.get(id)?.cid === grantor)) return OK;
   return escalation(`${f}.ids`, `lists ids that are not the grantor's own ${item.type}`);
 }
@@ -66,6 +66,6 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
     if (!held.ok) return held;
   }
   // Last, where checkGrantees (an account the author cannot see counts as unknown) answers the same.
-  if (!draft.subaccounts.every((c) => engine.wi.accounts.has(c))) return invalid('subaccounts', 'lists an unknown account');
+  if (!draft.subaccounts.every((c) => engine.wt.accounts.has(c))) return invalid('subaccounts', 'lists an unknown account');
   return OK;
 }

@@ -44,21 +44,19 @@ export function holdsOverAccount(engine: Engine, p: Principal, cid: Cid, perm: P
   const r = passOnRights(engine, p);
   if (!r) return false;
   const out = new RuleList();
-  fullRules(engine.wi, r, cid, out);
-  if (out.size === 0 && perm) roleAccountRules(engine.wi, r, cid, perm, out);
+  fullRules(engine.wt, r, cid, out);
+  if (out.size === 0 && perm) roleAccountRules(engine.wt, r, cid, perm, out);
   return out.size > 0;
 }
 
-export const isNonNegativeInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-export const isIdList = (ids: unknown): ids is number[] =>
-  Array.isArray(ids) && ids.every((id) => typeof id === 'number' && Number.isInteger(id) && id > 0);
+export { isIdList, isNonNegativeInt } from './wellFormed';
 
 /** Whether the actor's account holds an action on one instance as its own (branch or role; never a grant). */
 export function holdsOnInstance(engine: Engine, p: Principal, type: InstanceType, id: number, action: Action): boolean {
-  const inst = engine.wi.instances[type].byId.get(id);
+  const inst = engine.wt.instances[type].byId.get(id);
   const r = passOnRights(engine, p);
   if (!inst || !r || action === 'create') return false;
   const out = new RuleList();
-  instanceRules(engine.wi, r, type, inst, action, out);
+  instanceRules(engine.wt, r, type, inst, action, out);
   return out.size > 0;
 }

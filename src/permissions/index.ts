@@ -21,8 +21,9 @@ export type { AccessIndex, AccessIndexOptions, AccessDiff, TokenKindChoice };
 export { buildAccessIndex };
 
 /** No-escalation guard rails for drafts (create or change), checked before anything is written. */
-export function checkTokenDraft(ix: AccessIndex, p: Principal, draft: Omit<Token, 'id' | 'key' | 'created' | 'accessed'>): GuardResult {
-  return tokenGuard(engineOf(ix), p, draft);
+/** `existing` (addition): the token being changed (its unchanged past `expire` may stay). */
+export function checkTokenDraft(ix: AccessIndex, p: Principal, draft: Omit<Token, 'id' | 'key' | 'created' | 'accessed'>, existing?: Token): GuardResult {
+  return tokenGuard(engineOf(ix), p, draft, existing);
 }
 /** Addition: per token kind, whether the principal may create a token of it for `cid` (the guard's own answer). */
 export function tokenKindChoices(ix: AccessIndex, p: Principal, cid: Cid): TokenKindChoice[] {
@@ -50,14 +51,27 @@ export function diffAccess(before: AccessIndex, after: AccessIndex, cids: readon
   return diffAccessImpl(before, after, cids, now);
 }
 
-/** Token-only questions the UI can answer from /auth/info alone. */
-export { tokenState, tokenMayUsePlatform, tokenMayUseType, isWellFormedKey, TOKEN_KEY_PATTERN } from './tokenRules';
+/** Token-only questions the UI can answer from /auth/info alone: lifetime, key, kind, what the kind reaches. */
+export {
+  tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, typeRefusal, isWellFormedKey, TOKEN_KEY_PATTERN, tokenKindLabel, TOKEN_KIND_LABELS,
+} from './tokenFacts';
+/** The token's own fields, checked alike by the token guard and the token form. */
+export { tokenFieldProblems, MAX_TOKEN_TTL } from './tokenFields';
+export type { FieldProblem, TokenFields } from './tokenFields';
+/** Every refusal text (a UI that words a refusal asks for it here). */
+export { REFUSE } from './refusals';
+/** When grants and assignments give rights; the root account and what only its master token may do. */
+export { grantState, isActiveGrant, isActiveAssignment } from './lifetime';
+export type { GrantState } from './lifetime';
+export { isRootAccount, worldAdminRefusal } from './rootAccount';
+/** What create forms may offer: accounts (and token kinds) the principal may create in, among those it knows. */
+export { createOptions, tokenKindOptions } from './createOptions';
 /** The built-in role catalog (ids 1..5). */
 export { BUILTIN_ROLES } from './builtinRoles';
 /** Additions: the permission vocabulary, the HTTP shape of a request, explanations, scopes. */
 export { ALL_PERMISSIONS, isPermission, itemActions } from './permissionCatalog';
 export { grantLevelsFor } from './grantLevels';
-export { httpShapeOf } from './aclRules';
+export { httpShapeOf } from './aclEntries';
 export { submoduleAction } from './tokenGuard';
 export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
 export type { ExplainContext, RightSource, RuleSummary } from './explain';

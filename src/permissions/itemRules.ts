@@ -9,13 +9,13 @@ import { levelsGiving, readGivesLogs } from './grantLevels';
 import { isItemAction } from './permissionCatalog';
 import type { RuleList } from './ruleList';
 import type { Rule } from './types';
-import type { WorldIndex } from './worldIndex';
+import type { WorldTables } from './worldTables';
 
 type ItemAction = Exclude<Action, 'create'>;
 
 /** Branch ownership and operate-as: every permission on records owned in those branches. */
-export function fullRules(wi: WorldIndex, r: AccountRights, owner: Cid, out: RuleList): void {
-  const p = wi.posOf.get(owner);
+export function fullRules(wt: WorldTables, r: AccountRights, owner: Cid, out: RuleList): void {
+  const p = wt.posOf.get(owner);
   if (p === undefined) return;
   if (p >= r.branch.lo && p <= r.branch.hi) out.add(branchRule(r, owner));
   for (const o of r.operateAs) if (p >= o.lo && p <= o.hi) out.add(o.rule);
@@ -40,9 +40,9 @@ function grantRule(l: GrantLink, level: InstanceGrantLevel): Rule {
 }
 
 /** Role assignments scoped to an account whose branch holds `owner`, with `perm` in the role. */
-export function roleAccountRules(wi: WorldIndex, r: AccountRights, owner: Cid, perm: Permission, out: RuleList): void {
+export function roleAccountRules(wt: WorldTables, r: AccountRights, owner: Cid, perm: Permission, out: RuleList): void {
   if (r.roleAccounts.length === 0) return;
-  const p = wi.posOf.get(owner);
+  const p = wt.posOf.get(owner);
   if (p === undefined) return;
   for (const l of r.roleAccounts) if (p >= l.lo && p <= l.hi && l.perms.has(perm)) out.add(l.rule);
 }
@@ -64,11 +64,11 @@ function addGrantRules(links: readonly GrantLink[], levels: readonly InstanceGra
   for (const l of links) for (const level of levels) if (l.levels.has(level)) out.add(grantRule(l, level));
 }
 
-export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceType, inst: Instance, action: ItemAction, out: RuleList): void {
+export function instanceRules(wt: WorldTables, r: AccountRights, type: InstanceType, inst: Instance, action: ItemAction, out: RuleList): void {
   if (!isItemAction(type, action)) return;
   // Using a container (changing its member devices) is reading it.
   const a = action === 'assign' ? 'read' : action;
-  fullRules(wi, r, inst.cid, out);
+  fullRules(wt, r, inst.cid, out);
   // Size checks first: most accounts hold few grants and roles, and an empty map still costs a hash.
   const subs = r.subaccountGrants.size > 0 ? r.subaccountGrants.get(inst.cid) : undefined;
   if (subs && (a === 'read' || (a === 'logs' && readGivesLogs(type)))) for (const s of subs) out.add(s.readRule);
@@ -82,7 +82,7 @@ export function instanceRules(wi: WorldIndex, r: AccountRights, type: InstanceTy
     if (all) addGrantRules(all, levels, out);
   }
   const perm = PERMISSION[type][a];
-  roleAccountRules(wi, r, inst.cid, perm, out);
+  roleAccountRules(wt, r, inst.cid, perm, out);
   const scopedMap = r.roleInstances[type];
   const scoped = scopedMap.size > 0 ? scopedMap.get(inst.id) : undefined;
   if (scoped) for (const l of scoped) if (l.perms.has(perm)) out.add(l.rule);

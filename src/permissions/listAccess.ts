@@ -7,14 +7,13 @@ import type { Action, Cid, InstanceType, Token, UnixTime } from '../domain/types
 import type { AccountRights } from './accountRights';
 import { instanceRules } from './itemRules';
 import { RuleList } from './ruleList';
-import { aclReadableIds } from './aclRules';
+import { aclReadableIds } from './aclEntries';
 import { decideItem } from './decide';
-import { kindRefusal } from './engine';
 import type { Engine } from './engine';
 import { itemActions } from './permissionCatalog';
 import { recordCid } from './records';
 import { ruleKey } from './ruleList';
-import { isAclToken } from './tokenRules';
+import { isAclToken, kindRefusal } from './tokenFacts';
 import type { AccessEntry, Principal, RecordType, Rule } from './types';
 import { visibleInstanceIds, visiblePlatformIds } from './visibleItems';
 
@@ -36,8 +35,8 @@ export const accountToken = (cid: Cid): Token => ({
 export function visibleIds(engine: Engine, p: Principal, type: RecordType, checkPrincipal = true): number[] {
   if ((checkPrincipal && engine.principalRefusal(p)) || kindRefusal(p.token, type)) return [];
   const r = engine.rights(p.actingCid, p.now);
-  if (!isInstanceType(type)) return visiblePlatformIds(engine.wi, r, type);
-  const ids = visibleInstanceIds(engine.wi, r, type, engine.readable.peek(r, type) ?? undefined);
+  if (!isInstanceType(type)) return visiblePlatformIds(engine.wt, r, type);
+  const ids = visibleInstanceIds(engine.wt, r, type, engine.readable.peek(r, type) ?? undefined);
   if (!isAclToken(p.token)) return ids;
   const allowed = aclReadableIds(p.token, type);
   return allowed === 'all' ? ids : ids.filter((id) => allowed.has(id));
@@ -48,10 +47,10 @@ export function visibleIds(engine: Engine, p: Principal, type: RecordType, check
  * action is allowed exactly when some rule gives it (and the item is readable).
  */
 function instanceEntry(engine: Engine, r: AccountRights, type: InstanceType, id: number): AccessEntry | null {
-  const inst = engine.wi.instances[type].byId.get(id);
+  const inst = engine.wt.instances[type].byId.get(id);
   if (!inst) return null;
   const read = new RuleList();
-  instanceRules(engine.wi, r, type, inst, 'read', read);
+  instanceRules(engine.wt, r, type, inst, 'read', read);
   if (read.size === 0) return null;
   const permissions: Action[] = ['read'];
   const all = new RuleList();
@@ -63,7 +62,7 @@ function instanceEntry(engine: Engine, r: AccountRights, type: InstanceType, id:
       continue;
     }
     const rules = engine.scratchAction.reset();
-    instanceRules(engine.wi, r, type, inst, action, rules);
+    instanceRules(engine.wt, r, type, inst, action, rules);
     if (rules.size === 0) continue;
     permissions.push(action);
     for (const rule of rules.list) all.add(rule);
@@ -93,7 +92,7 @@ export function entryFor(engine: Engine, token: Token, actingCid: Cid, now: Unix
       }
     }
   }
-  return { type, id, cid: recordCid(engine.wi, type, id) ?? 0, permissions, rules };
+  return { type, id, cid: recordCid(engine.wt, type, id) ?? 0, permissions, rules };
 }
 
 export function effectiveAccess(
@@ -115,6 +114,6 @@ export function effectiveAccess(
 
 /** The account as such: as a master token of it would see, even when the account is blocked. */
 export function accountAccess(engine: Engine, cid: Cid, type: RecordType, now: UnixTime, ids?: readonly number[]): AccessEntry[] {
-  if (!engine.wi.pos.has(cid)) return [];
+  if (!engine.wt.pos.has(cid)) return [];
   return effectiveAccess(engine, { token: accountToken(cid), actingCid: cid, now }, type, ids, false);
 }

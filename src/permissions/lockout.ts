@@ -5,13 +5,13 @@
  * disabled or deleted, nor the root account blocked; disabling/deleting the calling token, blocking the account it acts from, or
  * removing a grant/role assignment the principal's own access depends on needs an explicit confirmation.
  */
-import { TOKEN_KINDS } from '../domain/types';
 import type { World } from '../domain/types';
 import type { AccessIndex } from './buildAccessIndex';
 import { buildAccessIndex } from './buildAccessIndex';
 import { DIFF_TYPES } from './diffAccess';
 import { dropReferences } from './references';
-import { tokenState } from './tokenRules';
+import { isRootAccount } from './rootAccount';
+import { isMaster, tokenState } from './tokenFacts';
 import type { Principal, RecordType } from './types';
 
 export const LOCKOUT_CHANGES = ['disable', 'delete', 'block'] as const;
@@ -38,8 +38,8 @@ const verb = (c: LockoutChange): string => (c === 'disable' ? 'Disabling' : c ==
 
 /** The root account's master tokens that can still be used (enabled, not expired). */
 function activeRootMasters(world: World, now: number): number[] {
-  const roots = new Set(world.accounts.filter((a) => a.owner_id === 0).map((a) => a.id));
-  return world.tokens.filter((t) => roots.has(t.cid) && t.access.type === TOKEN_KINDS.master && tokenState(t, now).state === 'active').map((t) => t.id);
+  const roots = new Set(world.accounts.filter(isRootAccount).map((a) => a.id));
+  return world.tokens.filter((t) => roots.has(t.cid) && isMaster(t) && tokenState(t, now).state === 'active').map((t) => t.id);
 }
 
 function lastRootMaster(world: World, target: LockoutTarget, now: number): LockoutRisk | null {
@@ -58,7 +58,7 @@ function lastRootMaster(world: World, target: LockoutTarget, now: number): Locko
 /** Blocking or deleting the root account would leave nobody a way in, confirmed or not. */
 function rootAccount(world: World, target: LockoutTarget): LockoutRisk | null {
   if (target.type !== 'subaccounts') return null;
-  const root = world.accounts.find((a) => a.owner_id === 0 && target.ids.includes(a.id));
+  const root = world.accounts.find((a) => isRootAccount(a) && target.ids.includes(a.id));
   if (!root) return null;
   return {
     code: 'last-root-master',

@@ -3,18 +3,16 @@
  * gives none after. Tokens: no longer usable, or a master token made non-master; grants: disabled or
  * expired; role assignments: expired (like deleting them); accounts: blocked.
  */
-import { TOKEN_KINDS } from '../domain/types';
 import type { Account, Grant, RoleAssignment, Token, UnixTime } from '../domain/types';
-import { isActiveAssignment, isActiveGrant } from './accountRights';
+import { isActiveAssignment, isActiveGrant } from './lifetime';
 import type { LockoutChange } from './lockout';
-import { tokenState } from './tokenRules';
+import { isMaster, tokenState } from './tokenFacts';
 
 const ended = (before: boolean, after: boolean): boolean => before && !after;
 
 export const tokenLockoutChange = (before: Token, after: Token, now: UnixTime): LockoutChange | null => {
   const usable = (t: Token) => tokenState(t, now).state === 'active';
-  const master = (t: Token) => t.access.type === TOKEN_KINDS.master;
-  return ended(usable(before), usable(after)) || ended(master(before), master(after)) ? 'disable' : null;
+  return ended(usable(before), usable(after)) || ended(isMaster(before), isMaster(after)) ? 'disable' : null;
 };
 
 export const grantLockoutChange = (before: Grant, after: Grant, now: UnixTime): LockoutChange | null =>

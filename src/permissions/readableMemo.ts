@@ -6,7 +6,7 @@
 import type { InstanceType } from '../domain/types';
 import type { AccountRights } from './accountRights';
 import { readableMarks } from './visibleItems';
-import type { WorldIndex } from './worldIndex';
+import type { WorldTables } from './worldTables';
 
 /** Questions an account asks of a type before its marks are built (default). */
 export const BUILD_AFTER = 48;
@@ -17,7 +17,7 @@ export class ReadableMemo {
   private readonly held: Array<{ r: AccountRights; type: InstanceType }> = [];
 
   constructor(
-    private readonly wi: WorldIndex,
+    private readonly wt: WorldTables,
     private readonly buildAfter = BUILD_AFTER,
   ) {}
 
@@ -31,7 +31,7 @@ export class ReadableMemo {
     const hit = r.marks[type];
     if (hit) return hit;
     if (++r.asked[type] < this.buildAfter) return null;
-    const marks = readableMarks(this.wi, r, type);
+    const marks = readableMarks(this.wt, r, type);
     r.marks[type] = marks;
     this.held.push({ r, type });
     if (this.held.length > KEEP) {

@@ -6,28 +6,28 @@ import { instanceRules } from './itemRules';
 import { assignmentRules, grantRules, roleItemRules, subaccountRules, tokenRules } from './platformRules';
 import type { RuleList } from './ruleList';
 import type { RecordType } from './types';
-import type { WorldIndex } from './worldIndex';
+import type { WorldTables } from './worldTables';
 
 /** The record's `cid` as the dialect shows it (a subaccount's is its parent). */
-export function recordCid(wi: WorldIndex, type: RecordType, id: number): Cid | undefined {
-  if (isInstanceType(type)) return wi.instances[type].byId.get(id)?.cid;
+export function recordCid(wt: WorldTables, type: RecordType, id: number): Cid | undefined {
+  if (isInstanceType(type)) return wt.instances[type].byId.get(id)?.cid;
   switch (type) {
     case 'subaccounts':
-      return wi.accounts.get(id)?.owner_id;
+      return wt.accounts.get(id)?.owner_id;
     case 'tokens':
-      return wi.tokensById.get(id)?.cid;
+      return wt.tokensById.get(id)?.cid;
     case 'grants':
-      return wi.grantsById.get(id)?.cid;
+      return wt.grantsById.get(id)?.cid;
     case 'roles':
-      return wi.roles.get(id)?.cid;
+      return wt.roles.get(id)?.cid;
     case 'role-assignments':
-      return wi.assignmentsById.get(id)?.cid;
+      return wt.assignmentsById.get(id)?.cid;
   }
 }
 
 /** Adds the account-level rules for an action on a record; false when the record does not exist. */
 export function recordRules(
-  wi: WorldIndex,
+  wt: WorldTables,
   r: AccountRights,
   type: RecordType,
   id: number,
@@ -35,51 +35,51 @@ export function recordRules(
   out: RuleList,
 ): boolean {
   if (isInstanceType(type)) {
-    const inst = wi.instances[type].byId.get(id);
-    if (inst) instanceRules(wi, r, type, inst, action, out);
+    const inst = wt.instances[type].byId.get(id);
+    if (inst) instanceRules(wt, r, type, inst, action, out);
     return inst !== undefined;
   }
   switch (type) {
     case 'subaccounts': {
-      const acc = wi.accounts.get(id);
-      if (acc) subaccountRules(wi, r, acc, action, out);
+      const acc = wt.accounts.get(id);
+      if (acc) subaccountRules(wt, r, acc, action, out);
       return acc !== undefined;
     }
     case 'tokens': {
-      const t = wi.tokensById.get(id);
-      if (t) tokenRules(wi, r, t, action, out);
+      const t = wt.tokensById.get(id);
+      if (t) tokenRules(wt, r, t, action, out);
       return t !== undefined;
     }
     case 'grants': {
-      const g = wi.grantsById.get(id);
-      if (g) grantRules(wi, r, g, action, out);
+      const g = wt.grantsById.get(id);
+      if (g) grantRules(wt, r, g, action, out);
       return g !== undefined;
     }
     case 'roles': {
-      const role = wi.roles.get(id);
-      if (role) roleItemRules(wi, r, role, action, out);
+      const role = wt.roles.get(id);
+      if (role) roleItemRules(wt, r, role, action, out);
       return role !== undefined;
     }
     case 'role-assignments': {
-      const ra = wi.assignmentsById.get(id);
-      if (ra) assignmentRules(wi, r, ra, action, out);
+      const ra = wt.assignmentsById.get(id);
+      if (ra) assignmentRules(wt, r, ra, action, out);
       return ra !== undefined;
     }
   }
 }
 
 /** Every id of a record type, for the generic (non-instance) visibility scan. */
-export function allRecordIds(wi: WorldIndex, type: Exclude<RecordType, 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups'>): number[] {
+export function allRecordIds(wt: WorldTables, type: Exclude<RecordType, 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups'>): number[] {
   switch (type) {
     case 'subaccounts':
-      return wi.tour.slice();
+      return wt.tour.slice();
     case 'tokens':
-      return [...wi.tokensById.keys()];
+      return [...wt.tokensById.keys()];
     case 'grants':
-      return [...wi.grantsById.keys()];
+      return [...wt.grantsById.keys()];
     case 'roles':
-      return [...wi.roles.keys()];
+      return [...wt.roles.keys()];
     case 'role-assignments':
-      return [...wi.assignmentsById.keys()];
+      return [...wt.assignmentsById.keys()];
   }
 }

@@ -16,10 +16,12 @@ export const REFUSE = {
   badCidHeader: () => refusal('cid-not-allowed', 'x-flespi-cid must be an account id (digits only).'),
   cidNotAllowed: (cid: number) =>
     refusal('cid-not-allowed', `This token may not act as account ${cid}: only its own branch and operate-as subaccounts.`),
+  /** Every platform path and every question about access but one's own (tokenFacts.platformRefusal). */
   kindPlatform: () =>
-    refusal('token-kind', 'Only a master token may use Access Management (subaccounts, tokens, grants, roles).'),
+    refusal('token-kind', 'Only a master token may use Access Management (subaccounts, tokens, grants, roles and questions about access).'),
   kindUnknown: () => refusal('token-kind', 'The token kind is not recognised.'),
   aclMissing: (type: string) => refusal('acl-missing', `The token's access list has no entry for gw/${type}.`),
+  aclNoList: (type: string) => refusal('acl-method', `The token's access list allows no GET on gw/${type}.`),
   aclId: () => refusal('acl-id', "Not found (the token's access list does not cover this id)."),
   aclNoRead: () => refusal('acl-method', "Not found (the token's access list does not allow GET on this id)."),
   aclMethod: (method: string, type: string) =>
@@ -31,11 +33,14 @@ export const REFUSE = {
   notApplicable: (action: string, type: string) => refusal('no-rule', `"${action}" does not apply to ${type}.`),
   noRule: (action: string, type: string) => refusal('no-rule', `No branch, grant or role gives ${type}:${action} here.`),
   noCreate: (type: string, cid: number) => refusal('no-rule', `No branch, grant or role lets you create ${type} in account ${cid}.`),
+  noCreateAnywhere: (type: string) => refusal('no-rule', `No branch, grant or role lets you create ${type} here.`),
   /** No re-share: tokens, grants, roles and assignments are made only with the account's own rights. */
   throughOperateAs: (type: string, cid: number) =>
     refusal('escalation', `You act as account ${cid} through a grant (operate-as): ${type} made or changed here would hand on rights held through a grant. Ask the account's owner.`),
   heldThroughGrant: (type: string, cid: number) =>
     refusal('escalation', `cid ${cid} is an account you reach only through a grant: ${type} there would hand on rights held through a grant. Ask the account's owner.`),
-  builtin: () => refusal('no-rule', 'Built-in roles cannot be changed.'),
+  builtin: () => refusal('no-rule', 'Built-in roles cannot be changed or deleted.'),
+  /** Reset, export and import of the whole world (mock only): the root's own master token, acting as the root. */
+  notWorldAdmin: () => refusal('token-kind', 'Only a master token of the root account, acting as the root, may reset, export or import the world.'),
   depth: () => refusal('no-rule', 'Accounts may be at most four levels below the root.'),
 } as const;

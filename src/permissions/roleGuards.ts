@@ -9,8 +9,9 @@ import type { Engine } from './engine';
 import { OK, check, escalation, fail, holdsOverAccount, invalid, isNonNegativeInt, principalGate } from './guardKit';
 import { isPermission } from './permissionCatalog';
 import { parseScope, scopeResolves } from './scope';
+import { REFUSE } from './refusals';
 import { scopeHeldBy } from './scopeHolding';
-import { inBranch } from './worldIndex';
+import { inBranch } from './worldTables';
 import type { GuardResult, Principal } from './types';
 
 export type RoleDraft = Omit<Role, 'id' | 'builtin'>;
@@ -20,7 +21,7 @@ export function checkRoleDraft(engine: Engine, p: Principal, draft: RoleDraft, e
   const gate = principalGate(engine, p);
   if (!gate.ok) return gate;
   if (existing) {
-    if (existing.builtin) return fail(403, 'id', 'no-rule', 'Built-in roles cannot be changed.');
+    if (existing.builtin) return { ok: false, status: 403, field: 'id', refusal: REFUSE.builtin() };
     const may = check(engine, p, { action: 'update', type: 'roles', id: existing.id }, 'id');
     if (!may.ok) return may;
   }
@@ -38,7 +39,7 @@ export function checkRoleDraft(engine: Engine, p: Principal, draft: RoleDraft, e
 }
 
 export function checkAssignmentDraft(engine: Engine, p: Principal, draft: AssignmentDraft, existing?: RoleAssignment): GuardResult {
-  const { wi } = engine;
+  const { wt } = engine;
   const gate = principalGate(engine, p);
   if (!gate.ok) return gate;
   if (existing) {
@@ -49,12 +50,12 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
     const where = check(engine, p, { action: 'create', type: 'role-assignments', cid: draft.cid }, 'cid');
     if (!where.ok) return where;
   }
-  const role = wi.roles.get(draft.role_id);
+  const role = wt.roles.get(draft.role_id);
   if (!role || !check(engine, p, { action: 'read', type: 'roles', id: role.id }, 'role_id').ok)
     return fail(404, 'role_id', 'not-visible', 'role_id: no such role.');
   const scope = parseScope(draft.scope);
   if (!scope) return invalid('scope', 'expected /accounts/{cid}, /accounts/{cid}/groups/{id} or /accounts/{cid}/{type}/{id}');
-  if (!scopeResolves(wi, scope)) return fail(404, 'scope', 'not-visible', 'scope: not found.');
+  if (!scopeResolves(wt, scope)) return fail(404, 'scope', 'not-visible', 'scope: not found.');
   if (!holdsOverAccount(engine, p, scope.cid, 'roles:assign')) {
     const readable =
       scope.kind === 'account'
@@ -64,11 +65,11 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
     return escalation('scope', 'you may assign roles only within your own branch or where a role gives you roles:assign (never through a grant)');
   }
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
-  if (!role.builtin && !inBranch(wi, role.cid, scope.cid))
+  if (!role.builtin && !inBranch(wt, role.cid, scope.cid))
     return escalation('role_id', "a custom role is assignable only within its owner's branch");
   const missing = scopeHeldBy(engine, p, scope, role.permissions);
   if (missing) return escalation('role_id', `the role gives ${missing}, which you do not hold on the scope`);
   // Last, where checkSubject (an account the author cannot see counts as unknown) answers the same.
-  if (!wi.accounts.has(draft.subject_cid)) return invalid('subject_cid', 'unknown account');
+  if (!wt.accounts.has(draft.subject_cid)) return invalid('subject_cid', 'unknown account');
   return OK;
 }

@@ -1,7 +1,7 @@
 /** Role assignment scopes: `/accounts/{cid}`, `/accounts/{cid}/groups/{id}`, `/accounts/{cid}/{type}/{id}`. */
 import { isInstanceType } from '../domain/types';
 import type { Cid, Instance, InstanceType } from '../domain/types';
-import type { WorldIndex } from './worldIndex';
+import type { WorldTables } from './worldTables';
 
 export type Scope = { kind: 'account'; cid: Cid } | { kind: 'instance'; cid: Cid; type: InstanceType; id: number };
 
@@ -50,14 +50,14 @@ export const describeAssignment = (
  * The instance a scope names, if it exists and is owned by the scope's account (a scope naming an
  * instance under the wrong account gives nothing).
  */
-export function scopeInstance(wi: WorldIndex, s: Scope): Instance | null {
+export function scopeInstance(wt: WorldTables, s: Scope): Instance | null {
   if (s.kind !== 'instance') return null;
-  const inst = wi.instances[s.type].byId.get(s.id);
+  const inst = wt.instances[s.type].byId.get(s.id);
   return inst && inst.cid === s.cid ? inst : null;
 }
 
 /** Whether a scope points at something that exists (an account, or an instance of that account). */
-export function scopeResolves(wi: WorldIndex, s: Scope): boolean {
-  if (s.kind === 'account') return wi.pos.has(s.cid);
-  return scopeInstance(wi, s) !== null && wi.pos.has(s.cid);
+export function scopeResolves(wt: WorldTables, s: Scope): boolean {
+  if (s.kind === 'account') return wt.pos.has(s.cid);
+  return scopeInstance(wt, s) !== null && wt.pos.has(s.cid);
 }

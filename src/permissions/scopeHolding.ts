@@ -6,7 +6,7 @@ import { holdsOnInstance, holdsOverAccount } from './guardKit';
 import type { Scope } from './scope';
 import { scopeInstance } from './scope';
 import type { Principal } from './types';
-import { inBranch } from './worldIndex';
+import { inBranch } from './worldTables';
 
 /** The first permission not held on the scope, or null when all are. Permissions that do not apply are skipped. */
 export function scopeHeldBy(engine: Engine, p: Principal, scope: Scope, perms: readonly Permission[]): Permission | null {
@@ -15,7 +15,7 @@ export function scopeHeldBy(engine: Engine, p: Principal, scope: Scope, perms: r
     for (const perm of perms) if (!holdsOverAccount(engine, p, scope.cid, perm)) return perm;
     return null;
   }
-  const inst = scopeInstance(engine.wi, scope);
+  const inst = scopeInstance(engine.wt, scope);
   if (!inst) return perms[0] ?? null;
   for (const perm of perms) {
     const [type, action] = perm.split(':') as [string, Action];
@@ -23,8 +23,8 @@ export function scopeHeldBy(engine: Engine, p: Principal, scope: Scope, perms: r
     if (type === scope.type && !holdsOnInstance(engine, p, type, inst.id, action)) return perm;
     if (scope.type === 'groups' && type === 'devices')
       for (const d of inst.devices ?? []) {
-        const dev = engine.wi.instances.devices.byId.get(d);
-        if (dev && inBranch(engine.wi, scope.cid, dev.cid) && !holdsOnInstance(engine, p, 'devices', d, action)) return perm;
+        const dev = engine.wt.instances.devices.byId.get(d);
+        if (dev && inBranch(engine.wt, scope.cid, dev.cid) && !holdsOnInstance(engine, p, 'devices', d, action)) return perm;
       }
   }
   return null;

@@ -1,11 +1,11 @@
 /**
  * What a token form may offer: for an account, which token kinds the principal may create there, each
- * answered by the token guard itself on a probe draft (so the form never re-states a rule).
+ * answered by the token guard's own kind gate (so the form never re-states a rule).
  */
 import { TOKEN_KINDS } from '../domain/types';
 import type { Cid, TokenKind } from '../domain/types';
 import type { Engine } from './engine';
-import { checkTokenDraft } from './tokenGuard';
+import { tokenKindGate } from './tokenGuard';
 import type { Principal } from './types';
 
 export interface TokenKindChoice {
@@ -15,13 +15,9 @@ export interface TokenKindChoice {
   reason?: string;
 }
 
-const PROBE_LIFETIME = 3_600;
-
 export function tokenKindChoices(engine: Engine, p: Principal, cid: Cid): TokenKindChoice[] {
   return Object.values(TOKEN_KINDS).map((type): TokenKindChoice => {
-    const g = checkTokenDraft(engine, p, {
-      cid, info: '', enabled: true, expire: p.now + PROBE_LIFETIME, ttl: 0, ips: '', access: { type, acl: [] },
-    });
+    const g = tokenKindGate(engine, p, cid, type);
     return g.ok ? { type, allowed: true } : { type, allowed: false, reason: g.refusal.message };
   });
 }

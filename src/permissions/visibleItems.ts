@@ -1,5 +1,5 @@
 /**
- * Which records of a type an acting account can read, answered from the indexes: a branch (or an
+ * Which records of a type an acting account can read, answered from the lookup tables: a branch (or an
  * operate-as subaccount, an "all" grant, an account-scoped role) is one slice of the per-owner instance
  * order, so a listing costs the size of its answer, not of the world.
  */
@@ -8,8 +8,8 @@ import type { AccountRights, Range } from './accountRights';
 import { allRecordIds, recordRules } from './records';
 import { RuleList } from './ruleList';
 import type { RecordType } from './types';
-import { rankOf } from './worldIndex';
-import type { WorldIndex } from './worldIndex';
+import { rankOf } from './worldTables';
+import type { WorldTables } from './worldTables';
 
 /** Where the readable instances of a type are: slices of the per-owner order, and single ranks. */
 interface Sources {
@@ -18,15 +18,15 @@ interface Sources {
   total: number;
 }
 
-function readableSources(wi: WorldIndex, r: AccountRights, type: InstanceType): Sources {
-  const ti = wi.instances[type];
+function readableSources(wt: WorldTables, r: AccountRights, type: InstanceType): Sources {
+  const ti = wt.instances[type];
   const slices: Range[] = [];
   const ranks: number[] = [];
   const tourRange = (lo: number, hi: number): void => {
     if (hi >= lo) slices.push({ lo: ti.start[lo] ?? 0, hi: (ti.start[hi + 1] ?? 0) - 1 });
   };
   const own = (cid: number): void => {
-    const p = wi.pos.get(cid);
+    const p = wt.pos.get(cid);
     if (p !== undefined) tourRange(p, p);
   };
   const byId = (id: number): void => {
@@ -49,9 +49,9 @@ function readableSources(wi: WorldIndex, r: AccountRights, type: InstanceType): 
 }
 
 /** One byte per instance (by rank): 1 when the acting account can read it. */
-export function readableMarks(wi: WorldIndex, r: AccountRights, type: InstanceType): Uint8Array {
-  const ti = wi.instances[type];
-  const { slices, ranks } = readableSources(wi, r, type);
+export function readableMarks(wt: WorldTables, r: AccountRights, type: InstanceType): Uint8Array {
+  const ti = wt.instances[type];
+  const { slices, ranks } = readableSources(wt, r, type);
   const mark = new Uint8Array(ti.sortedIds.length);
   for (const s of slices) for (let i = s.lo; i <= s.hi; i++) mark[ti.byOwner[i] ?? 0] = 1;
   for (const rank of ranks) mark[rank] = 1;
@@ -59,10 +59,10 @@ export function readableMarks(wi: WorldIndex, r: AccountRights, type: InstanceTy
 }
 
 /** Ids (ascending) of instances of a type readable by the acting account. */
-export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: InstanceType, marks?: Uint8Array): number[] {
-  const ti = wi.instances[type];
+export function visibleInstanceIds(wt: WorldTables, r: AccountRights, type: InstanceType, marks?: Uint8Array): number[] {
+  const ti = wt.instances[type];
   const n = ti.sortedIds.length;
-  const src = marks ? null : readableSources(wi, r, type);
+  const src = marks ? null : readableSources(wt, r, type);
   if (src && src.total * 8 < n) {
     // Small answer: gather and sort rather than sweep the whole type.
     const all = new Int32Array(src.total);
@@ -78,18 +78,18 @@ export function visibleInstanceIds(wi: WorldIndex, r: AccountRights, type: Insta
     }
     return out;
   }
-  const mark = marks ?? readableMarks(wi, r, type);
+  const mark = marks ?? readableMarks(wt, r, type);
   const out: number[] = [];
   for (let i = 0; i < n; i++) if (mark[i] === 1) out.push(ti.sortedIds[i] ?? 0);
   return out;
 }
 
 /** Platform records are few: a scan that asks the rules about each one. */
-export function visiblePlatformIds(wi: WorldIndex, r: AccountRights, type: Exclude<RecordType, InstanceType>): number[] {
+export function visiblePlatformIds(wt: WorldTables, r: AccountRights, type: Exclude<RecordType, InstanceType>): number[] {
   const out: number[] = [];
-  for (const id of allRecordIds(wi, type)) {
+  for (const id of allRecordIds(wt, type)) {
     const rules = new RuleList();
-    if (recordRules(wi, r, type, id, 'read', rules) && rules.size > 0) out.push(id);
+    if (recordRules(wt, r, type, id, 'read', rules) && rules.size > 0) out.push(id);
   }
   return out.sort((a, b) => a - b);
 }

@@ -1,6 +1,6 @@
 /**
- * Per-type instance indexes: id lookups, ranks (position in ascending id order) and the instances ordered
- * by their owner's tour position, so that a branch's instances are one slice (see worldIndex.ts).
+ * Per-type instance tables: id lookups, ranks (position in ascending id order) and the instances ordered
+ * by their owner's tour position, so that a branch's instances are one slice (see worldTables.ts).
  */
 import type { Cid, Instance } from '../domain/types';
 
@@ -21,7 +21,7 @@ export function idLookup<T>(map: Map<number, T>): IdLookup<T> {
   return { get: (id: number) => slots[id] };
 }
 
-export interface TypeIndex {
+export interface TypeTable {
   byId: IdLookup<Instance>;
   /** Ids ascending; `rank` maps an id to its position here. */
   sortedIds: number[];
@@ -35,13 +35,13 @@ export interface TypeIndex {
 }
 
 /** The rank of an instance id in its type (-1 when absent). */
-export function rankOf(ti: TypeIndex, id: number): number {
+export function rankOf(ti: TypeTable, id: number): number {
   const a = ti.rankById;
   if (a) return id >= 0 && id < a.length ? (a[id] ?? -1) : -1;
   return ti.rank.get(id) ?? -1;
 }
 
-export function buildTypeIndex(pos: ReadonlyMap<Cid, number>, tourLength: number, list: readonly Instance[]): TypeIndex {
+export function buildTypeTable(pos: ReadonlyMap<Cid, number>, tourLength: number, list: readonly Instance[]): TypeTable {
   const byId = new Map<number, Instance>();
   for (const i of list) byId.set(i.id, i);
   const sortedIds = [...byId.keys()].sort((a, b) => a - b);

@@ -1,17 +1,17 @@
 /**
- * Indexes built once per world: accounts in Euler-tour order (a branch is a contiguous range of tour
+ * Lookup tables built once per world: accounts in Euler-tour order (a branch is a contiguous range of tour
  * positions), instances per type ordered by their owner's tour position (a branch's instances are one
  * slice), and lookup maps for tokens, grants, roles and role assignments.
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
-import { buildTypeIndex, idLookup } from './typeIndex';
-import type { IdLookup, TypeIndex } from './typeIndex';
+import { buildTypeTable, idLookup } from './typeTables';
+import type { IdLookup, TypeTable } from './typeTables';
 
-export { rankOf } from './typeIndex';
-export type { IdLookup, TypeIndex } from './typeIndex';
+export { rankOf } from './typeTables';
+export type { IdLookup, TypeTable } from './typeTables';
 
-export interface WorldIndex {
+export interface WorldTables {
   world: World;
   accounts: Map<Cid, Account>;
   children: Map<Cid, Cid[]>;
@@ -25,7 +25,7 @@ export interface WorldIndex {
   depth: Map<Cid, number>;
   /** The account or an ancestor is blocked. */
   blocked: Set<Cid>;
-  instances: Record<InstanceType, TypeIndex>;
+  instances: Record<InstanceType, TypeTable>;
   tokensById: Map<number, Token>;
   tokensByKey: Map<string, Token>;
   grantsById: Map<number, Grant>;
@@ -42,21 +42,21 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /** Is `cid` in the branch of `root` (itself or a descendant)? */
-export function inBranch(wi: WorldIndex, root: Cid, cid: Cid): boolean {
-  const p = wi.pos.get(cid);
-  const lo = wi.pos.get(root);
-  const hi = wi.last.get(root);
+export function inBranch(wt: WorldTables, root: Cid, cid: Cid): boolean {
+  const p = wt.pos.get(cid);
+  const lo = wt.pos.get(root);
+  const hi = wt.last.get(root);
   return p !== undefined && lo !== undefined && hi !== undefined && p >= lo && p <= hi;
 }
 
-export const isStrictDescendant = (wi: WorldIndex, root: Cid, cid: Cid): boolean =>
-  cid !== root && inBranch(wi, root, cid);
+export const isStrictDescendant = (wt: WorldTables, root: Cid, cid: Cid): boolean =>
+  cid !== root && inBranch(wt, root, cid);
 
-function buildTour(wi: WorldIndex, accounts: readonly Account[]): void {
-  for (const a of accounts) wi.accounts.set(a.id, a);
+function buildTour(wt: WorldTables, accounts: readonly Account[]): void {
+  for (const a of accounts) wt.accounts.set(a.id, a);
   const roots: Cid[] = [];
   for (const a of accounts) {
-    if (a.owner_id !== 0 && wi.accounts.has(a.owner_id) && a.owner_id !== a.id) push(wi.children, a.owner_id, a.id);
+    if (a.owner_id !== 0 && wt.accounts.has(a.owner_id) && a.owner_id !== a.id) push(wt.children, a.owner_id, a.id);
     else roots.push(a.id);
   }
   const stack: Array<{ cid: Cid; depth: number; exit: boolean; blocked: boolean }> = [];
@@ -65,17 +65,17 @@ function buildTour(wi: WorldIndex, accounts: readonly Account[]): void {
     const top = stack.pop();
     if (!top) break;
     if (top.exit) {
-      wi.last.set(top.cid, wi.tour.length - 1);
+      wt.last.set(top.cid, wt.tour.length - 1);
       continue;
     }
-    if (wi.pos.has(top.cid)) continue;
-    const blocked = top.blocked || (wi.accounts.get(top.cid)?.blocked ?? false);
-    if (blocked) wi.blocked.add(top.cid);
-    wi.pos.set(top.cid, wi.tour.length);
-    wi.depth.set(top.cid, top.depth);
-    wi.tour.push(top.cid);
+    if (wt.pos.has(top.cid)) continue;
+    const blocked = top.blocked || (wt.accounts.get(top.cid)?.blocked ?? false);
+    if (blocked) wt.blocked.add(top.cid);
+    wt.pos.set(top.cid, wt.tour.length);
+    wt.depth.set(top.cid, top.depth);
+    wt.tour.push(top.cid);
     stack.push({ ...top, exit: true });
-    const kids = wi.children.get(top.cid) ?? [];
+    const kids = wt.children.get(top.cid) ?? [];
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (k !== undefined) stack.push({ cid: k, depth: top.depth + 1, exit: false, blocked });
@@ -83,8 +83,8 @@ function buildTour(wi: WorldIndex, accounts: readonly Account[]): void {
   }
 }
 
-export function buildWorldIndex(world: World): WorldIndex {
-  const wi: WorldIndex = {
+export function buildWorldTables(world: World): WorldTables {
+  const wt: WorldTables = {
     world,
     accounts: new Map(),
     children: new Map(),
@@ -94,7 +94,7 @@ export function buildWorldIndex(world: World): WorldIndex {
     tour: [],
     depth: new Map(),
     blocked: new Set(),
-    instances: null as unknown as Record<InstanceType, TypeIndex>,
+    instances: null as unknown as Record<InstanceType, TypeTable>,
     tokensById: new Map(world.tokens.map((t) => [t.id, t])),
     tokensByKey: new Map(world.tokens.map((t) => [t.key, t])),
     grantsById: new Map(world.grants.map((g) => [g.id, g])),
@@ -103,19 +103,19 @@ export function buildWorldIndex(world: World): WorldIndex {
     assignmentsById: new Map(world.roleAssignments.map((a) => [a.id, a])),
     assignmentsBySubject: new Map(),
   };
-  buildTour(wi, world.accounts);
-  wi.posOf = idLookup(wi.pos);
-  const typeIndex = (t: InstanceType): TypeIndex => buildTypeIndex(wi.pos, wi.tour.length, world.instances[t] ?? []);
-  wi.instances = {
-    devices: typeIndex('devices'),
-    channels: typeIndex('channels'),
-    streams: typeIndex('streams'),
-    calcs: typeIndex('calcs'),
-    plugins: typeIndex('plugins'),
-    groups: typeIndex('groups'),
+  buildTour(wt, world.accounts);
+  wt.posOf = idLookup(wt.pos);
+  const typeTable = (t: InstanceType): TypeTable => buildTypeTable(wt.pos, wt.tour.length, world.instances[t] ?? []);
+  wt.instances = {
+    devices: typeTable('devices'),
+    channels: typeTable('channels'),
+    streams: typeTable('streams'),
+    calcs: typeTable('calcs'),
+    plugins: typeTable('plugins'),
+    groups: typeTable('groups'),
   };
-  for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wi.grantsByGrantee, c, g);
-  for (const r of world.roles) wi.roles.set(r.id, r);
-  for (const a of world.roleAssignments) push(wi.assignmentsBySubject, a.subject_cid, a);
-  return wi;
+  for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wt.grantsByGrantee, c, g);
+  for (const r of world.roles) wt.roles.set(r.id, r);
+  for (const a of world.roleAssignments) push(wt.assignmentsBySubject, a.subject_cid, a);
+  return wt;
 }
