@@ -6,10 +6,11 @@ import { parseSelector } from '../http/selector';
 import { enforce, param } from '../http/withPrincipal';
 import { selectVisible } from './resource';
 import { enforceIfMatch } from './ifMatch';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
 
 const grantsRes = { type: 'grants' as const, list: (w: { grants: Grant[] }) => w.grants };
-const base = '*/platform/grants/:sel/subaccounts/:asel';
+const base = `*${ENDPOINTS.grantees}`;
 
 export const granteeLinkHandlers = [
   route.get(base, (ctx) => {

@@ -9,11 +9,12 @@ import { enforce, param } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
 import { collectionHandlers, selectVisible } from './resource';
 import { enforceIfMatch } from './ifMatch';
+import { COLLECTION_BASES, ENDPOINTS, membersPattern } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
 
 const instanceResource = (type: InstanceType) => ({
   type,
-  base: `/gw/${type}`,
+  base: COLLECTION_BASES[type],
   list: (w: { instances: Record<InstanceType, Instance[]> }) => w.instances[type],
 });
 
@@ -32,9 +33,9 @@ const typeHandlers = (type: InstanceType) =>
 const membersHandlers = (type: InstanceType) => {
   const res = instanceResource(type);
   const devices = instanceResource('devices');
-  const base = `*/gw/${type}/:sel/devices`;
+  const members = `*${membersPattern(type)}`;
   return [
-    route.get(`${base}/:dsel`, (ctx) => {
+    route.get(members, (ctx) => {
       const containers = selectVisible(ctx, res, param(ctx, 'sel'));
       const ids = new Set(containers.flatMap((c) => ctx.ix.visibleMembers(ctx.p, type, c.id)));
       const items = selectVisible(ctx, devices, 'all').filter((d) => ids.has(d.id));
@@ -42,7 +43,7 @@ const membersHandlers = (type: InstanceType) => {
       return answer(result, extra);
     }),
     ...(['post', 'delete'] as const).map((verb) =>
-      route[verb](`${base}/:dsel`, (ctx) => {
+      route[verb](members, (ctx) => {
         const containers = selectVisible(ctx, res, param(ctx, 'sel'));
         const members = selectVisible(ctx, devices, param(ctx, 'dsel'));
         const method = verb === 'post' ? 'POST' : 'DELETE';
@@ -66,7 +67,7 @@ const membersHandlers = (type: InstanceType) => {
   ];
 };
 
-const commands = route.post('*/gw/devices/:sel/commands', async (ctx) => {
+const commands = route.post(`*${ENDPOINTS.commands}`, async (ctx) => {
   const body = await readJson(ctx.request);
   const list = Array.isArray(body) ? body : [body];
   const parsed = list.map((raw, i) => {

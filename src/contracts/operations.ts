@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { CONTAINER_TYPES, INSTANCE_TYPES } from '../domain/types';
+import { ENDPOINTS, collectionPatterns, membersPattern } from './endpoints';
+import type { CollectionType } from './endpoints';
 import * as a from './answers';
 import { accessQuery, confirmQuery, listQuery, lockoutQuery, whyQuery } from './queries';
 import * as s from './schemas';
@@ -35,20 +37,22 @@ type Obj = z.ZodObject;
 /** `fields=` picks fields, so in a list answer every field may be absent. */
 const listed = (item: Obj) => item.partial();
 
-function collection(base: string, tag: string, create: z.ZodType, update: z.ZodType, item: Obj): Operation[] {
+function collection(type: CollectionType, create: z.ZodType, update: z.ZodType, item: Obj): Operation[] {
   const writeQuery = confirmQuery;
+  const tag = type;
+  const { base, records, logs } = collectionPatterns(type);
   return [
-    { method: 'GET', path: `${base}/:sel/logs`, tag, summary: `Log records of the selected ${tag}`, query: listQuery, result: listed(a.logAnswer) },
-    { method: 'GET', path: `${base}/:sel`, tag, summary: `The selected ${tag}`, query: listQuery, result: listed(item) },
+    { method: 'GET', path: logs, tag, summary: `Log records of the selected ${tag}`, query: listQuery, result: listed(a.logAnswer) },
+    { method: 'GET', path: records, tag, summary: `The selected ${tag}`, query: listQuery, result: listed(item) },
     { method: 'POST', path: base, tag, summary: `Create ${tag}`, body: z.array(create).min(1).max(1000), result: item, write: true },
-    { method: 'PUT', path: `${base}/:sel`, tag, summary: `Change the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
-    { method: 'PATCH', path: `${base}/:sel`, tag, summary: `Change fields of the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
-    { method: 'DELETE', path: `${base}/:sel`, tag, summary: `Delete the selected ${tag}`, query: writeQuery, result: a.idAnswer, write: true },
+    { method: 'PUT', path: records, tag, summary: `Change the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
+    { method: 'PATCH', path: records, tag, summary: `Change fields of the selected ${tag}`, query: writeQuery, body: update, result: item, write: true },
+    { method: 'DELETE', path: records, tag, summary: `Delete the selected ${tag}`, query: writeQuery, result: a.idAnswer, write: true },
   ];
 }
 
-const members = (type: string): Operation[] => {
-  const path = `/gw/${type}/:sel/devices/:dsel`;
+const members = (type: (typeof CONTAINER_TYPES)[number]): Operation[] => {
+  const path = membersPattern(type);
   const tag = type;
   return [
     { method: 'GET', path, tag, summary: `Member devices of the selected ${type}`, query: listQuery, result: listed(a.instanceAnswer) },
@@ -61,38 +65,38 @@ const access = 'access (ours)';
 const mock = 'mock (ours)';
 
 export const OPERATIONS: readonly Operation[] = [
-  { method: 'GET', path: '/auth/info', tag: 'auth', summary: 'The calling token (without its key)', result: a.tokenAnswer.omit({ key: true }) },
-  { method: 'GET', path: '/platform/customer', tag: 'customer', summary: 'The acting account', result: a.accountAnswer },
-  { method: 'PUT', path: '/platform/customer', tag: 'customer', summary: 'Change the acting account', query: confirmQuery, body: s.accountUpdate, result: a.accountAnswer, write: true },
-  { method: 'GET', path: '/platform/customer/logs', tag: 'customer', summary: "The acting account's log", query: listQuery, result: listed(a.logAnswer) },
-  { method: 'POST', path: '/platform/access/preview', tag: access, summary: 'What a draft grant or assignment would change', body: s.accessPreview, result: a.accessDiffAnswer },
-  { method: 'GET', path: '/platform/access/:cid/lockout', tag: access, summary: 'Would this change lock someone out?', query: lockoutQuery, result: a.lockoutRiskAnswer },
-  { method: 'GET', path: '/platform/access/:cid/hygiene', tag: access, summary: 'Grants and assignments that give nothing', result: a.hygieneFindingAnswer },
-  { method: 'GET', path: '/platform/access/:cid/accounts', tag: access, summary: 'Accounts the token may act as', result: a.actableAccountAnswer },
-  { method: 'GET', path: '/platform/access/:cid/create/:type', tag: access, summary: 'Accounts where the principal may create this type', result: z.number().int().min(1) },
-  { method: 'GET', path: '/platform/access/:cid/why', tag: access, summary: 'Why a subject may (not) act on an item', query: whyQuery, result: a.whyAnswer },
-  { method: 'GET', path: '/platform/access/:cid/who/:type/:id', tag: access, summary: 'Who has access to an item', result: a.whoAnswer },
-  { method: 'GET', path: '/platform/access/:cid/token-kinds', tag: access, summary: 'Token kinds the principal may create, per account', result: a.tokenKindsAnswer },
-  { method: 'GET', path: '/platform/access/:cid', tag: access, summary: 'Effective access of a subject to the records of a type', query: accessQuery, result: listed(a.accessEntryAnswer) },
-  { method: 'GET', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Grantees of the selected grants', result: a.namedAccountAnswer },
-  { method: 'POST', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Link grantees', result: a.idAnswer, write: true },
-  { method: 'DELETE', path: '/platform/grants/:sel/subaccounts/:asel', tag: 'grants', summary: 'Unlink grantees', result: a.idAnswer, write: true },
-  { method: 'GET', path: '/platform/grantors/:sel', tag: 'grants', summary: 'Grants the acting account receives', query: listQuery, result: listed(a.receivedGrantAnswer) },
-  { method: 'POST', path: '/mock/reset', tag: mock, summary: 'Reset the demo world (root master token)', result: a.resetAnswer },
-  { method: 'GET', path: '/mock/export', tag: mock, summary: 'The whole stored world (root master token)', result: a.worldAnswer },
-  { method: 'POST', path: '/mock/import', tag: mock, summary: 'Replace the world with an export (root master token)', body: a.worldAnswer, result: a.importAnswer },
-  ...collection('/platform/subaccounts', 'subaccounts', s.accountCreate, s.accountUpdate, a.accountAnswer),
-  ...collection('/platform/tokens', 'tokens', s.tokenCreate, s.tokenUpdate, a.tokenAnswer),
-  ...collection('/platform/grants', 'grants', s.grantCreate, s.grantUpdate, a.grantAnswer),
-  ...collection('/platform/roles', 'roles', s.roleCreate, s.roleUpdate, a.roleAnswer),
-  ...collection('/platform/role-assignments', 'role-assignments', s.roleAssignmentCreate, s.roleAssignmentUpdate, a.roleAssignmentAnswer),
+  { method: 'GET', path: ENDPOINTS.authInfo, tag: 'auth', summary: 'The calling token (without its key)', result: a.tokenAnswer.omit({ key: true }) },
+  { method: 'GET', path: ENDPOINTS.customer, tag: 'customer', summary: 'The acting account', result: a.accountAnswer },
+  { method: 'PUT', path: ENDPOINTS.customer, tag: 'customer', summary: 'Change the acting account', query: confirmQuery, body: s.accountUpdate, result: a.accountAnswer, write: true },
+  { method: 'GET', path: ENDPOINTS.customerLogs, tag: 'customer', summary: "The acting account's log", query: listQuery, result: listed(a.logAnswer) },
+  { method: 'POST', path: ENDPOINTS.accessPreview, tag: access, summary: 'What a draft grant or assignment would change', body: s.accessPreview, result: a.accessDiffAnswer },
+  { method: 'GET', path: ENDPOINTS.accessLockout, tag: access, summary: 'Would this change lock someone out?', query: lockoutQuery, result: a.lockoutRiskAnswer },
+  { method: 'GET', path: ENDPOINTS.accessHygiene, tag: access, summary: 'Grants and assignments that give nothing', result: a.hygieneFindingAnswer },
+  { method: 'GET', path: ENDPOINTS.accessAccounts, tag: access, summary: 'Accounts the token may act as', result: a.actableAccountAnswer },
+  { method: 'GET', path: ENDPOINTS.accessCreate, tag: access, summary: 'Accounts where the principal may create this type', result: z.number().int().min(1) },
+  { method: 'GET', path: ENDPOINTS.accessWhy, tag: access, summary: 'Why a subject may (not) act on an item', query: whyQuery, result: a.whyAnswer },
+  { method: 'GET', path: ENDPOINTS.accessWho, tag: access, summary: 'Who has access to an item', result: a.whoAnswer },
+  { method: 'GET', path: ENDPOINTS.accessTokenKinds, tag: access, summary: 'Token kinds the principal may create, per account', result: a.tokenKindsAnswer },
+  { method: 'GET', path: ENDPOINTS.accessEntries, tag: access, summary: 'Effective access of a subject to the records of a type', query: accessQuery, result: listed(a.accessEntryAnswer) },
+  { method: 'GET', path: ENDPOINTS.grantees, tag: 'grants', summary: 'Grantees of the selected grants', result: a.namedAccountAnswer },
+  { method: 'POST', path: ENDPOINTS.grantees, tag: 'grants', summary: 'Link grantees', result: a.idAnswer, write: true },
+  { method: 'DELETE', path: ENDPOINTS.grantees, tag: 'grants', summary: 'Unlink grantees', result: a.idAnswer, write: true },
+  { method: 'GET', path: ENDPOINTS.grantors, tag: 'grants', summary: 'Grants the acting account receives', query: listQuery, result: listed(a.receivedGrantAnswer) },
+  { method: 'POST', path: ENDPOINTS.mockReset, tag: mock, summary: 'Reset the demo world (root master token)', result: a.resetAnswer },
+  { method: 'GET', path: ENDPOINTS.mockExport, tag: mock, summary: 'The whole stored world (root master token)', result: a.worldAnswer },
+  { method: 'POST', path: ENDPOINTS.mockImport, tag: mock, summary: 'Replace the world with an export (root master token)', body: a.worldAnswer, result: a.importAnswer },
+  ...collection('subaccounts', s.accountCreate, s.accountUpdate, a.accountAnswer),
+  ...collection('tokens', s.tokenCreate, s.tokenUpdate, a.tokenAnswer),
+  ...collection('grants', s.grantCreate, s.grantUpdate, a.grantAnswer),
+  ...collection('roles', s.roleCreate, s.roleUpdate, a.roleAnswer),
+  ...collection('role-assignments', s.roleAssignmentCreate, s.roleAssignmentUpdate, a.roleAssignmentAnswer),
   {
-    method: 'POST', path: '/gw/devices/:sel/commands', tag: 'devices', summary: 'Send commands to the selected devices',
+    method: 'POST', path: ENDPOINTS.commands, tag: 'devices', summary: 'Send commands to the selected devices',
     body: z.union([s.commandCreate, z.array(s.commandCreate)]), result: a.commandAnswer,
   },
   ...CONTAINER_TYPES.flatMap(members),
-  ...INSTANCE_TYPES.flatMap((t) => collection(`/gw/${t}`, t, s.instanceCreate, s.instanceUpdate, a.instanceAnswer)),
-  { method: 'GET', path: '/openapi.json', tag: 'meta', summary: 'This document (OpenAPI 3.1)', whole: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), open: true },
+  ...INSTANCE_TYPES.flatMap((t) => collection(t, s.instanceCreate, s.instanceUpdate, a.instanceAnswer)),
+  { method: 'GET', path: ENDPOINTS.openapi, tag: 'meta', summary: 'This document (OpenAPI 3.1)', whole: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), open: true },
 ];
 
 /** `GET /gw/devices/:sel` → `GET /gw/devices/{sel}`. */

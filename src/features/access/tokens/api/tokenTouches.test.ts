@@ -1,5 +1,6 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import type { QueryKey, QueryObserverOptions } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
 import type { Instance } from '../../../../domain/types';
 import { createApiClient } from '../../../../lib/apiClient';
 import { recordQueries } from '../../../../lib/recordQueries';
@@ -24,10 +25,10 @@ function countingApi() {
 }
 
 /** Observed queries are the ones an invalidation refetches (what a mounted screen holds). */
-async function observe(client: QueryClient, options: ConstructorParameters<typeof QueryObserver>[1]) {
+async function observe<T, K extends QueryKey>(client: QueryClient, options: QueryObserverOptions<T, Error, T, T, K>) {
   const observer = new QueryObserver(client, options);
   const unsubscribe = observer.subscribe(() => undefined);
-  await client.fetchQuery({ ...options, staleTime: Infinity });
+  await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
   return unsubscribe;
 }
 
