@@ -5,7 +5,7 @@
  */
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
-import { RIGHT_SOURCES, describeAclReach, readableView, ruleSource, tokenKindChoices } from '../../src/permissions';
+import { RIGHT_SOURCES, createOptions, describeAclReach, readableView, ruleSource, tokenKindOptions } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
 import { HttpError } from '../http/respond';
@@ -46,20 +46,16 @@ export const accessHandlers = [
     const accounts = ctx.store.world.accounts.filter((a) => actable.has(a.id));
     return answer(accounts.map((a) => ({ id: a.id, name: a.name, owner_id: a.owner_id, via: ctx.ix.actingVia(ctx.p.token, a.id, ctx.p.now) })));
   }),
-  // Only accounts the caller knows: one it may create in through a role but not read is absent, like any other.
   route.get(`*${ENDPOINTS.accessCreate}`, (ctx) => {
     targetCid(ctx);
-    const view = readableView(ctx.ix, ctx.p);
-    return answer(ctx.ix.creatableAccounts(ctx.p, recordType(param(ctx, 'type'))).filter((cid) => view.may('subaccounts', cid)));
+    return answer(createOptions(ctx.ix, ctx.p, recordType(param(ctx, 'type'))));
   }),
   ...whoAndWhyHandlers,
   /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
   route.get(`*${ENDPOINTS.accessTokenKinds}`, (ctx) => {
     targetCid(ctx);
-    const view = readableView(ctx.ix, ctx.p);
-    const cids = ctx.ix.creatableAccounts(ctx.p, 'tokens').filter((cid) => view.may('subaccounts', cid));
     const name = namesOf(ctx, 'subaccounts');
-    return answer(cids.map((cid) => ({ cid, name: name(cid), kinds: tokenKindChoices(ctx.ix, ctx.p, cid) })));
+    return answer(tokenKindOptions(ctx.ix, ctx.p).map(({ cid, kinds }) => ({ cid, name: name(cid), kinds })));
   }),
   route.get(`*${ENDPOINTS.accessEntries}`, (ctx) => {
     const cid = targetCid(ctx);

@@ -2,14 +2,15 @@
  * Ours: why (not) — the permission module's decision for one subject and one item, explained — and who
  * has access to an item (master tokens only). An item the caller cannot read is 404, as everywhere.
  */
-import { ACTIONS, ITEM_TYPES, TOKEN_KINDS } from '../../src/domain/types';
+import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
-import { explainDecision } from '../../src/permissions';
+import { explainDecision, tokenKindLabel } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
-import { namesOf, onlyMaster, positiveId, recordType, subjectOf, targetCid } from './accessParams';
+import { requireMaster } from '../http/requireMaster';
+import { namesOf, positiveId, recordType, subjectOf, targetCid } from './accessParams';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
 
@@ -18,13 +19,12 @@ function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
   if (!ctx.ix.decide(ctx.p, { action: 'read', type, id }).allowed) throw new HttpError(404, `No ${type} with id ${id}.`);
 }
 
-const KIND_NAMES: Record<number, string> = { [TOKEN_KINDS.standard]: 'standard', [TOKEN_KINDS.master]: 'master', [TOKEN_KINDS.acl]: 'ACL' };
 
 export const whoAndWhyHandlers = [
   /** `?type=T&id=N[&token=][&acting=][&action=read]` → one `{allowed, status, code, explanation, rules, ...}`. */
   route.get(`*${ENDPOINTS.accessWhy}`, (ctx) => {
     const cid = targetCid(ctx);
-    onlyMaster(ctx);
+    requireMaster(ctx);
     const q = ctx.url.searchParams;
     const type = recordType(q.get('type'));
     const id = positiveId(q.get('id'), 'id');
@@ -42,7 +42,7 @@ export const whoAndWhyHandlers = [
   /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */
   route.get(`*${ENDPOINTS.accessWho}`, (ctx) => {
     targetCid(ctx);
-    onlyMaster(ctx);
+    requireMaster(ctx);
     const rawType = param(ctx, 'type');
     if (!(ITEM_TYPES as readonly string[]).includes(rawType)) throw new HttpError(400, `The type in the path must be one of ${ITEM_TYPES.join(', ')}.`);
     const type = rawType as ItemType;
@@ -62,7 +62,7 @@ export const whoAndWhyHandlers = [
         accounts: accounts.map((a) => ({ cid: a.cid, name: accountName(a.cid), permissions: a.permissions, rules: a.rules })),
         tokens: shownTokens.map((t) => {
           const token = tokens.get(t.tokenId);
-          return { id: t.tokenId, cid: t.cid, info: token?.info ?? '', kind: KIND_NAMES[token?.access.type ?? -1] ?? 'unknown', permissions: t.permissions };
+          return { id: t.tokenId, cid: t.cid, info: token?.info ?? '', kind: tokenKindLabel(token?.access.type ?? -1), permissions: t.permissions };
         }),
       },
     ]);

@@ -19,7 +19,6 @@ import {
 import type { GuardResult } from '../../src/permissions';
 import { INSTANCE_TYPES } from '../../src/domain/types';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
-import { HttpError } from '../http/respond';
 import { nowSeconds } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { droppedLogs } from './droppedLogs';
@@ -61,14 +60,13 @@ export const tokens = collectionHandlers({
   createSchema: s.tokenCreate,
   updateSchema: s.tokenUpdate,
   build: (input, cid, id): Token => {
-    if (!input.expire && !input.ttl) throw new HttpError(400, 'A token must expire: set "expire" (unix time) or "ttl" (seconds), or both.');
     const now = nowSeconds();
     const { cid: _c, ...rest } = input;
     return { ...rest, id, cid, key: randomKey(), created: now, accessed: 0, access: { type: input.access.type, acl: input.access.acl } };
   },
-  guard: (ctx, t) => {
+  guard: (ctx, t, existing) => {
     const { id: _i, key: _k, created: _c, accessed: _a, ...draft } = t;
-    return checkTokenDraft(ctx.ix, ctx.p, draft);
+    return checkTokenDraft(ctx.ix, ctx.p, draft, existing);
   },
   lockout: (before, after) => tokenLockoutChange(before, after, nowSeconds()),
 });
@@ -105,12 +103,10 @@ export const roles = collectionHandlers({
   updateSchema: s.roleUpdate,
   build: (input, cid, id): Role => ({ id, cid, name: input.name, description: input.description, builtin: false, permissions: input.permissions as Permission[] }),
   guard: (ctx, r, existing) => {
-    if (existing?.builtin) return { ok: false, status: 403, field: 'id', refusal: { code: 'escalation', message: 'Built-in roles cannot be changed.' } };
     const { id: _i, builtin: _b, ...draft } = r;
     return checkRoleDraft(ctx.ix, ctx.p, draft, existing);
   },
   deleteConflict: (ctx, r) => {
-    if (r.builtin) return 'Built-in roles cannot be deleted.';
     // Counted as the caller reads them (hidden means uncounted).
     const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).map((a) => ({ type: 'role-assignments' as const, id: a.id }));
     if (used.length === 0) return null;
