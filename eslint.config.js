@@ -2,6 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+
+/**
+ * The layers, lowest first; each may import only itself and the layers before it (see NOTES-team.md, "Layers"):
+ * domain ← contracts ← permissions ← lib ← components ← auth ← widgets ← features ← app. `mocks/` may import
+ * domain, contracts and permissions only; a feature is entered by another feature only through its index.ts.
+ */
+const LAYERS = ['domain', 'contracts', 'permissions', 'lib', 'components', 'auth', 'widgets', 'feature', 'app'];
+const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1).filter((t) => t !== 'feature');
+const layerPolicy = (layer) => ({ from: { element: { type: layer } }, allow: { to: { element: { types: { anyOf: below(layer) } } } } });
 
 const UI_FORBIDDEN = ['**/mocks/**', 'msw', 'msw/*'];
 const PURE_FORBIDDEN = [...UI_FORBIDDEN, 'react', 'react-*', 'react/*', '@mui/*', '@tanstack/*', '**/auth/**', '**/features/**', '**/app/**', '**/lib/**', '**/components/**'];
@@ -42,6 +52,62 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**', '**/contracts/**'] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': [
+        { type: 'domain', pattern: 'src/domain', partialMatch: false },
+        { type: 'contracts', pattern: 'src/contracts', partialMatch: false },
+        { type: 'permissions', pattern: 'src/permissions', partialMatch: false },
+        { type: 'lib', pattern: 'src/lib', partialMatch: false },
+        { type: 'components', pattern: 'src/components', partialMatch: false },
+        { type: 'auth', pattern: 'src/auth', partialMatch: false },
+        { type: 'widgets', pattern: 'src/widgets', partialMatch: false },
+        { type: 'cedar', pattern: 'src/cedar', partialMatch: false },
+        { type: 'feature', pattern: 'src/features/access/*', capture: ['name'], partialMatch: false },
+        { type: 'feature', pattern: 'src/features/(instances)', capture: ['name'], partialMatch: false },
+        // What is left directly in src/features: the manifest type every feature fills in.
+        { type: 'manifest', pattern: 'src/features', partialMatch: false },
+        { type: 'app', pattern: 'src/app', partialMatch: false },
+        // What is left directly in src: main.tsx.
+        { type: 'main', pattern: 'src', partialMatch: false },
+        { type: 'mocks', pattern: 'mocks', partialMatch: false },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: 'Layers (NOTES-team.md): a {{from.type}} may not import this {{to.type}}.',
+          policies: [
+            { allow: { to: { module: { origin: 'external' } } } },
+            ...LAYERS.filter((l) => l !== 'feature' && l !== 'app').map(layerPolicy),
+            // A feature: the layers below it, the manifest type, itself, and other features through their index.ts only.
+            {
+              from: { element: { type: 'feature' } },
+              allow: [
+                { to: { element: { types: { anyOf: [...below('feature'), 'manifest'] } } } },
+                { to: { element: { type: 'feature', captured: { name: '{{from.captured.name}}' } } } },
+                { to: { element: { type: 'feature', fileInternalPath: 'index.ts' } } },
+              ],
+            },
+            { from: { element: { type: 'manifest' } }, allow: { to: { element: { types: { anyOf: ['domain'] } } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: [...below('app'), 'feature', 'manifest'] } } } } },
+            { from: { element: { type: 'app' } }, disallow: { to: { element: { type: 'feature', fileInternalPath: '!index.ts' } } } },
+            // main.tsx starts the app and, with one dynamic import, the mock backend.
+            { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: [...below('app'), 'app', 'mocks'] } } } } },
+            { from: { element: { type: 'mocks' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar', 'mocks'] } } } } },
+            // The Cedar policies: pure like the permission module, which (with the mock) may check itself against them.
+            { from: { element: { type: 'cedar' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar'] } } } } },
+            { from: { element: { type: 'permissions' } }, allow: { to: { element: { type: 'cedar' } } } },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.mjs', '*.js'],
