@@ -1,0 +1,58 @@
+/**
+ * Node-side adapter to Cedar's own engine (`@cedar-policy/cedar-wasm` 4.13.0, its Node build): validation
+ * of an export and authorization. The exporter itself never loads it; tests, the export command and the
+ * benchmark do.
+ */
+import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
+import type { CedarEntity, CedarRequest } from './cedarTypes';
+import type { CedarExport } from './exportCedar';
+import { policyRecord } from './policies';
+
+export interface CedarAnswer {
+  allowed: boolean;
+  /** Policies that decided (the permits that allowed, or the forbids that denied). */
+  reasons: string[];
+  errors: string[];
+}
+
+const message = (e: { message: string }): string => e.message;
+let parsedSets = 0;
+
+export const cedarVersion = (): string => cedar.getCedarVersion();
+
+export class CedarAuthorizer {
+  private readonly setId = `panel-policies-${++parsedSets}`;
+
+  constructor(policies: Record<string, string> = policyRecord()) {
+    const parsed = cedar.preparsePolicySet(this.setId, { staticPolicies: policies });
+    if (parsed.type !== 'success') throw new Error(`Cedar could not parse the policies: ${parsed.errors.map(message).join('; ')}`);
+  }
+
+  authorize(req: CedarRequest, entities: readonly CedarEntity[]): CedarAnswer {
+    const answer = cedar.statefulIsAuthorized({ ...req, preparsedPolicySetId: this.setId, entities: entities as cedar.EntityJson[] });
+    if (answer.type !== 'success') return { allowed: false, reasons: [], errors: answer.errors.map(message) };
+    const { decision, diagnostics } = answer.response;
+    return { allowed: decision === 'allow', reasons: diagnostics.reason, errors: diagnostics.errors.map((e) => `${e.policyId}: ${e.error.message}`) };
+  }
+}
+
+export interface CedarValidation {
+  errors: string[];
+  warnings: string[];
+}
+
+/** Cedar's validator (strict mode): the policies against the schema, then the entities against the schema. */
+export function validateExport(x: Pick<CedarExport, 'schema' | 'entities'>): CedarValidation {
+  const schema = x.schema as cedar.Schema;
+  const v = cedar.validate({ schema, policies: { staticPolicies: policyRecord() }, validationSettings: { mode: 'strict' } });
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (v.type === 'failure') errors.push(...v.errors.map(message));
+  else {
+    errors.push(...v.validationErrors.map((e) => `${e.policyId}: ${e.error.message}`));
+    warnings.push(...v.validationWarnings.map((e) => `${e.policyId}: ${e.error.message}`), ...v.otherWarnings.map(message));
+  }
+  const parsed = cedar.checkParseEntities({ entities: x.entities as cedar.EntityJson[], schema });
+  if (parsed.type === 'failure') errors.push(...parsed.errors.map(message));
+  return { errors, warnings };
+}
