@@ -4,7 +4,8 @@
  */
 import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
-import { explainDecision, tokenKindLabel } from '../../src/permissions';
+import { tokenKindLabel } from '../../src/domain/tokenKinds';
+import { explainDecision } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';

@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
-import { tokenKindLabel } from '../auth/authInfo';
 import { useRequiredSession } from '../auth/SessionProvider';
 import { NoAccess } from '../components/NoAccess';
+import { isInstanceType } from '../domain/types';
 import type { FeatureManifest } from '../features/FeatureManifest';
+import { tokenKindLabel } from '../domain/tokenKinds';
+import { platformRefusal, typeRefusal } from '../permissions';
 
-/** A route the token can never use shows NoAccess (and loads no data) instead of the page. */
+/** A route the token can never use shows NoAccess (and loads no data) instead of the page, with the module's refusal. */
 export function FeatureGate({ feature, children }: { feature: FeatureManifest; children: ReactNode }) {
   const { info } = useRequiredSession();
   if (feature.usableBy(info)) return <>{children}</>;
-  const reason =
-    feature.section === 'access'
-      ? `Only a master token may use Access Management; you are signed in with a ${tokenKindLabel(info).toLowerCase()} token.`
-      : `Your ${tokenKindLabel(info).toLowerCase()} token's access list does not cover ${feature.label.toLowerCase()}.`;
+  const refusal = isInstanceType(feature.id) ? typeRefusal(info, feature.id) : platformRefusal(info);
+  const kind = tokenKindLabel(info.access.type);
+  const reason = `${refusal?.message ?? ''} You are signed in with ${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} token.`.trim();
   return <NoAccess what={feature.label} reason={reason} />;
 }

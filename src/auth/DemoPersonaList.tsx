@@ -3,9 +3,9 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
+import { TOKEN_KINDS } from '../domain/types';
+import { tokenKindLabel } from '../domain/tokenKinds';
 import type { DemoPersona } from './demoPersonas';
-
-const KIND: Record<DemoPersona['kind'], string> = { master: 'master token', standard: 'standard token', acl: 'ACL token' };
 
 /** Demo mode: the demo world's personas, one click each (the key never shows on screen). */
 export function DemoPersonaList({ personas, onPick, busy, large = false }: { personas: readonly DemoPersona[]; onPick: (p: DemoPersona) => void; busy: boolean; large?: boolean }) {
@@ -32,7 +32,7 @@ export function DemoPersonaList({ personas, onPick, busy, large = false }: { per
           >
             <ListItemText
               primary={p.refused ? `${p.label} (${p.refused}: refused)` : p.label}
-              secondary={`${p.accountName}, ${KIND[p.kind]}`}
+              secondary={`${p.accountName}, ${tokenKindLabel(TOKEN_KINDS[p.kind])} token`}
             />
           </ListItem>
         ))}

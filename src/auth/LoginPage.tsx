@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useCallback, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { isWellFormedKey } from '../permissions/token';
+import { isWellFormedKey } from '../contracts/tokenKey';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { DemoPersonaList } from './DemoPersonaList';
 import { useDemoPersonas } from './demoPersonas';

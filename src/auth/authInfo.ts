@@ -43,5 +43,3 @@ export async function fetchAuthInfo(api: ApiClient, opts: { key?: string; signal
   return info;
 }
 
-export const TOKEN_KIND_LABELS: Record<number, string> = { 0: 'Standard', 1: 'Master', 2: 'ACL' };
-export const tokenKindLabel = (info: Pick<AuthInfo, 'access'>): string => TOKEN_KIND_LABELS[info.access.type] ?? 'Unknown kind';

@@ -1,6 +1,6 @@
 /**
  * `useCan(action, item)`: may the signed-in principal do this? The token kind is answered at once by the
- * permission module (`tokenMayUseType`); the rest by the server's `/platform/access/*` answers, which
+ * permission module (`typeRefusal`); the rest by the server's `/platform/access/*` answers, which
  * come from the same module. Screens hide what can never be reached and disable, with `reason`, the rest.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Action } from '../domain/types';
 import { isApiError } from '../lib/apiClient';
 import { useApiClient } from '../lib/ApiClientProvider';
-import { tokenMayUseType } from '../permissions';
+import { typeRefusal } from '../permissions';
 import { accessKeys } from './accessKeys';
 import { canAnswer } from './canAnswer';
 import type { CanAnswer, CanItem, ServerAnswer } from './canAnswer';
@@ -26,11 +26,11 @@ export function useCan(action: Action, item: CanItem): CanAnswer {
   const session = useRequiredSession();
   const acting = useActingAccount();
   const api = useApiClient();
-  const byKind = tokenMayUseType(session.info, item.type);
+  const byKind = typeRefusal(session.info, item.type);
   const isCreate = action === 'create';
   const id = 'id' in item ? item.id : null;
-  const entries = useQuery({ ...accessKeys.items(api, acting, item.type, id === null ? [] : [id]), enabled: byKind && !isCreate && id !== null });
-  const creatable = useQuery({ ...accessKeys.create(api, acting, item.type), enabled: byKind && isCreate });
+  const entries = useQuery({ ...accessKeys.items(api, acting, item.type, id === null ? [] : [id]), enabled: !byKind && !isCreate && id !== null });
+  const creatable = useQuery({ ...accessKeys.create(api, acting, item.type), enabled: !byKind && isCreate });
   return canAnswer(action, item, byKind, isCreate ? serverAnswer(creatable) : serverAnswer(entries));
 }
 
@@ -42,8 +42,8 @@ export function useCanEach(type: CanItem['type'], ids: readonly number[]): (acti
   const session = useRequiredSession();
   const acting = useActingAccount();
   const api = useApiClient();
-  const byKind = tokenMayUseType(session.info, type);
-  const entries = useQuery({ ...accessKeys.items(api, acting, type, ids), enabled: byKind && ids.length > 0 });
+  const byKind = typeRefusal(session.info, type);
+  const entries = useQuery({ ...accessKeys.items(api, acting, type, ids), enabled: !byKind && ids.length > 0 });
   const answer = serverAnswer(entries);
   return (action, id) => canAnswer(action, { type, id }, byKind, answer);
 }

@@ -3,7 +3,7 @@ import type { Cid } from '../domain/types';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { accessKeys } from './accessKeys';
 import type { ActableAccount } from './accessKeys';
-import { tokenKindLabel } from './authInfo';
+import { tokenKindLabel } from '../domain/tokenKinds';
 import { useRequiredSession } from './SessionProvider';
 
 export interface Identity {
@@ -26,5 +26,5 @@ export function useIdentity(): Identity {
   const list = accounts.data ?? [];
   const nameOf = (cid: Cid) => list.find((a) => a.id === cid)?.name ?? (cid === own ? customer.data?.name : undefined) ?? `Account #${cid}`;
   const actingCid = session.actingCid ?? own;
-  return { accountName: nameOf(own), kindLabel: tokenKindLabel(session.info), actingCid, actingName: nameOf(actingCid), accounts: list };
+  return { accountName: nameOf(own), kindLabel: tokenKindLabel(session.info.access.type), actingCid, actingName: nameOf(actingCid), accounts: list };
 }

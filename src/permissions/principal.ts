@@ -2,7 +2,8 @@
 import type { Cid, Token, UnixTime } from '../domain/types';
 import type { Engine } from './engine';
 import { REFUSE } from './refusals';
-import { isWellFormedKey, tokenState } from './tokenFacts';
+import { isWellFormedKey } from '../contracts/tokenKey';
+import { tokenState } from './tokenFacts';
 import type { AuthResult, PrincipalResult } from './types';
 
 export function authenticate(engine: Engine, key: string, now: UnixTime): AuthResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { worldAdminRefusal } from './rootAccount';
-import { platformRefusal, tokenKindLabel, typeRefusal } from './tokenFacts';
+import { tokenKindLabel } from '../domain/tokenKinds';
+import { platformRefusal, typeRefusal } from './tokenFacts';
 
 const accounts = [{ id: 1, owner_id: 0 }, { id: 2, owner_id: 1 }];
 const token = (type: 0 | 1 | 2, cid = 1, acl: Array<{ uri: 'gw/devices'; methods: Array<'GET' | 'POST'>; ids: 'all' }> = []) => ({ cid, access: { type, acl } });

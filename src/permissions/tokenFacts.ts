@@ -1,16 +1,8 @@
-/**
- * What can be said of a token alone, without a world: its lifetime, its key format, its kind's name, and what
- * its kind (and ACL) could ever reach. Small and free of the world's tables, so the login route can ask it.
- */
+/** What can be said of a token alone, without a world: its lifetime, and what its kind (and ACL) could ever reach. */
 import { TOKEN_KINDS, isInstanceType } from '../domain/types';
 import type { ItemType, Token, UnixTime } from '../domain/types';
 import { REFUSE } from './refusals';
 import type { RecordType, Refusal } from './types';
-
-/** Keys are 64 letters and digits (rest-dialect.md); anything else is malformed, not merely unknown. */
-export const TOKEN_KEY_PATTERN = /^[A-Za-z0-9]{64}$/;
-
-export const isWellFormedKey = (key: string): boolean => TOKEN_KEY_PATTERN.test(key);
 
 /**
  * A token is valid while at least one of its set limits holds (`expire > now`, last use + `ttl > now`).
@@ -31,10 +23,6 @@ export function tokenState(
 
 export const isMaster = (token: Pick<Token, 'access'>): boolean => token.access.type === TOKEN_KINDS.master;
 export const isAclToken = (token: Pick<Token, 'access'>): boolean => token.access.type === TOKEN_KINDS.acl;
-
-/** The one name of each token kind, wherever a kind is shown ("Master", "Standard", "ACL"). */
-export const TOKEN_KIND_LABELS: Readonly<Record<number, string>> = { [TOKEN_KINDS.standard]: 'Standard', [TOKEN_KINDS.master]: 'Master', [TOKEN_KINDS.acl]: 'ACL' };
-export const tokenKindLabel = (kind: number): string => TOKEN_KIND_LABELS[kind] ?? 'Unknown kind';
 
 /** Standard and ACL tokens reach instance types only; an unknown kind reaches nothing. */
 export function kindRefusal(token: Pick<Token, 'access'>, type: RecordType): { status: 403; refusal: Refusal } | null {

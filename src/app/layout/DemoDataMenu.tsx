@@ -18,13 +18,12 @@ import { useDemoPersonas } from '../../auth/demoPersonas';
 import { useRequiredSession } from '../../auth/SessionProvider';
 import type { Identity } from '../../auth/useIdentity';
 import { useApiClient } from '../../lib/ApiClientProvider';
-import { tokenMayUsePlatform } from '../../permissions/token';
+import { worldAdminRefusal } from '../../permissions';
 
 export function DemoDataMenu({ identity }: { identity: Identity }) {
   const demo = useDemoPersonas();
   const session = useRequiredSession();
-  const own = identity.accounts.find((a) => a.id === session.info.cid);
-  if (!demo || !own || own.owner_id !== 0 || !tokenMayUsePlatform(session.info)) return null;
+  if (!demo || worldAdminRefusal({ token: session.info, actingCid: identity.actingCid }, identity.accounts)) return null;
   return <DemoDataDialog />;
 }
 

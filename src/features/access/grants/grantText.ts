@@ -9,12 +9,9 @@ export function itemText(item: GrantItem, nameOf?: (type: GrantItem['type'], id:
 
 export const itemsText = (g: Pick<Grant, 'items'>): string => (g.items.length === 0 ? 'No items' : g.items.map((i) => itemText(i)).join('; '));
 
-export type GrantState = 'active' | 'disabled' | 'expired';
-
-export function grantState(g: Pick<Grant, 'enabled' | 'expire'>, now: number): GrantState {
-  if (g.expire !== 0 && g.expire <= now) return 'expired';
-  return g.enabled ? 'active' : 'disabled';
-}
+/** A grant's state is the permission module's (the same reading that decides whether it gives rights). */
+export { grantState } from '../../../permissions';
+export type { GrantState } from '../../../permissions';
 
 /** "Never", "expires in 5 days", "expired 2 days ago". */
 export const expiryText = (g: Pick<Grant, 'expire'>, now: number): string =>

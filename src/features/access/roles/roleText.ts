@@ -1,6 +1,7 @@
 /** Words for roles and assignments: permissions grouped by type, scopes, and an assignment's state. */
 import { ITEM_TYPES } from '../../../domain/types';
 import type { ItemType, Permission, RoleAssignment } from '../../../domain/types';
+import { isActiveAssignment } from '../../../permissions';
 
 /** `["devices:read", "devices:update", "groups:read"]` → `[{type: 'devices', actions: ['read','update']}, …]`, in catalog order. */
 export function groupPermissions(perms: readonly Permission[]): Array<{ type: ItemType; actions: string[] }> {
@@ -17,7 +18,7 @@ export type AssignmentState = 'active' | 'expiring' | 'expired';
 
 /** Expired when its expiry has passed; "expiring" within a week; never-expiring ones are active. */
 export function assignmentState(a: Pick<RoleAssignment, 'expire'>, now: number): AssignmentState {
+  if (!isActiveAssignment(a, now)) return 'expired';
   if (a.expire === 0) return 'active';
-  if (a.expire <= now) return 'expired';
   return a.expire - now <= 7 * 86_400 ? 'expiring' : 'active';
 }

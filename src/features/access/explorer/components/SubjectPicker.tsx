@@ -6,6 +6,7 @@ import { accessKeys } from '../../../../auth/accessKeys';
 import { useRequiredSession } from '../../../../auth/SessionProvider';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import type { Cid } from '../../../../domain/types';
+import { tokenKindLabel } from '../../../../domain/tokenKinds';
 import { useApiClient } from '../../../../lib/ApiClientProvider';
 import { tokenKeys } from '../../tokens';
 import type { ExplorerSubject } from '../explorerParams';
@@ -16,7 +17,6 @@ interface Option {
   group: string;
 }
 
-const KIND = ['standard', 'master', 'ACL'];
 const same = (a: ExplorerSubject, b: ExplorerSubject) => (a.kind === 'account' && b.kind === 'account' ? a.cid === b.cid : a.kind === 'token' && b.kind === 'token' && a.id === b.id);
 
 /** Whose access to explore (an account the token may act as, or a token it can see), and as which account. */
@@ -37,7 +37,7 @@ export function SubjectPicker({
   const accountOptions: Option[] = (accounts.data ?? []).map((a) => ({ subject: { kind: 'account', cid: a.id }, label: `${a.name} (#${a.id})`, group: 'Accounts' }));
   const tokenOptions: Option[] = (tokens.data ?? []).map((t) => ({
     subject: { kind: 'token', id: t.id },
-    label: `${t.info || 'Token'} (#${t.id}, ${KIND[t.access.type] ?? 'unknown'})`,
+    label: `${t.info || 'Token'} (#${t.id}, ${tokenKindLabel(t.access.type)})`,
     group: 'Tokens',
   }));
   const options = [...accountOptions, ...tokenOptions];

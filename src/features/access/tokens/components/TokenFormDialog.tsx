@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Cid, TokenKind } from '../../../../domain/types';
 import { paths } from '../../../../lib/paths';
-import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
+import { tokenKindLabel } from '../../../../domain/tokenKinds';
 import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
@@ -130,7 +130,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
           const reason = kindRefusal(rows, values.cid, k);
           return (
             <MenuItem key={k} value={k} disabled={reason !== undefined}>
-              <OptionText label={TOKEN_KIND_LABELS[k] ?? String(k)} reason={reason} />
+              <OptionText label={tokenKindLabel(k)} reason={reason} />
             </MenuItem>
           );
         })}

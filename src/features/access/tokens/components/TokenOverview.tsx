@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import type { AclEntry, Cid } from '../../../../domain/types';
-import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
+import { tokenKindLabel } from '../../../../domain/tokenKinds';
 import { FieldList } from '../../../../components/FieldList';
 import type { Field } from '../../../../components/FieldList';
 import { formatDateTime } from '../../../../components/formatTime';
@@ -21,7 +21,7 @@ const aclText = (e: AclEntry): string => {
 export function TokenOverview({ token, accountName }: { token: TokenRecord; accountName: (cid: Cid) => string }) {
   const fields: Field[] = [
     ['Info', token.info || '—'],
-    ['Kind', TOKEN_KIND_LABELS[token.access.type] ?? 'Unknown kind'],
+    ['Kind', tokenKindLabel(token.access.type)],
     ['Account', accountName(token.cid)],
     ['Enabled', token.enabled ? 'Yes' : 'No'],
     ['Expiry', <TokenExpiry key="x" token={token} />],

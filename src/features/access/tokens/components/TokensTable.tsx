@@ -2,7 +2,7 @@ import Chip from '@mui/material/Chip';
 import type { ReactNode } from 'react';
 import type { Cid } from '../../../../domain/types';
 import { paths } from '../../../../lib/paths';
-import { TOKEN_KIND_LABELS } from '../../../../auth/authInfo';
+import { tokenKindLabel } from '../../../../domain/tokenKinds';
 import type { Column } from '../../../../components/DataTable';
 import { ItemLink } from '../../../../components/ItemLink';
 import { ClientTable } from '../../../../components/table/ClientTable';
@@ -26,7 +26,7 @@ export function TokensTable({ tokens, accountName, filters }: TokensTableProps) 
       sortValue: (t) => t.info || `#${t.id}`,
       render: (t) => <ItemLink to={paths.detail.getHref('tokens', t.id)} name={t.info} fallback={`Token #${t.id}`} />,
     },
-    { header: 'Kind', sortValue: (t) => TOKEN_KIND_LABELS[t.access.type], render: (t) => TOKEN_KIND_LABELS[t.access.type] ?? 'Unknown kind' },
+    { header: 'Kind', sortValue: (t) => tokenKindLabel(t.access.type), render: (t) => tokenKindLabel(t.access.type) },
     { header: 'Account', sortValue: (t) => accountName(t.cid), render: (t) => accountName(t.cid) },
     { header: 'Enabled', sortValue: (t) => t.enabled, render: (t) => <Chip size="small" variant="outlined" label={t.enabled ? 'Yes' : 'No'} /> },
     { header: 'Expiry', render: (t) => <TokenExpiry token={t} /> },
@@ -41,7 +41,7 @@ export function TokensTable({ tokens, accountName, filters }: TokensTableProps) 
       rows={tokens}
       columns={columns}
       rowKey={(t) => t.id}
-      searchText={(t) => `${t.info} #${t.id} ${accountName(t.cid)} ${TOKEN_KIND_LABELS[t.access.type] ?? ''}`}
+      searchText={(t) => `${t.info} #${t.id} ${accountName(t.cid)} ${tokenKindLabel(t.access.type)}`}
       filters={filters}
     />
   );

@@ -112,17 +112,15 @@ export const PRESETS = {
 } as const satisfies Record<string, { label: string; build: (ids: number[]) => AclEntryDraft[] }>;
 export type PresetId = keyof typeof PRESETS;
 
-/** Field errors keyed like the server's (`access.acl[0].ids`), in words that name the field. */
+/**
+ * What only the editor's drafts can get wrong (the token's own rules, entries included, are the permission
+ * module's `tokenFieldProblems`): limiting submodules without picking one would silently limit nothing.
+ */
 export function validateAcl(drafts: readonly AclEntryDraft[]): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (drafts.length === 0) errors['access.acl'] = 'access.acl: an ACL token needs at least one entry (nothing listed means nothing allowed).';
   drafts.forEach((d, i) => {
-    const f = `access.acl[${i}]`;
-    const type = aclType(d.uri);
-    if (d.methods.length === 0) errors[`${f}.methods`] = `Entry ${i + 1} methods: pick at least one method.`;
-    if (d.ids !== 'all' && d.ids.length === 0) errors[`${f}.ids`] = `Entry ${i + 1} ids: pick at least one of the ${type}, or allow all.`;
     if (d.limitSubmodules && d.submodules.length === 0)
-      errors[`${f}.submodules`] = `Entry ${i + 1} submodules: pick at least one submodule method, or stop limiting submodules.`;
+      errors[`access.acl[${i}].submodules`] = `Entry ${i + 1} submodules: pick at least one submodule method, or stop limiting submodules.`;
   });
   return errors;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../../../domain/types';
 import { PRESETS } from './aclDraft';
-import { MAX_TTL, fromLocalInput, initialValues, parseTtl, toLocalInput, tokenBody, validateTokenForm } from './tokenForm';
+import { MAX_TOKEN_TTL } from '../../../../permissions';
+import { emptyEntry } from './aclDraft';
+import { fromLocalInput, initialValues, parseTtl, toLocalInput, tokenBody, validateTokenForm } from './tokenForm';
 import type { TokenFormValues } from './tokenForm';
 import { serverField } from './serverField';
 
@@ -24,7 +26,7 @@ describe('times', () => {
     ['-5', null],
     ['1.5', null],
     ['abc', null],
-    [String(MAX_TTL + 1), null],
+    ['12345678901', null],
   ])('ttl %j → %j', (text, want) => {
     expect(parseTtl(text)).toBe(want);
   });
@@ -39,8 +41,22 @@ describe('validateTokenForm', () => {
 
   it('a token must expire: both fields say so and name expire and ttl', () => {
     const e = validateTokenForm({ ...base, expire: '', ttl: '' }, { now: NOW });
-    expect(e.expire).toMatch(/expire.*ttl/);
-    expect(e.ttl).toMatch(/ttl.*expire/);
+    expect(e.expire).toBe('expire or ttl: a token must expire; set expire, ttl or both.');
+    expect(e.ttl).toBe('ttl or expire: a token must expire; set expire, ttl or both.');
+  });
+
+  it('ttl at most ten years (the module\'s limit, as saving has it)', () => {
+    expect(validateTokenForm({ ...base, ttl: String(MAX_TOKEN_TTL + 1) }, { now: NOW }).ttl).toMatch(/^ttl: at most/);
+  });
+
+  it('an ACL token needs an entry, and each entry a method and an id', () => {
+    expect(Object.keys(validateTokenForm({ ...base, kind: 2, acl: [] }, { now: NOW }))).toEqual(['access.acl']);
+    const errors = validateTokenForm({ ...base, kind: 2, acl: [{ ...emptyEntry(), ids: 'all' }, { ...emptyEntry('gw/calcs'), methods: [], ids: [], limitSubmodules: true }] }, { now: NOW });
+    expect(errors).toEqual({
+      'access.acl[1].methods': 'Entry 2 methods: pick at least one method.',
+      'access.acl[1].ids': 'Entry 2 ids: pick at least one of the calcs, or allow all.',
+      'access.acl[1].submodules': expect.stringMatching(/^Entry 2 submodules/),
+    });
   });
 
   it('names a bad ttl and a past expire', () => {

@@ -1,13 +1,14 @@
 /**
  * The token form's values, their checks (each message names its field, as the server's do) and the
- * body they become. Pure: times are passed in.
+ * body they become. Pure: times are passed in. The token's own rules are the permission module's
+ * (`tokenFieldProblems`, the same function the backend's token guard runs); this file parses the inputs.
  */
 import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Cid, Token, TokenKind } from '../../../../domain/types';
+import { tokenFieldProblems } from '../../../../permissions';
+import type { FieldProblem } from '../../../../permissions';
 import { aclFromDraft, draftFromAcl, validateAcl } from './aclDraft';
 import type { AclEntryDraft } from './aclDraft';
-
-export const MAX_TTL = 10 * 365 * 86_400;
 
 export interface TokenFormValues {
   info: string;
@@ -40,13 +41,11 @@ export function fromLocalInput(text: string): number | null {
   return Number.isNaN(ms) ? null : Math.floor(ms / 1000);
 }
 
-/** Seconds typed in the ttl field; 0 for ''; null when not a whole number of seconds in range. */
+/** Seconds typed in the ttl field; 0 for ''; null when not a whole number of seconds. */
 export function parseTtl(text: string): number | null {
   const t = text.trim();
   if (t === '') return 0;
-  if (!/^\d{1,10}$/.test(t)) return null;
-  const n = Number(t);
-  return n <= MAX_TTL ? n : null;
+  return /^\d{1,10}$/.test(t) ? Number(t) : null;
 }
 
 export function initialValues(token: Token | null, defaults: { cid: Cid | null; now: number }): TokenFormValues {
@@ -63,6 +62,16 @@ export function initialValues(token: Token | null, defaults: { cid: Cid | null; 
   };
 }
 
+/** The form's words for a field the module names: `access.acl[0].ids` is "Entry 1 ids"; `access.type` is the kind. */
+const labelOf = (field: string): string => field.replace(/^access\.acl\[(\d+)\]\.(\w+).*$/, (_m, i: string, f: string) => `Entry ${Number(i) + 1} ${f}`);
+const keyOf = (field: string): string => (field === 'access.type' ? 'kind' : field);
+
+function addProblem(errors: TokenFormErrors, p: FieldProblem): void {
+  const say = (field: string, also?: string) => `${labelOf(field)}${also ? ` or ${labelOf(also)}` : ''}: ${p.message}.`;
+  errors[keyOf(p.field)] ??= say(p.field, p.alsoField);
+  if (p.alsoField) errors[keyOf(p.alsoField)] ??= say(p.alsoField, p.field);
+}
+
 /**
  * Checks every field; `original` (when editing) lets an unchanged past `expire` stand so that an
  * expired token's other fields can still be edited.
@@ -74,13 +83,13 @@ export function validateTokenForm(v: TokenFormValues, ctx: { now: number; origin
   const expire = fromLocalInput(v.expire);
   const ttl = parseTtl(v.ttl);
   if (expire === null) errors.expire = 'expire: not a date and time.';
-  else if (expire > 0 && expire <= ctx.now && v.expire !== ctx.original?.expire) errors.expire = 'expire: must be in the future.';
-  if (ttl === null) errors.ttl = `ttl: whole seconds from 0 to ${MAX_TTL} (10 years).`;
-  if (expire === 0 && ttl === 0) {
-    errors.expire = 'expire or ttl: a token must expire; set expire, ttl or both.';
-    errors.ttl = 'ttl or expire: a token must expire; set expire, ttl or both.';
-  }
-  if (v.kind === TOKEN_KINDS.acl) Object.assign(errors, validateAcl(v.acl));
+  if (ttl === null) errors.ttl = 'ttl: whole seconds (0 = not set).';
+  const original = ctx.original ? fromLocalInput(ctx.original.expire) : null;
+  const acl = v.kind === TOKEN_KINDS.acl ? v.acl.map(aclFromDraft) : [];
+  // An unreadable input already has its error; a neutral value keeps it from raising another.
+  const draft = { expire: expire ?? ctx.now + 1, ttl: ttl ?? 1, access: { type: v.kind, acl } };
+  for (const p of tokenFieldProblems(draft, { now: ctx.now, existing: original === null ? undefined : { expire: original } })) addProblem(errors, p);
+  if (v.kind === TOKEN_KINDS.acl) for (const [k, m] of Object.entries(validateAcl(v.acl))) errors[k] ??= m;
   return errors;
 }
 
