@@ -11,9 +11,10 @@ import { keyOf, nowSeconds } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
 import { enforceLockout } from './resource';
 import { answer, route } from './route';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
 export const authHandlers = [
-  http.get('*/auth/info', ({ request }) => {
+  http.get(`*${ENDPOINTS.authInfo}`, ({ request }) => {
     const store = getStore();
     const key = keyOf(request);
     if (!key) return fail(401, 'No token: send the header "Authorization: FlespiToken <key>".');
@@ -26,13 +27,13 @@ export const authHandlers = [
     // Its ACL names only what its account reads (the projection's rule for ACL ids, over the token's own view).
     return ok(projectAnswer(ownTokenView(store.index(), res.token, nowSeconds()), [info]) as unknown[]);
   }),
-  route.get('*/platform/customer', (ctx) => {
+  route.get(`*${ENDPOINTS.customer}`, (ctx) => {
     const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);
     if (!a) throw new HttpError(404, 'The acting account no longer exists.');
     return answer([{ ...a, cid: a.owner_id, rev: ctx.store.rev('subaccounts', a.id) }]);
   }),
   // The acting account changing itself: the same revision, lock-out guard and audit as through /platform/subaccounts.
-  route.put('*/platform/customer', async (ctx) => {
+  route.put(`*${ENDPOINTS.customer}`, async (ctx) => {
     const parsed = accountUpdate.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
     requireMaster(ctx);
@@ -55,7 +56,7 @@ export const authHandlers = [
     });
     return answer([{ ...updated, cid: updated.owner_id, rev: ctx.store.rev('subaccounts', cid) }]);
   }),
-  route.get('*/platform/customer/logs', (ctx) => {
+  route.get(`*${ENDPOINTS.customerLogs}`, (ctx) => {
     requireMaster(ctx);
     const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid);
     const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());

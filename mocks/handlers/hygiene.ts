@@ -14,6 +14,7 @@ import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { answer, route } from './route';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
 const LOCKOUT_TYPES = ['tokens', 'grants', 'role-assignments', 'subaccounts'] as const;
 type LockoutType = (typeof LOCKOUT_TYPES)[number];
@@ -31,7 +32,7 @@ function oneOf<T extends string>(name: string, raw: string | null, allowed: read
 }
 
 export const hygieneHandlers = [
-  route.get('*/platform/access/:cid/lockout', (ctx) => {
+  route.get(`*${ENDPOINTS.accessLockout}`, (ctx) => {
     actingOnly(ctx);
     const q = ctx.url.searchParams;
     const type = oneOf<LockoutType>('type', q.get('type'), LOCKOUT_TYPES);
@@ -44,7 +45,7 @@ export const hygieneHandlers = [
     const risk = lockoutRisk(ctx.ix, ctx.p, { type, ids, change });
     return answer(risk ? [risk] : []);
   }),
-  route.get('*/platform/access/:cid/hygiene', (ctx) => {
+  route.get(`*${ENDPOINTS.accessHygiene}`, (ctx) => {
     actingOnly(ctx);
     const only = { grants: new Set(ctx.ix.visibleIds(ctx.p, 'grants')), assignments: new Set(ctx.ix.visibleIds(ctx.p, 'role-assignments')) };
     return answer(hygieneFindings(ctx.store.world, ctx.p.now, only, readableView(ctx.ix, ctx.p)));

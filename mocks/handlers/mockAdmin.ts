@@ -5,6 +5,7 @@ import { migrateState } from '../db/migrations';
 import { HttpError, readJson } from '../http/respond';
 import type { Ctx } from '../http/withPrincipal';
 import { answer, route } from './route';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
 function requireRootMaster(ctx: Ctx): void {
   const refused = worldAdminRefusal(ctx.p, ctx.store.world.accounts);
@@ -12,16 +13,16 @@ function requireRootMaster(ctx: Ctx): void {
 }
 
 export const mockAdminHandlers = [
-  route.post('*/mock/reset', (ctx) => {
+  route.post(`*${ENDPOINTS.mockReset}`, (ctx) => {
     requireRootMaster(ctx);
     ctx.store.replace(demoState());
     return answer([{ reset: true }]);
   }),
-  route.get('*/mock/export', (ctx) => {
+  route.get(`*${ENDPOINTS.mockExport}`, (ctx) => {
     requireRootMaster(ctx);
     return answer([ctx.store.snapshot()]);
   }),
-  route.post('*/mock/import', async (ctx) => {
+  route.post(`*${ENDPOINTS.mockImport}`, async (ctx) => {
     requireRootMaster(ctx);
     const body = await readJson(ctx.request);
     // An export of an older version is migrated like a stored world.

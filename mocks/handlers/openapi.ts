@@ -4,5 +4,6 @@
  */
 import { HttpResponse, http } from 'msw';
 import { openApiDocument } from '../../src/contracts/openapi';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
-export const openApiHandlers = [http.get('*/openapi.json', () => HttpResponse.json(openApiDocument()))];
+export const openApiHandlers = [http.get(`*${ENDPOINTS.openapi}`, () => HttpResponse.json(openApiDocument()))];

@@ -15,6 +15,7 @@ import { namesOf } from './accessParams';
 import { assignmentGuard, grantGuard } from './platformResources';
 import { enforceCreate, enforceGuard } from './resource';
 import { answer, route } from './route';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
 const body = z.strictObject({
   grant: grantCreate.extend({ id: z.number().int().positive().optional() }).optional(),
@@ -40,7 +41,7 @@ function refuseLikeSaving<R>(ctx: Ctx, type: 'grants' | 'role-assignments', cid:
 }
 
 export const previewHandlers = [
-  route.post('*/platform/access/preview', async (ctx) => {
+  route.post(`*${ENDPOINTS.accessPreview}`, async (ctx) => {
     requireMaster(ctx);
     const parsed = body.safeParse(await readJson(ctx.request));
     if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);

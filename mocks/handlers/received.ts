@@ -5,9 +5,10 @@ import { listAnswer } from '../http/listing';
 import { parseSelector } from '../http/selector';
 import { param } from '../http/withPrincipal';
 import { answer, route } from './route';
+import { ENDPOINTS } from '../../src/contracts/endpoints';
 
 export const receivedHandlers = [
-  route.get('*/platform/grantors/:sel', (ctx) => {
+  route.get(`*${ENDPOINTS.grantors}`, (ctx) => {
     requireMaster(ctx);
     const pred = parseSelector(param(ctx, 'sel'));
     const now = ctx.p.now;
