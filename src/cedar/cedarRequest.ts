@@ -7,6 +7,9 @@ import type { HttpMethod, Submodule } from '../domain/types';
 import type { AccessRequest, Principal } from '../permissions';
 import type { CedarRequest } from './cedarTypes';
 import { ENTITY_OF, ref, uid } from './names';
+import { ALL_ACTIONS, actionId } from './vocabulary';
+
+const DECLARED = new Set(ALL_ACTIONS.map(({ type, action }) => actionId(type, action)));
 
 type ItemRequest = Exclude<AccessRequest, { action: 'create' }>;
 
@@ -33,7 +36,9 @@ function methodsOf(req: ItemRequest): HttpMethod[] {
   }
 }
 
+/** No request at all for an action the model does not have (`channels:command`): nothing allows it. */
 export function cedarRequests(p: Principal, req: AccessRequest): CedarRequest[] {
+  if (!DECLARED.has(actionId(req.type, req.action))) return [];
   const base = { principal: uid('Token', p.token.id), action: uid('Action', `${req.type}:${req.action}`) };
   const context = (method: string, submodule: string | undefined): CedarRequest['context'] => ({
     acting: ref(uid('Account', p.actingCid)),

@@ -7,6 +7,7 @@ import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import type { CedarEntity, CedarRequest } from './cedarTypes';
 import type { CedarExport } from './exportCedar';
 import { policyRecord } from './policies';
+import { cedarSchema } from './schema';
 
 export interface CedarAnswer {
   allowed: boolean;
@@ -20,16 +21,27 @@ let parsedSets = 0;
 
 export const cedarVersion = (): string => cedar.getCedarVersion();
 
+/**
+ * Policies and schema parsed once; the schema gives the action groups (and checks each request and its
+ * entities), the entities come with each request, as a managed service takes them.
+ */
 export class CedarAuthorizer {
   private readonly setId = `panel-policies-${++parsedSets}`;
 
   constructor(policies: Record<string, string> = policyRecord()) {
     const parsed = cedar.preparsePolicySet(this.setId, { staticPolicies: policies });
     if (parsed.type !== 'success') throw new Error(`Cedar could not parse the policies: ${parsed.errors.map(message).join('; ')}`);
+    const schema = cedar.preparseSchema(this.setId, cedarSchema() as cedar.Schema);
+    if (schema.type !== 'success') throw new Error(`Cedar could not parse the schema: ${schema.errors.map(message).join('; ')}`);
   }
 
   authorize(req: CedarRequest, entities: readonly CedarEntity[]): CedarAnswer {
-    const answer = cedar.statefulIsAuthorized({ ...req, preparsedPolicySetId: this.setId, entities: entities as cedar.EntityJson[] });
+    const answer = cedar.statefulIsAuthorized({
+      ...req,
+      preparsedPolicySetId: this.setId,
+      preparsedSchemaName: this.setId,
+      entities: entities as cedar.EntityJson[],
+    });
     if (answer.type !== 'success') return { allowed: false, reasons: [], errors: answer.errors.map(message) };
     const { decision, diagnostics } = answer.response;
     return { allowed: decision === 'allow', reasons: diagnostics.reason, errors: diagnostics.errors.map((e) => `${e.policyId}: ${e.error.message}`) };
