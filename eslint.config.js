@@ -67,6 +67,7 @@ export default tseslint.config(
         { type: 'auth', pattern: 'src/auth', partialMatch: false },
         { type: 'widgets', pattern: 'src/widgets', partialMatch: false },
         { type: 'cedar', pattern: 'src/cedar', partialMatch: false },
+        { type: 'testkit', pattern: 'src/test', partialMatch: false },
         { type: 'feature', pattern: 'src/features/access/*', capture: ['name'], partialMatch: false },
         { type: 'feature', pattern: 'src/features/(instances)', capture: ['name'], partialMatch: false },
         // What is left directly in src/features: the manifest type every feature fills in.
@@ -104,6 +105,9 @@ export default tseslint.config(
             // The Cedar policies: pure like the permission module, which (with the mock) may check itself against them.
             { from: { element: { type: 'cedar' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar'] } } } } },
             { from: { element: { type: 'permissions' } }, allow: { to: { element: { type: 'cedar' } } } },
+            // src/test: the component tests' harness (the app's providers over msw/node); only test files use it.
+            { from: { element: { type: 'testkit' } }, allow: { to: { element: { types: { anyOf: [...below('app'), 'mocks', 'testkit'] } } } } },
+            { from: { file: { path: '**/*.test.{ts,tsx}' } }, allow: { to: { element: { type: 'testkit' } } } },
           ],
         },
       ],
