@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },
+  // The mock backend's worker (mocks/worker) splits into chunks like the page: ES module workers.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

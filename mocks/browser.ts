@@ -1,25 +1,26 @@
-/** Starts the in-browser mock backend: loads (or builds) the world, then serves the handlers. */
+/**
+ * Starts the in-browser mock backend for this tab: joins the backend worker (which loads or builds the
+ * world, once for every tab), then lets MSW's service worker hand each API request to it. The handlers
+ * and the world live in the worker, never in the page.
+ */
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { installStore } from './db/backend';
-import { PERSONAS } from './db/demo/personas';
+import { WORLD_CHANGED_EVENT } from '../src/contracts/events';
 import type { Persona } from './db/demo/personas';
-import { largePersonas } from './db/largePersonas';
 import type { LargePersona } from './db/largePersonas';
-import { attachPersistence, loadState, sourceOf } from './db/persistIndexedDb';
-import { Store } from './db/store';
 import { requestedSource } from './db/worldSource';
 import type { WorldSource } from './db/worldSource';
-import { handlers } from './handlers';
 import { progressBanner } from './progressBanner';
+import { connectBackend } from './worker/backendLink';
+import type { KeptFile } from './worker/protocol';
 
-export { WORLD_CHANGED_EVENT } from './db/persistIndexedDb';
 export type { WorldSource };
 
 export interface MockBackend {
   personas: readonly (Persona | LargePersona)[];
   notice: string | null;
   /** The stored data that could not be used, kept aside: offered for download with the notice. */
-  kept: { fileName: string; json: string } | null;
+  kept: KeptFile | null;
   /** The world being served: the demo world, or a large one and its seed. */
   world: WorldSource;
 }
@@ -36,32 +37,30 @@ function takeRequestedWorld(): WorldSource | null {
   return requested;
 }
 
+const CHANGES_SETTLE_MS = 400;
+
+const RETIRED = 'This tab’s demo backend was replaced by a newer one (the panel was updated, or opened in another tab of a browser that cannot share one): reload to go on.';
+
 export async function startMockBackend(): Promise<MockBackend> {
   const banner = progressBanner();
-  const requested = takeRequestedWorld();
-  // Reading a changed large world back (~25 MB) takes a moment: say so if it does.
-  const slow = setTimeout(() => banner.show('Loading the stored world…'), 300);
-  const { state, notice, stored, kept } = await loadState({
-    requested,
-    onProgress: (f) => {
-      clearTimeout(slow);
-      banner.show(`Building the large world… ${Math.round(f * 100)}%`);
-    },
+  const link = connectBackend();
+  const opened = await link.open(takeRequestedWorld(), (text) => banner.show(text));
+  // Another tab's burst of writes is one refetch here per moment, not one per write (each would queue behind them).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  link.onChanged(() => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      window.dispatchEvent(new CustomEvent(WORLD_CHANGED_EVENT));
+    }, CHANGES_SETTLE_MS);
   });
-  clearTimeout(slow);
-  const world = sourceOf(state);
-  const store = installStore(new Store(state));
-  if (world.kind === 'large') {
-    banner.show('Indexing the large world… 100%');
-    // Let the banner paint, then build the permission index now rather than on the first request.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    store.index();
-  }
-  await attachPersistence(store, { stored });
-  await setupWorker(...handlers).start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  link.onRetired(() => banner.show(RETIRED));
+  const roots = new Set(opened.roots);
+  const forward = http.all('*', async ({ request }) => {
+    const url = new URL(request.url);
+    if (url.origin !== window.location.origin || !roots.has(url.pathname.split('/')[1] ?? '')) return undefined;
+    return (await link.send(request)) ?? undefined;
+  });
+  await setupWorker(forward).start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   banner.remove();
-  const now = Math.floor(Date.now() / 1000);
-  const personas = world.kind === 'large' ? largePersonas(store.world, store.index(), now) : PERSONAS;
-  const keptFile = kept ? { fileName: `iot-panel-${kept.key}.json`, json: JSON.stringify(kept.value) } : null;
-  return { personas, notice, world, kept: keptFile };
+  return { personas: opened.personas, notice: opened.notice, world: opened.world, kept: opened.kept };
 }

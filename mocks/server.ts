@@ -21,7 +21,7 @@ if (saved?.keptAs) console.warn(`${file} could not be read; it was kept as ${sav
 const fresh = process.env.API_WORLD === 'large' ? await buildLargeState(Number(process.env.API_SEED ?? 1)) : demoState();
 const store = installStore(new Store(saved?.state ?? fresh));
 if (file) {
-  store.subscribe((state) => {
+  store.subscribe(({ state }) => {
     try {
       writeFileAtomic(file, JSON.stringify(state));
     } catch (error) {

@@ -1,26 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import type { Change } from './change';
 import { buildLargeState } from './largeState';
 import { attachPersistence, loadState } from './persistIndexedDb';
 import { Store } from './store';
+import { readJournal, readState as readRaw } from './test/idbRaw';
 
 const small = { accounts: 40, devices: 2000, perType: 100, grants: 80, roleAssignments: 40, tokens: 60 };
-
-async function readRaw(): Promise<unknown> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('iot-access-panel-mock', 1);
-    req.onupgradeneeded = () => req.result.createObjectStore('state');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('open failed'));
-  });
-  const raw = await new Promise<unknown>((resolve, reject) => {
-    const req = db.transaction('state').objectStore('state').get('current');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('get failed'));
-  });
-  db.close();
-  return raw;
-}
 
 /** Writes are awaited by polling what IndexedDB holds, never by a fixed sleep (a loaded machine is slow). */
 const WRITTEN = { timeout: 10_000, interval: 25 };
@@ -29,8 +15,16 @@ describe('persistence of a large world', () => {
   it('keeps a generated world nothing has changed as its recipe, and rebuilds the same world from it', async () => {
     const fresh = await buildLargeState(42);
     const store = new Store(fresh);
-    const detach = await attachPersistence(store, { stored: false });
+    const detach = await attachPersistence(store, { stored: false, epoch: (await loadState()).epoch });
     await vi.waitFor(async () => expect(await readRaw()).toEqual({ version: fresh.version, recipe: { kind: 'large', seed: 42 } }), WRITTEN);
+    const renamed = fresh.world.instances.devices[500]!.id;
+    store.mutate({ tokenId: 1, actorCid: 1 }, (w) => {
+      const d = w.instances.devices.find((x) => x.id === renamed);
+      if (d) d.name = 'Renamed in the large world';
+      return { value: null, logs: [{ cid: 1, event: 'updated', item_type: 'devices', item_id: renamed, changes: {} }] };
+    });
+    await store.durable();
+    expect(await readRaw()).toEqual({ version: fresh.version, recipe: { kind: 'large', seed: 42 } });
     detach();
 
     const progress: number[] = [];
@@ -39,14 +33,17 @@ describe('persistence of a large world', () => {
     expect(progress.at(-1)).toBe(1);
     expect(state.source).toEqual({ kind: 'large', seed: 42 });
     expect(state.world.instances.devices).toHaveLength(100_000);
+    expect(state.pristine).toBeUndefined();
+    expect(state.world.instances.devices.find((d) => d.id === renamed)?.name).toBe('Renamed in the large world');
+    expect(state.logs).toHaveLength(1);
     expect(state.world.tokens.map((t) => t.key)).toEqual(fresh.world.tokens.map((t) => t.key));
     expect(state.world.grants).toEqual(fresh.world.grants.map((g) => ({ ...g, expire: g.expire === 0 ? 0 : expect.any(Number) as number })));
   });
 
-  it('stores a changed world whole, once changes pause, and loads it back unchanged', async () => {
+  it('journals the changes of a generated world beside its recipe, and a load rebuilds it and replays them', async () => {
+    const loaded = await loadState({ requested: { kind: 'large', seed: 7 } });
     const store = new Store(await buildLargeState(7, undefined, small));
-    // A delay long enough that a loaded machine still reads before it; the write is then awaited, not timed.
-    const detach = await attachPersistence(store, { stored: false, largeWriteDelayMs: 1000 });
+    const detach = await attachPersistence(store, { stored: false, epoch: loaded.epoch });
     const rename = (id: number, name: string) =>
       store.mutate({ tokenId: 1, actorCid: 1 }, (w) => {
         const d = w.instances.devices.find((x) => x.id === id);
@@ -55,16 +52,13 @@ describe('persistence of a large world', () => {
       });
     rename(5, 'first');
     rename(6, 'second');
+    await store.durable();
     expect(await readRaw()).toMatchObject({ recipe: { seed: 7 } });
-    await vi.waitFor(async () => expect(await readRaw()).not.toHaveProperty('recipe'), WRITTEN);
+    const journal = (await readJournal()) as Change[];
+    expect(journal.map((c) => c.collections.map((x) => [x.collection, x.put.map((r) => r.id)]))).toEqual([[['instances.devices', [5]]], [['instances.devices', [6]]]]);
+    // A change of a world of 2,000 devices is stored as a few hundred bytes, not as the world.
+    expect(JSON.stringify(journal).length).toBeLessThan(2000);
     detach();
-
-    const { state } = await loadState();
-    expect(state.pristine).toBeUndefined();
-    expect(state.world).toEqual(store.world);
-    expect(state.world.instances.devices.find((d) => d.id === 6)?.name).toBe('second');
-    expect(state.logs).toHaveLength(2);
-    expect(state.revs).toEqual({ 'devices:5': 2, 'devices:6': 2 });
   });
 
   it('builds the world asked for when it differs from the stored one, and switches back to the demo world', async () => {
@@ -72,7 +66,7 @@ describe('persistence of a large world', () => {
     expect(large.stored).toBe(false);
     expect(large.state.source).toEqual({ kind: 'large', seed: 3 });
     const store = new Store(large.state);
-    const detach = await attachPersistence(store, { stored: false });
+    const detach = await attachPersistence(store, large);
     await vi.waitFor(async () => expect(await readRaw()).toMatchObject({ recipe: { kind: 'large', seed: 3 } }), WRITTEN);
     detach();
     expect((await loadState({ requested: { kind: 'large', seed: 3 } })).stored).toBe(true);

@@ -7,6 +7,7 @@ import { describeIssue } from '../../src/contracts/schemas';
 import { listRefusal, lockoutRisk } from '../../src/permissions';
 import type { GuardResult, LockoutChange, RecordType } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
+import { plain, recordById, removeRecords } from '../db/collections';
 import type { LogInput } from '../db/store';
 import { listAnswer } from '../http/listing';
 import { HttpError, readJson } from '../http/respond';
@@ -134,9 +135,9 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
         const list = res.list(w);
         const logs: LogInput[] = [];
         const out = targets.map((t) => {
-          const rec = list.find((x) => x.id === t.id);
+          const rec = recordById(list, t.id);
           if (!rec) throw new HttpError(404, `No ${res.type} with id ${t.id}.`);
-          const before = structuredClone(rec);
+          const before = plain(rec);
           const diff: Record<string, [unknown, unknown]> = {};
           for (const [k, v] of Object.entries(changes)) {
             if (v === undefined) continue;
@@ -164,9 +165,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
     if (res.lockout) enforceLockout(ctx, res.type, targets.map((t) => t.id), 'delete');
     const ids = new Set(targets.map((t) => t.id));
     const dropped = ctx.store.mutate(ctx.author, (w) => {
-      const list = res.list(w);
-      const kept = list.filter((x) => !ids.has(x.id));
-      list.splice(0, list.length, ...kept);
+      removeRecords(w, res.list(w), ids);
       const refs = res.afterDelete?.(w, ids) ?? [];
       const own: LogInput[] = targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} }));
       return { value: refs, logs: [...own, ...refs] };

@@ -12,6 +12,8 @@ import type { Token, World } from '../../src/domain/types';
 import { oracleMayActAs, oracleTokenUsable } from '../../src/permissions/test/oracle';
 import { GEN_NOW } from '../../src/permissions/test/worldArb';
 import { getStore, installStore } from '../db/backend';
+import { applyChange } from '../db/change';
+import type { Change } from '../db/change';
 import { highestIds } from '../db/idCounter';
 import { STORE_VERSION, Store } from '../db/store';
 import { handlers } from './index';
@@ -73,7 +75,10 @@ async function writeOnce(route: WriteRoute, p: Principal, r: Rand): Promise<void
   if (guarded && r(4) === 0) headers['if-match'] = String(store.rev(guarded[0] ?? '', Number(guarded[1])) + (r(2) ? 0 : 1));
   const target = r(3) === 0 ? `${url}?confirm=lockout` : url;
   const before = takeSnapshot(store);
+  const journal: Change[] = [];
+  const unsubscribe = store.subscribe((e) => void (e.kind === 'change' && journal.push(e.change)));
   const res = await getResponse(handlers, new Request(`http://api.test${target}`, { method: route.method, headers, body: body.text }));
+  unsubscribe();
   const text = res ? await res.text() : '';
   const status = res?.status ?? 0;
   const answer = parseJson(text);
@@ -85,6 +90,10 @@ async function writeOnce(route: WriteRoute, p: Principal, r: Rand): Promise<void
     installStore(new Store(state));
     return;
   }
+  // What the journal keeps of the write (as IndexedDB would: a structured clone), replayed on the state before it, is the state after it.
+  const replayed = journal.reduce((s, c) => applyChange(s, structuredClone(c)), state);
+  const persisted = (s: typeof state) => ({ world: s.world, logs: s.logs, revs: s.revs, lastIds: s.lastIds });
+  if (journal.length) expect({ request, replayed: persisted(replayed) }).toEqual({ request, replayed: persisted(getStore().snapshot()) });
   const calls = perRoute.get(`${route.method} ${route.path}`) ?? { calls: 0, allowed: 0 };
   perRoute.set(`${route.method} ${route.path}`, { calls: calls.calls + 1, allowed: calls.allowed + (status >= 200 && status < 300 ? 1 : 0) });
   const verdict = judgeWrite({

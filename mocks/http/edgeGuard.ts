@@ -10,7 +10,7 @@ import type { RequestHandler } from 'msw';
 import { answerException, methodProblem, pathProblem } from './requestEdge';
 
 /** First path segments the routes serve (`*\/gw/devices/:sel` → `gw`): other requests (the app's own files) pass by. */
-function apiRoots(routes: readonly RequestHandler[]): Set<string> {
+export function apiRoots(routes: readonly RequestHandler[]): Set<string> {
   const roots = new Set<string>();
   for (const route of routes) {
     const path = route instanceof HttpHandler ? route.info.path : null;

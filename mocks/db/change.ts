@@ -1,0 +1,89 @@
+/**
+ * A committed change as the journal keeps it: per collection, the records put (new or replaced, whole)
+ * and the ids removed; the log records appended; the revisions bumped; the id counters. Small: it names
+ * what changed, never the world. `applyChange` replays it on a state of the same version.
+ */
+import type { LogRecord, World } from '../../src/domain/types';
+import { COLLECTIONS, collectionNamed } from './collections';
+import type { Keyed } from './collections';
+import type { LastIds } from './idCounter';
+
+export interface CollectionChange {
+  collection: string;
+  put: Keyed[];
+  removed: number[];
+}
+
+export interface Change {
+  version: number;
+  collections: CollectionChange[];
+  logs: LogRecord[];
+  revs: Record<string, number>;
+  lastIds?: LastIds;
+}
+
+/** The oldest log records are dropped past this many (the store's log is bounded). */
+export const MAX_LOGS = 5000;
+
+/**
+ * What differs between two worlds that share every record they did not change (a change's base and
+ * result): unchanged lists are the same array, unchanged records the same object, so this costs the
+ * length of the lists a change touched, not the size of the records.
+ */
+export function diffWorlds(base: World, next: World): CollectionChange[] {
+  const out: CollectionChange[] = [];
+  for (const c of COLLECTIONS) {
+    const before = c.get(base);
+    const after = c.get(next);
+    if (before === after) continue;
+    const byId = new Map<number, Keyed>();
+    for (const r of before) byId.set(r.id, r);
+    const put: Keyed[] = [];
+    for (const r of after) {
+      if (byId.get(r.id) !== r) put.push(r);
+      byId.delete(r.id);
+    }
+    const removed = [...byId.keys()];
+    if (put.length || removed.length) out.push({ collection: c.name, put, removed });
+  }
+  return out;
+}
+
+/** Applies a change's collection edits to a world in place: replaced records keep their place, new ones go last. */
+export function applyCollections(world: World, changes: readonly CollectionChange[]): void {
+  for (const ch of changes) {
+    const c = collectionNamed(ch.collection);
+    if (!c) throw new Error(`The journal names an unknown collection "${ch.collection}".`);
+    const removed = new Set(ch.removed);
+    const list = c.get(world).filter((r) => !removed.has(r.id));
+    const at = new Map<number, number>();
+    list.forEach((r, i) => at.set(r.id, i));
+    for (const r of ch.put) {
+      const i = at.get(r.id);
+      if (i === undefined) {
+        at.set(r.id, list.length);
+        list.push(r);
+      } else list[i] = r;
+    }
+    c.set(world, list);
+  }
+}
+
+export interface Replayable {
+  world: World;
+  logs: LogRecord[];
+  revs: Record<string, number>;
+  lastIds?: LastIds;
+  pristine?: true;
+}
+
+/** Replays a journal entry on a state (copied at the top: the caller's state is not changed). */
+export function applyChange<S extends Replayable>(state: S, change: Change): S {
+  const world: World = { ...state.world, instances: { ...state.world.instances } };
+  applyCollections(world, change.collections);
+  const next: S = { ...state, world, revs: { ...state.revs, ...change.revs }, logs: [...state.logs, ...change.logs].slice(-MAX_LOGS) };
+  if (change.lastIds) next.lastIds = change.lastIds;
+  // A changed generated world is no longer its recipe.
+  delete next.pristine;
+  return next;
+}
