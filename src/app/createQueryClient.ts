@@ -13,7 +13,9 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
-  // Another tab changed the (mock) backend's world: everything cached may be stale.
-  if (typeof window !== 'undefined') window.addEventListener(WORLD_CHANGED_EVENT, () => void client.invalidateQueries());
+  // Another tab changed the (mock) backend's world: everything cached may be stale. A tab in the background
+  // only marks it so, and refetches when it is shown again (refetchOnWindowFocus): it does not load the backend.
+  if (typeof window !== 'undefined')
+    window.addEventListener(WORLD_CHANGED_EVENT, () => void client.invalidateQueries({ refetchType: document.visibilityState === 'hidden' ? 'none' : 'active' }));
   return client;
 }
