@@ -114,6 +114,11 @@ export default tseslint.config(
     },
   },
   {
+    // The component tests' harness: the one file in src/ besides main.tsx that reaches the mock backend (msw/node).
+    files: ['src/test/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -5,6 +5,7 @@ const steps = [
   ['install', 'node scripts/ensure-deps.mjs'],
   ['types', 'npm run -s typecheck'],
   ['lint', 'npm run -s lint'],
+  ['unused code (knip)', 'npm run -s knip'],
   ['unit', 'npm run -s test:unit'],
   ['build + size budget', 'npm run -s build && npm run -s test:size'],
   ['end-to-end', 'npm run -s test:e2e'],

@@ -1,5 +1,5 @@
 /** Parsing shared by the `/platform/access/*` handlers (ours): path account, type, subject token and acting account. */
-import { ITEM_TYPES, isInstanceType } from '../../src/domain/types';
+import { ITEM_TYPES } from '../../src/domain/types';
 import type { Token } from '../../src/domain/types';
 import { accountPrincipal, readableView } from '../../src/permissions';
 import type { Principal, RecordType } from '../../src/permissions';
@@ -99,5 +99,3 @@ export function namesOf(ctx: Ctx, type: RecordType): (id: number) => string {
   const byId = names;
   return (id) => byId.get(id) || `#${id}`;
 }
-
-export { isInstanceType };

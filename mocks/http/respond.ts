@@ -9,8 +9,6 @@ export interface ErrorEntry {
 export const fail = (status: number, reason: string, extra: Omit<ErrorEntry, 'code' | 'reason'> = {}) =>
   HttpResponse.json({ errors: [{ code: status, reason, ...extra }] }, { status });
 
-export const failMany = (status: number, errors: ErrorEntry[]) => HttpResponse.json({ errors }, { status });
-
 export const ok = <T>(result: T[], extra: Record<string, unknown> = {}) => HttpResponse.json({ result, ...extra });
 
 export { HttpError } from './httpError';

@@ -22,8 +22,6 @@ export const COLLECTION_BASES = {
   groups: '/gw/groups',
 } as const satisfies Record<CollectionType, string>;
 
-export const collectionPath = (type: CollectionType): string => COLLECTION_BASES[type];
-
 /** The paths of one collection: the records a selector picks, and their logs. */
 export const collectionPatterns = (type: CollectionType) => ({
   base: COLLECTION_BASES[type],

@@ -11,7 +11,6 @@ export const CONTAINER_TYPES = ['groups', 'calcs', 'streams', 'plugins'] as cons
 export type ContainerType = (typeof CONTAINER_TYPES)[number];
 
 export const PLATFORM_TYPES = ['subaccounts', 'tokens', 'grants', 'roles'] as const;
-export type PlatformType = (typeof PLATFORM_TYPES)[number];
 
 export const ITEM_TYPES = [...PLATFORM_TYPES, ...INSTANCE_TYPES] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
@@ -89,9 +88,6 @@ export interface Token {
   metadata?: Record<string, unknown>;
   access: { type: TokenKind; acl: AclEntry[] };
 }
-
-/** What /auth/info returns: a token without its key. */
-export type TokenInfo = Omit<Token, 'key'>;
 
 export const INSTANCE_GRANT_LEVELS = ['read', 'edit', 'delete', 'command'] as const;
 export type InstanceGrantLevel = (typeof INSTANCE_GRANT_LEVELS)[number];

@@ -9,7 +9,7 @@ import type { ApiErrorEntry } from './ApiError';
 import { readEnvelope } from './readEnvelope';
 
 export { ApiError, isApiError } from './ApiError';
-export type { ApiErrorEntry, ApiErrorKind } from './ApiError';
+export type { ApiErrorEntry } from './ApiError';
 
 export interface Pagination {
   limit: number;

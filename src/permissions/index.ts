@@ -5,7 +5,7 @@
  */
 import type { Cid, Grant, Role, RoleAssignment, Token, UnixTime } from '../domain/types';
 import { buildAccessIndex, engineOf } from './buildAccessIndex';
-import type { AccessIndex, AccessIndexOptions } from './buildAccessIndex';
+import type { AccessIndex } from './buildAccessIndex';
 import { diffAccess as diffAccessImpl } from './diffAccess';
 import { accountToken } from './listAccess';
 import type { AccessDiff } from './diffAccess';
@@ -17,7 +17,7 @@ import type { TokenKindChoice } from './tokenChoices';
 import type { GuardResult, Principal } from './types';
 
 export type * from './types';
-export type { AccessIndex, AccessIndexOptions, AccessDiff, TokenKindChoice };
+export type { AccessIndex, AccessDiff, TokenKindChoice };
 export { buildAccessIndex };
 
 /** No-escalation guard rails for drafts (create or change), checked before anything is written. */
@@ -55,42 +55,37 @@ export function diffAccess(before: AccessIndex, after: AccessIndex, cids: readon
 export { tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, typeRefusal } from './tokenFacts';
 /** The token's own fields, checked alike by the token guard and the token form. */
 export { tokenFieldProblems, MAX_TOKEN_TTL } from './tokenFields';
-export type { FieldProblem, TokenFields } from './tokenFields';
+export type { FieldProblem } from './tokenFields';
 /** Every refusal text (a UI that words a refusal asks for it here). */
 export { REFUSE } from './refusals';
 /** When grants and assignments give rights; the root account and what only its master token may do. */
 export { grantState, isActiveGrant, isActiveAssignment } from './lifetime';
 export type { GrantState } from './lifetime';
-export { isRootAccount, worldAdminRefusal } from './rootAccount';
+export { worldAdminRefusal } from './rootAccount';
 /** What create forms may offer: accounts (and token kinds) the principal may create in, among those it knows. */
 export { createOptions, tokenKindOptions } from './createOptions';
 /** The built-in role catalog (ids 1..5). */
 export { BUILTIN_ROLES } from './builtinRoles';
-/** Additions: the permission vocabulary, the HTTP shape of a request, explanations, scopes. */
-export { ALL_PERMISSIONS, isPermission, itemActions } from './permissionCatalog';
+/** Additions: the permission vocabulary, explanations, scopes. */
+export { ALL_PERMISSIONS } from './permissionCatalog';
 export { grantLevelsFor } from './grantLevels';
-export { httpShapeOf } from './aclEntries';
-export { submoduleAction } from './tokenGuard';
 export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
-export type { ExplainContext, RightSource, RuleSummary } from './explain';
+export type { RightSource, RuleSummary } from './explain';
 export { parseScope, formatScope, describeScope, describeAssignment } from './scope';
-export type { Scope } from './scope';
 /** May this token list or address records of a type at all? (403 with a reason when not.) */
 export { listRefusal } from './decide';
 /** Access hygiene (issue 9): the lock-out guard, what references a record, what gives nothing any more. */
 export { lockoutRisk, LOCKOUT_CHANGES } from './lockout';
 export { addressRefusal } from './tokenAddress';
 export { accountLockoutChange, assignmentLockoutChange, grantLockoutChange, tokenLockoutChange } from './lockoutChange';
-export type { LockoutChange, LockoutCode, LockoutRisk, LockoutTarget } from './lockout';
+export type { LockoutChange, LockoutRisk, LockoutTarget } from './lockout';
 export { referencesTo, dropReferences } from './references';
-export type { Reference, ReferenceTarget, DroppedReference } from './references';
-export { hygieneFindings, grantReasons, assignmentReasons } from './hygiene';
-export type { HygieneCode, HygieneFinding, HygieneReason } from './hygiene';
+export type { Reference, DroppedReference } from './references';
+export { hygieneFindings } from './hygiene';
+export type { HygieneFinding } from './hygiene';
 /** Issue 22: what a principal may read, and the one projection every answer of the backend passes through. */
 export { answerView, ownTokenView, readableView, DRAFT_ID } from './readableView';
 export type { ReadableView } from './readableView';
 export { project as projectAnswer } from './projectAnswer';
 export { inUse, inUseText } from './inUse';
-export type { InUse } from './inUse';
-export { HIDDEN_SCOPE_ID, maskScope } from './projectFields';
 export { checkGrantees, checkSubject } from './granteeGuard';

@@ -1,5 +1,5 @@
 /** The permission vocabulary: which `TYPE:ACTION` strings exist and which actions apply to which records. */
-import { ACTIONS, INSTANCE_TYPES, ITEM_TYPES, isContainerType, isInstanceType } from '../domain/types';
+import { ACTIONS, INSTANCE_TYPES, ITEM_TYPES, isContainerType } from '../domain/types';
 import type { Action, ItemType, Permission } from '../domain/types';
 import type { RecordType } from './types';
 
@@ -48,5 +48,3 @@ const ITEM_ACTION_TABLE = Object.fromEntries(
 export function isItemAction(type: RecordType, action: Action): boolean {
   return ITEM_ACTION_TABLE[type]?.[action] === true;
 }
-
-export const isPlatformRecord = (type: RecordType): boolean => !isInstanceType(type);

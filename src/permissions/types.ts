@@ -7,7 +7,6 @@ import type {
   Cid,
   GrantLevel,
   HttpMethod,
-  InstanceType,
   ItemType,
   Submodule,
   Token,
@@ -113,4 +112,3 @@ export interface HttpShape {
   submodule?: Submodule;
 }
 
-export type { InstanceType };

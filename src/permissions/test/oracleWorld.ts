@@ -4,8 +4,6 @@
  */
 import type { Account, Cid, Grant, Instance, Role, RoleAssignment, UnixTime, World } from '../../domain/types';
 
-export const BUILTIN_ROLE_IDS = [1, 2, 3, 4, 5];
-
 export function findAccount(w: World, cid: Cid): Account | undefined {
   return w.accounts.find((a) => a.id === cid);
 }
