@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helpers shared with the scripts
 import { fullChromiumPath, chromiumArgs } from './scripts/chromium.mjs';
-// @ts-expect-error plain ESM helpers shared with the scripts
+// @ts-expect-error plain ESM helper shared with the scripts
 import { previewServer } from './scripts/previewServer.mjs';
 
 // `npm run bench:ui`: UI timings on the large world (bench/ui/*.bench.ts), against the built app, in the full

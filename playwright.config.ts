@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helpers shared with the scripts
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
-// @ts-expect-error plain ESM helpers shared with the scripts
+// @ts-expect-error plain ESM helper shared with the scripts
 import { previewServer } from './scripts/previewServer.mjs';
 
 // PW_PORT / PW_DIST let a build be tested on a chosen port or from another folder (`vite build --outDir dist-x`).
