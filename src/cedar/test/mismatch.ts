@@ -9,7 +9,7 @@ export function describeMismatch(world: World, q: Question, module: Decision, ce
   const requests = cedarRequests(q.p, q.req);
   const lines = [
     sliceAgrees ? 'Cedar and the permission module disagree.' : 'Cedar decides differently on the per-request entity slice than on all entities.',
-    `question: token ${q.p.token.id} (kind ${q.p.token.access.type}, account ${q.p.token.cid}) acting as ${q.p.actingCid} at ${q.p.now}: ${JSON.stringify(q.req)}`,
+    `question: ${q.p.token.id === 0 ? `account ${q.p.token.cid} as such (a master token of it)` : `token ${q.p.token.id} (kind ${q.p.token.access.type}, account ${q.p.token.cid})`} acting as ${q.p.actingCid} at ${q.p.now}: ${JSON.stringify(q.req)}`,
     `module: ${module.allowed ? 'allow' : 'deny'} (${module.status}${module.refusal ? ` ${module.refusal.code}` : ''}) rules ${JSON.stringify(module.rules)}`,
     ...cedar.map((a, i) => {
       const r = requests[i];

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Action, World } from '../../domain/types';
-import { tokenState } from '../../permissions';
+import { accountPrincipal, tokenState } from '../../permissions';
 import type { AccessRequest, Principal } from '../../permissions';
 import { GEN_NOW } from '../../permissions/test/worldArb';
 import { rolesOf } from '../exportCedar';
@@ -60,17 +60,36 @@ export function idsOf(world: World, type: CedarRecordType): number[] {
 
 export type VisibleIds = (p: Principal, type: CedarRecordType) => number[];
 
-export function questionOf(world: World, suggested: readonly number[], q: QuestionPick, visible: VisibleIds): Question {
-  // Mostly tokens that are still valid (master ones first), so that many questions reach the rules.
+/** Accounts that receive something (a grant or a role): asking as them exercises most rules. */
+function receivers(world: World): number[] {
+  const ids = new Set([...world.grants.flatMap((g) => g.subaccounts), ...world.roleAssignments.map((a) => a.subject_cid)]);
+  return ids.size > 0 ? [...ids] : world.accounts.map((a) => a.id);
+}
+
+/**
+ * The principal: an account as such (as by a master token of it, as the explorer asks) for a third of the
+ * questions, mostly one that receives grants or roles; else a token, mostly a valid one (masters first),
+ * acting as its own account, as one the generator suggests, or as any account.
+ */
+function principalOf(world: World, suggested: readonly number[], q: QuestionPick): Principal {
+  const accounts = world.accounts.map((a) => a.id);
+  if (q.token < 3) {
+    const pool = q.acting < 6 ? receivers(world) : accounts;
+    return accountPrincipal(pool[q.id % pool.length] ?? 1, GEN_NOW);
+  }
   const live = world.tokens.filter((t) => tokenState(t, GEN_NOW).state === 'active');
   const masters = live.filter((t) => t.access.type === 1);
-  const pool = q.token < 4 && masters.length > 0 ? masters : q.token < 7 && live.length > 0 ? live : world.tokens;
+  const pool = q.token < 5 && masters.length > 0 ? masters : q.token < 7 && live.length > 0 ? live : world.tokens;
   const token = pool[q.token % pool.length] ?? world.tokens[0];
   if (!token) throw new Error('the generator makes at least one token');
-  const accounts = world.accounts.map((a) => a.id);
   const anyAccount = accounts[q.acting % (accounts.length + 1)] ?? accounts.length + 1;
   const actingCid = q.acting < 5 ? token.cid : q.acting < 6 ? (suggested[q.acting % Math.max(suggested.length, 1)] ?? token.cid) : anyAccount;
-  const p: Principal = { token, actingCid, now: GEN_NOW };
+  return { token, actingCid, now: GEN_NOW };
+}
+
+export function questionOf(world: World, suggested: readonly number[], q: QuestionPick, visible: VisibleIds): Question {
+  const accounts = world.accounts.map((a) => a.id);
+  const p = principalOf(world, suggested, q);
   const type = RECORD_TYPES[q.type] ?? 'devices';
   if (q.create === 0) return { p, req: { action: 'create', type, cid: accounts[q.id % (accounts.length + 1)] ?? accounts.length + 1 } };
   const readable = q.target < 3 ? visible(p, type) : [];
