@@ -8,6 +8,7 @@ import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Cid, TokenKind } from '../../../../domain/types';
 import { paths } from '../../../../lib/paths';
 import { tokenKindLabel } from '../../../../domain/tokenKinds';
+import { REFUSE } from '../../../../permissions';
 import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
@@ -31,19 +32,20 @@ interface TokenFormDialogProps {
 }
 
 const KINDS: readonly TokenKind[] = [TOKEN_KINDS.standard, TOKEN_KINDS.master, TOKEN_KINDS.acl];
-const NOT_HERE = 'nothing lets you create or change tokens of this account.';
+/** No row for an account: the module's create refusal (the backend answers the same when saving). */
+const notHere = (cid: Cid): string => REFUSE.noCreate('tokens', cid).message;
 
 /** Why a kind cannot be chosen for an account, as the server's token guard answered (undefined: it can). */
 function kindRefusal(rows: readonly AccountTokenKinds[] | undefined, cid: Cid | null, kind: TokenKind): string | undefined {
   if (!rows || cid === null) return undefined;
   const row = rows.find((r) => r.cid === cid);
-  if (!row) return NOT_HERE;
+  if (!row) return notHere(cid);
   const choice = row.kinds.find((k) => k.type === kind);
   return choice && !choice.allowed ? (choice.reason ?? 'refused') : undefined;
 }
 
 const accountRefusal = (row: AccountTokenKinds): string | undefined =>
-  row.kinds.some((k) => k.allowed) ? undefined : (row.kinds[0]?.reason ?? NOT_HERE);
+  row.kinds.some((k) => k.allowed) ? undefined : (row.kinds[0]?.reason ?? notHere(row.cid));
 
 /** Create or edit a token: kind, account, expiry (expire and/or ttl), enabled, info and, for ACL tokens, the ACL. */
 export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
@@ -71,7 +73,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
   function validate(): TokenFormErrors {
     const e = validateTokenForm(values, { now: nowSeconds(), original });
     const cidRow = rows?.find((r) => r.cid === values.cid);
-    const cidReason = rows && values.cid !== null ? (cidRow ? accountRefusal(cidRow) : NOT_HERE) : undefined;
+    const cidReason = rows && values.cid !== null ? (cidRow ? accountRefusal(cidRow) : notHere(values.cid)) : undefined;
     if (cidReason && !token) e.cid = `cid: ${cidReason}`;
     const kindReason = kindRefusal(rows, values.cid, values.kind);
     if (kindReason) e.kind = `access.type: ${kindReason}`;
