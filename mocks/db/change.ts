@@ -36,6 +36,11 @@ export function diffWorlds(base: World, next: World): CollectionChange[] {
     const before = c.get(base);
     const after = c.get(next);
     if (before === after) continue;
+    const inPlace = samePlaces(before, after);
+    if (inPlace) {
+      if (inPlace.length) out.push({ collection: c.name, put: inPlace, removed: [] });
+      continue;
+    }
     const byId = new Map<number, Keyed>();
     for (const r of before) byId.set(r.id, r);
     const put: Keyed[] = [];
@@ -47,6 +52,20 @@ export function diffWorlds(base: World, next: World): CollectionChange[] {
     if (put.length || removed.length) out.push({ collection: c.name, put, removed });
   }
   return out;
+}
+
+/** The records replaced when every record kept its id and place (the usual edit), else null. */
+function samePlaces(before: readonly Keyed[], after: readonly Keyed[]): Keyed[] | null {
+  if (before.length !== after.length) return null;
+  const put: Keyed[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = after[i];
+    const b = before[i];
+    if (a === b) continue;
+    if (!a || !b || a.id !== b.id) return null;
+    put.push(a);
+  }
+  return put;
 }
 
 /** Applies a change's collection edits to a world in place: replaced records keep their place, new ones go last. */

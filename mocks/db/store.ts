@@ -67,6 +67,8 @@ const revKey = (kind: string, id: number): string => `${kind === 'customer' ? 's
 export class Store {
   private state: StoredState;
   private ix: AccessIndex | null = null;
+  /** The last index built, of an earlier world this one shares its untouched records with: reused in part. */
+  private lastIx: AccessIndex | null = null;
   private lastIds: LastIds | null = null;
   private readonly listeners = new Set<Listener>();
   /** When listeners last heard of a token's use (see touchToken). */
@@ -90,7 +92,8 @@ export class Store {
   }
 
   index(): AccessIndex {
-    this.ix ??= buildAccessIndex(this.state.world);
+    this.ix ??= buildAccessIndex(this.state.world, this.lastIx ? { previous: this.lastIx } : {});
+    this.lastIx = this.ix;
     return this.ix;
   }
 
@@ -102,6 +105,7 @@ export class Store {
   replace(state: StoredState, notify = true): void {
     this.state = state;
     this.ix = null;
+    this.lastIx = null;
     this.lastIds = null;
     if (notify) this.emit({ kind: 'replace', state });
   }

@@ -63,10 +63,17 @@ export interface AccessIndexOptions {
    * memoized as one byte per instance (kept for the 64 most recent). Default 48; Infinity turns it off.
    */
   readableMemoAfter?: number;
+  /**
+   * An index of the world this one was made from by changes that share every list and record they did
+   * not touch (copy on write): its tables are reused where their source is unchanged, so re-indexing
+   * after a change costs what the change touched. The answers are those of a fresh index.
+   */
+  previous?: AccessIndex;
 }
 
 export function buildAccessIndex(world: World, options: AccessIndexOptions = {}): AccessIndex {
-  const engine = new Engine(world, options.readableMemoAfter);
+  const previous = options.previous ? ENGINES.get(options.previous)?.wt : undefined;
+  const engine = new Engine(world, options.readableMemoAfter, previous);
   const ix: AccessIndex = {
     world,
     authenticate: (key, now) => authenticate(engine, key, now),

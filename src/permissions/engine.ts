@@ -35,8 +35,8 @@ export class Engine {
   private readonly rightsCache = new Map<Cid, AccountRights>();
   private readonly perms = new WeakMap<Role, ReadonlySet<Permission>>();
 
-  constructor(world: World, memoAfter?: number) {
-    this.wt = buildWorldTables(world);
+  constructor(world: World, memoAfter?: number, previous?: WorldTables) {
+    this.wt = buildWorldTables(world, previous);
     this.readable = new ReadableMemo(this.wt, memoAfter);
   }
 

@@ -9,6 +9,13 @@ export interface IdLookup<T> {
   get(id: number): T | undefined;
 }
 
+class DenseLookup<T> implements IdLookup<T> {
+  constructor(readonly slots: Array<T | undefined>) {}
+  get(id: number): T | undefined {
+    return this.slots[id];
+  }
+}
+
 export function idLookup<T>(map: Map<number, T>): IdLookup<T> {
   let max = 0;
   for (const id of map.keys()) {
@@ -18,7 +25,19 @@ export function idLookup<T>(map: Map<number, T>): IdLookup<T> {
   if (max > 4 * map.size + 1024) return map;
   const slots = new Array<T | undefined>(max + 1).fill(undefined);
   for (const [id, v] of map) slots[id] = v;
-  return { get: (id: number) => slots[id] };
+  return new DenseLookup(slots);
+}
+
+/** A copy of a lookup with some ids bound to other values (ids it already holds). */
+export function withValues<T>(lookup: IdLookup<T>, values: ReadonlyArray<readonly [number, T]>): IdLookup<T> {
+  if (lookup instanceof DenseLookup) {
+    const slots = lookup.slots.slice();
+    for (const [id, v] of values) slots[id] = v;
+    return new DenseLookup(slots);
+  }
+  const map = new Map(lookup instanceof Map ? (lookup as Map<number, T>) : []);
+  for (const [id, v] of values) map.set(id, v);
+  return map;
 }
 
 export interface TypeTable {

@@ -5,6 +5,7 @@
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
+import { patchTypeTable } from './tablesReuse';
 import { buildTypeTable, idLookup } from './typeTables';
 import type { IdLookup, TypeTable } from './typeTables';
 
@@ -52,7 +53,7 @@ export function inBranch(wt: WorldTables, root: Cid, cid: Cid): boolean {
 export const isStrictDescendant = (wt: WorldTables, root: Cid, cid: Cid): boolean =>
   cid !== root && inBranch(wt, root, cid);
 
-function buildTour(wt: WorldTables, accounts: readonly Account[]): void {
+function buildTour(wt: Pick<WorldTables, 'accounts' | 'children' | 'pos' | 'last' | 'tour' | 'depth' | 'blocked'>, accounts: readonly Account[]): void {
   for (const a of accounts) wt.accounts.set(a.id, a);
   const roots: Cid[] = [];
   for (const a of accounts) {
@@ -83,39 +84,56 @@ function buildTour(wt: WorldTables, accounts: readonly Account[]): void {
   }
 }
 
-export function buildWorldTables(world: World): WorldTables {
+type TourTables = Pick<WorldTables, 'accounts' | 'children' | 'pos' | 'posOf' | 'last' | 'tour' | 'depth' | 'blocked'>;
+
+function tourTables(accounts: readonly Account[]): TourTables {
+  const t: TourTables = { accounts: new Map(), children: new Map(), pos: new Map(), posOf: new Map(), last: new Map(), tour: [], depth: new Map(), blocked: new Set() };
+  buildTour(t, accounts);
+  t.posOf = idLookup(t.pos);
+  return t;
+}
+
+/**
+ * The tables of a world. With `prev`, the tables of a world this one was made from by changes that
+ * share every list and record they did not touch (the mock's store makes them so): a table whose
+ * source list is the same array is reused, so a change costs what it touched (see tablesReuse.ts).
+ */
+export function buildWorldTables(world: World, prev?: WorldTables): WorldTables {
+  const sameAccounts = prev !== undefined && prev.world.accounts === world.accounts;
+  const tour = sameAccounts ? prev : tourTables(world.accounts);
+  const same = <K extends 'tokens' | 'grants' | 'roles' | 'roleAssignments'>(k: K): boolean => prev !== undefined && prev.world[k] === world[k];
   const wt: WorldTables = {
     world,
-    accounts: new Map(),
-    children: new Map(),
-    pos: new Map(),
-    posOf: new Map(),
-    last: new Map(),
-    tour: [],
-    depth: new Map(),
-    blocked: new Set(),
-    instances: null as unknown as Record<InstanceType, TypeTable>,
-    tokensById: new Map(world.tokens.map((t) => [t.id, t])),
-    tokensByKey: new Map(world.tokens.map((t) => [t.key, t])),
-    grantsById: new Map(world.grants.map((g) => [g.id, g])),
-    grantsByGrantee: new Map(),
-    roles: new Map(BUILTIN_ROLES.map((r) => [r.id, r])),
-    assignmentsById: new Map(world.roleAssignments.map((a) => [a.id, a])),
-    assignmentsBySubject: new Map(),
+    accounts: tour.accounts,
+    children: tour.children,
+    pos: tour.pos,
+    posOf: tour.posOf,
+    last: tour.last,
+    tour: tour.tour,
+    depth: tour.depth,
+    blocked: tour.blocked,
+    instances: instanceTables(world, tour, sameAccounts ? prev : undefined),
+    tokensById: prev && same('tokens') ? prev.tokensById : new Map(world.tokens.map((t) => [t.id, t])),
+    tokensByKey: prev && same('tokens') ? prev.tokensByKey : new Map(world.tokens.map((t) => [t.key, t])),
+    grantsById: prev && same('grants') ? prev.grantsById : new Map(world.grants.map((g) => [g.id, g])),
+    grantsByGrantee: prev && same('grants') ? prev.grantsByGrantee : new Map(),
+    roles: prev && same('roles') ? prev.roles : new Map(BUILTIN_ROLES.map((r) => [r.id, r])),
+    assignmentsById: prev && same('roleAssignments') ? prev.assignmentsById : new Map(world.roleAssignments.map((a) => [a.id, a])),
+    assignmentsBySubject: prev && same('roleAssignments') ? prev.assignmentsBySubject : new Map(),
   };
-  buildTour(wt, world.accounts);
-  wt.posOf = idLookup(wt.pos);
-  const typeTable = (t: InstanceType): TypeTable => buildTypeTable(wt.pos, wt.tour.length, world.instances[t] ?? []);
-  wt.instances = {
-    devices: typeTable('devices'),
-    channels: typeTable('channels'),
-    streams: typeTable('streams'),
-    calcs: typeTable('calcs'),
-    plugins: typeTable('plugins'),
-    groups: typeTable('groups'),
-  };
-  for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wt.grantsByGrantee, c, g);
-  for (const r of world.roles) wt.roles.set(r.id, r);
-  for (const a of world.roleAssignments) push(wt.assignmentsBySubject, a.subject_cid, a);
+  if (!(prev && same('grants'))) for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wt.grantsByGrantee, c, g);
+  if (!(prev && same('roles'))) for (const r of world.roles) wt.roles.set(r.id, r);
+  if (!(prev && same('roleAssignments'))) for (const a of world.roleAssignments) push(wt.assignmentsBySubject, a.subject_cid, a);
   return wt;
+}
+
+/** Per-type tables; with `prev` (same accounts), a type whose list is unchanged keeps its table, and one whose records changed in place patches it. */
+function instanceTables(world: World, tour: TourTables, prev: WorldTables | undefined): Record<InstanceType, TypeTable> {
+  const table = (t: InstanceType): TypeTable => {
+    const list = world.instances[t] ?? [];
+    if (!prev) return buildTypeTable(tour.pos, tour.tour.length, list);
+    const before = prev.world.instances[t] ?? [];
+    return before === list ? prev.instances[t] : (patchTypeTable(prev.instances[t], before, list) ?? buildTypeTable(tour.pos, tour.tour.length, list));
+  };
+  return { devices: table('devices'), channels: table('channels'), streams: table('streams'), calcs: table('calcs'), plugins: table('plugins'), groups: table('groups') };
 }
