@@ -11,8 +11,11 @@ import { isInBranchOf } from './oracleWorld';
 /** Records whose making or changing passes rights on. */
 export const ORACLE_PASS_ON = ['tokens', 'grants', 'roles', 'role-assignments'];
 
-/** The rules an account holds as its own: its branch and its role assignments. */
-export const oracleOwn = (rules: readonly Rule[]): Rule[] => rules.filter((r) => r.kind === 'branch' || r.kind === 'role');
+/**
+ * The rules an account holds as its own: its branch, its role assignments, and the role catalog (reading the
+ * built-in roles and its ancestors' custom roles comes from where the account stands, not from a grant).
+ */
+export const oracleOwn = (rules: readonly Rule[]): Rule[] => rules.filter((r) => r.kind === 'branch' || r.kind === 'role' || r.kind === 'catalog');
 
 /** The token acts as an account outside its own branch (so, if allowed at all, through operate-as). */
 export const oracleActsThroughGrant = (w: World, t: Token, acting: Cid): boolean => !isInBranchOf(w, t.cid, acting);
