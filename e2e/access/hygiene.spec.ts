@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Grant, Role, RoleAssignment, Token } from '../../src/domain/types';
+import { endsWithinDays } from '../../src/lib/days';
 import { tokenState } from '../../src/permissions';
 import type { HygieneFinding } from '../../src/permissions';
 import { callApi, expect, personaKey, selectOption, signIn, test } from '../fixtures';
@@ -45,7 +46,8 @@ async function expectedTimeline(page: Page, days: number): Promise<Expected[]> {
   for (const a of await list<RoleAssignment>(page, '/platform/role-assignments/all')) {
     if (a.expire > 0) rows.push({ what: 'Role assignment', name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} for ${account(a.subject_cid)} on ${scope(a.scope)}`, at: a.expire });
   }
-  return rows.filter((r) => r.at <= now + days * DAY).sort((a, b) => a.at - b.at || KIND_ORDER[a.what] - KIND_ORDER[b.what]);
+  // The panel's one definition of "within N days" (local calendar days).
+  return rows.filter((r) => endsWithinDays(r.at, now, days)).sort((a, b) => a.at - b.at || KIND_ORDER[a.what] - KIND_ORDER[b.what]);
 }
 
 test.describe('expiry timeline', () => {

@@ -1,6 +1,7 @@
 /** Words for roles and assignments: permissions grouped by type, scopes, and an assignment's state. */
 import { ITEM_TYPES } from '../../../domain/types';
 import type { ItemType, Permission, RoleAssignment } from '../../../domain/types';
+import { endsSoon } from '../../../lib/days';
 import { isActiveAssignment } from '../../../permissions';
 
 /** `["devices:read", "devices:update", "groups:read"]` → `[{type: 'devices', actions: ['read','update']}, …]`, in catalog order. */
@@ -16,9 +17,12 @@ export const permissionSummary = (perms: readonly Permission[]): string =>
 
 export type AssignmentState = 'active' | 'expiring' | 'expired';
 
+/** "Expiring" = ending within this many days (lib/days). */
+export const EXPIRING_DAYS = 7;
+
 /** Expired when its expiry has passed; "expiring" within a week; never-expiring ones are active. */
 export function assignmentState(a: Pick<RoleAssignment, 'expire'>, now: number): AssignmentState {
   if (!isActiveAssignment(a, now)) return 'expired';
   if (a.expire === 0) return 'active';
-  return a.expire - now <= 7 * 86_400 ? 'expiring' : 'active';
+  return endsSoon(a.expire, now, EXPIRING_DAYS) ? 'expiring' : 'active';
 }

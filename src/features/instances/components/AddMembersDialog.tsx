@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { FormDialog } from '../../../components/FormDialog';
+import { useDirty } from '../../../components/useDirty';
 import type { Instance } from '../../../domain/types';
 import { useApiMutation } from '../../../auth/useApiMutation';
 import { instanceKeys, membersTouches } from '../api/instanceKeys';
@@ -21,6 +22,7 @@ export function AddMembersDialog({ container, memberIds, onClose }: { container:
   const [input, setInput] = useState('');
   const [picked, setPicked] = useState<Option[]>([]);
   const [error, setError] = useState<string | undefined>();
+  const dirty = useDirty(picked.map((p) => p.id));
   const options = useActingQuery((api, acting) => instanceKeys.changeableDevices(api, acting, input));
   const add = useApiMutation({
     run: (api, acting, ids: number[]) => membersClient(api, container.type, acting).add(container.id, ids),
@@ -36,9 +38,10 @@ export function AddMembersDialog({ container, memberIds, onClose }: { container:
   };
   const available = (options.data ?? []).filter((o) => !memberIds.includes(o.id));
   return (
-    <FormDialog open title={`Add devices to “${container.name}”`} submitLabel="Add" pending={add.isPending} error={add.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title={`Add devices to “${container.name}”`} submitLabel="Add" pending={add.isPending} error={add.error} onSubmit={submit} onClose={onClose}>
       <Autocomplete
         multiple
+        disableCloseOnSelect
         options={available}
         value={picked}
         onChange={(_e, v) => setPicked(v)}

@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { FormDialog } from '../../../components/FormDialog';
+import { useDirty } from '../../../components/useDirty';
 import { commandCreate } from '../../../contracts/schemas';
 import type { Instance } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
@@ -25,6 +26,7 @@ export function CommandDialog({ device, onClose }: { device: Instance; onClose: 
   const [name, setName] = useState('');
   const [properties, setProperties] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty({ name, properties });
   const send = useApiMutation({
     run: (api, acting, body: { name: string; properties: Record<string, unknown> }) =>
       sendCommands(api, acting, device.id, [body]),
@@ -43,7 +45,7 @@ export function CommandDialog({ device, onClose }: { device: Instance; onClose: 
     send.mutate(checked.data);
   };
   return (
-    <FormDialog open title={`Send a command to ${device.name}`} submitLabel="Send" pending={send.isPending} error={send.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title={`Send a command to ${device.name}`} submitLabel="Send" pending={send.isPending} error={send.error} onSubmit={submit} onClose={onClose}>
       <TextField label="Command" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name ?? 'e.g. setdigout'} />
       <TextField
         label="Properties (JSON)"

@@ -7,6 +7,7 @@ import { accessKeys } from '../../../auth/accessKeys';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useAccountNames } from '../../../auth/useAccountNames';
 import { FormDialog } from '../../../components/FormDialog';
+import { useDirty } from '../../../components/useDirty';
 import { instanceCreate } from '../../../contracts/schemas';
 import type { Instance, InstanceType } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
@@ -25,6 +26,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
   const [name, setName] = useState('');
   const [cid, setCid] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty({ name, cid });
   const chosen = cid ?? accounts.data?.[0] ?? null;
   const create = useApiMutation({
     run: async (api, acting, body: { name: string; cid: number }) =>
@@ -47,7 +49,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
     create.mutate({ name: checked.data.name, cid: chosen });
   };
   return (
-    <FormDialog open title={`Create ${singular.toLowerCase()}`} submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title={`Create ${singular.toLowerCase()}`} submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
       <TextField
         label="Name"
         value={name}

@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { FormDialog } from '../../../components/FormDialog';
+import { useDirty } from '../../../components/useDirty';
 import { instanceUpdate } from '../../../contracts/schemas';
 import type { Instance } from '../../../domain/types';
 import { fieldErrors } from '../../../lib/fieldErrors';
@@ -15,6 +16,7 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
   const singular = SINGULAR[instance.type];
   const [name, setName] = useState(instance.name);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty(name);
   const save = useApiMutation({
     run: (api, acting, body: { name: string }) =>
       resourceClient<Instance>(api, instance.type, acting).update(instance.id, body, { ifMatch: instance.rev }),
@@ -30,7 +32,7 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
     save.mutate({ name: checked.data.name });
   };
   return (
-    <FormDialog open title={`Edit ${singular.toLowerCase()}`} submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title={`Edit ${singular.toLowerCase()}`} submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
       <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
     </FormDialog>
   );

@@ -1,6 +1,6 @@
 import { visuallyHidden } from '../../../../components/visuallyHidden';
 import { useExpiringRows } from '../api/useExpiringRows';
-import { DEFAULT_WINDOW, expiringSoon } from '../routes/expiringRows';
+import { BADGE_WINDOW, expiringSoon } from '../routes/expiringRows';
 
 // MUI's warning colour; plain spans because this chunk loads with the shell and any MUI component
 // here (Chip, Box) splits a shared chunk off the login route and costs ~1 KB of its budget.
@@ -17,7 +17,7 @@ export function ExpiringBadge() {
       <span aria-hidden style={BADGE}>
         {n}
       </span>
-      <span style={visuallyHidden}>{`(${n} ending within ${DEFAULT_WINDOW} days)`}</span>
+      <span style={visuallyHidden}>{`(${n} ending within ${BADGE_WINDOW} days)`}</span>
     </>
   );
 }

@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { endOfLocalDay, formatDateTime, nowSeconds } from '../../../../components/formatTime';
 import { resourceClient } from '../../../../lib/resourceClient';
 import { expiringTouches } from '../api/expiringKeys';
@@ -25,6 +26,7 @@ export function ExtendDialog({ row, onClose }: { row: ExpiringRow; onClose: () =
   const [choice, setChoice] = useState<string>('7');
   const [date, setDate] = useState('');
   const [touched, setTouched] = useState(false);
+  const dirty = useDirty({ choice, date });
   const picked = choice === 'date' ? endOfLocalDay(date) : extendedExpiry(row, now, Number(choice));
   const dateError = choice === 'date' && (picked === null ? 'Enter a date.' : picked <= now ? 'The new expiry date must be in the future.' : null);
   const mutation = useApiMutation({
@@ -38,6 +40,7 @@ export function ExtendDialog({ row, onClose }: { row: ExpiringRow; onClose: () =
   return (
     <FormDialog
       open
+      dirty={dirty}
       title={`Extend ${rowTitle(row)}`}
       submitLabel="Extend"
       pending={mutation.isPending}

@@ -1,22 +1,18 @@
 import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
-import { paths } from '../../../../lib/paths';
 import { useCanEach } from '../../../../auth/useCan';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
-import { formatDateTime, formatRelative } from '../../../../components/formatTime';
-import { ItemLink } from '../../../../components/ItemLink';
 import { LoadingState } from '../../../../components/LoadingState';
 import { PageHeader } from '../../../../components/PageHeader';
-import { ClientTable } from '../../../../components/table/ClientTable';
-import type { Column } from '../../../../components/DataTable';
 import { useExpiringRows } from '../api/useExpiringRows';
 import { ExtendDialog } from '../components/ExtendDialog';
 import { RemoveDialog } from '../components/RemoveDialog';
 import { RowActions } from '../components/RowActions';
-import { KIND_LABEL } from '../components/rowText';
+import { TimelineTable } from '../components/TimelineTable';
 import { WINDOWS, parseWindow, withinWindow } from './expiringRows';
 import type { ExpiringRow } from './expiringRows';
 import { useUrlParams } from '../../../../lib/useUrlParams';
@@ -25,7 +21,7 @@ type Open = { what: 'extend' | 'remove'; row: ExpiringRow } | null;
 
 const idsOf = (rows: readonly ExpiringRow[], kind: ExpiringRow['kind']) => rows.filter((r) => r.kind === kind).map((r) => r.id);
 
-/** One timeline of what ends within a window (expired ones still present first), with extend and remove. */
+/** A timeline by day of what ends within a window (what has ended first), each row a link, with extend and remove. */
 export function ExpiringPage() {
   const [params, setParams] = useUrlParams();
   const days = parseWindow(params.get('days'));
@@ -38,26 +34,9 @@ export function ExpiringPage() {
     'role-assignments': useCanEach('role-assignments', idsOf(rows, 'role-assignments')),
   };
   const now = state.status === 'success' ? state.now : 0;
-  const columns: Column<ExpiringRow>[] = [
-    { header: 'What', render: (r) => KIND_LABEL[r.kind], sortValue: (r) => KIND_LABEL[r.kind] },
-    {
-      header: 'Name',
-      render: (r) => (r.kind === 'role-assignments' ? r.name : <ItemLink to={paths.detail.getHref(r.kind, r.id)} name={r.name} fallback={`#${r.id}`} />),
-      sortValue: (r) => r.name.toLowerCase(),
-    },
-    {
-      header: 'Ends',
-      id: 'ends',
-      render: (r) => `${r.expiresAt <= now ? 'Expired ' : ''}${formatRelative(r.expiresAt, now)} (${formatDateTime(r.expiresAt)})${r.kind === 'tokens' && r.viaTtl ? ', ttl' : ''}`,
-      sortValue: (r) => r.expiresAt,
-    },
-    {
-      header: 'Actions',
-      render: (r) => (
-        <RowActions row={r} can={(action) => can[r.kind](action, r.id)} onExtend={() => setOpen({ what: 'extend', row: r })} onRemove={() => setOpen({ what: 'remove', row: r })} />
-      ),
-    },
-  ];
+  const actions = (r: ExpiringRow) => (
+    <RowActions row={r} can={(action) => can[r.kind](action, r.id)} onExtend={() => setOpen({ what: 'extend', row: r })} onRemove={() => setOpen({ what: 'remove', row: r })} />
+  );
   const windowSelect = (
     <TextField
       select
@@ -89,20 +68,15 @@ export function ExpiringPage() {
   else if (rows.length === 0) body = <>{windowSelect}<EmptyState title={`Nothing ends within ${days === 1 ? '1 day' : `${days} days`}`}>Nothing has expired either.</EmptyState></>;
   else {
     body = (
-      <ClientTable
-        label="Expiring access"
-        noun="records"
-        rows={rows}
-        columns={columns}
-        rowKey={(r) => `${r.kind}:${r.id}`}
-        searchText={(r) => `${r.name} ${KIND_LABEL[r.kind]} ${r.id}`}
-        filters={windowSelect}
-      />
+      <Stack spacing={2}>
+        <div>{windowSelect}</div>
+        <TimelineTable rows={rows} now={now} actions={actions} />
+      </Stack>
     );
   }
   return (
     <>
-      <PageHeader title="Expiring access" subtitle="Tokens, grants and role assignments that end soon or have ended, soonest first." />
+      <PageHeader title="Expiring access" subtitle="Tokens, grants and role assignments that end in the coming weeks or have ended, day by day." />
       {body}
       {open?.what === 'extend' && <ExtendDialog row={open.row} onClose={() => setOpen(null)} />}
       {open?.what === 'remove' && <RemoveDialog row={open.row} onClose={() => setOpen(null)} />}

@@ -31,6 +31,6 @@ describe('expiry timeline rows', () => {
   it('extends from the current end, or from now once expired; the window comes from the URL', () => {
     expect(extendedExpiry({ expiresAt: NOW + DAY }, NOW, 7)).toBe(NOW + 8 * DAY);
     expect(extendedExpiry({ expiresAt: NOW - DAY }, NOW, 7)).toBe(NOW + 7 * DAY);
-    expect([parseWindow('30'), parseWindow('5'), parseWindow(null)]).toEqual([30, 7, 7]);
+    expect([parseWindow('7'), parseWindow('5'), parseWindow(null)]).toEqual([7, 30, 30]);
   });
 });

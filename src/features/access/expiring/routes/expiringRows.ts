@@ -1,10 +1,13 @@
 import type { Grant, RoleAssignment, Token } from '../../../../domain/types';
+import { DAY, endsSoon, endsWithinDays } from '../../../../lib/days';
 import { tokenState } from '../../../../permissions';
 
-export const DAY = 86_400;
-/** The windows the timeline offers (days); the default matches the menu badge. */
+export { DAY };
+/** The windows the timeline offers (days); it opens on the next weeks. */
 export const WINDOWS = [1, 7, 30, 90] as const;
-export const DEFAULT_WINDOW = 7;
+export const DEFAULT_WINDOW = 30;
+/** The menu badge counts what ends within this many days. */
+export const BADGE_WINDOW = 7;
 
 interface RowBase {
   id: number;
@@ -42,13 +45,12 @@ export function expiringRows(
   return rows.sort((a, b) => a.expiresAt - b.expiresAt || a.kind.localeCompare(b.kind) || a.id - b.id);
 }
 
-/** Rows that end within `days` from now, expired ones still present included. */
+/** Rows that end within `days` (lib/days: local calendar days), expired ones still present included. */
 export const withinWindow = (rows: readonly ExpiringRow[], now: number, days: number): ExpiringRow[] =>
-  rows.filter((r) => r.expiresAt <= now + days * DAY);
+  rows.filter((r) => endsWithinDays(r.expiresAt, now, days));
 
 /** What the menu badge counts: not expired yet, ending within 7 days. */
-export const expiringSoon = (rows: readonly ExpiringRow[], now: number): number =>
-  rows.filter((r) => r.expiresAt > now && r.expiresAt <= now + DEFAULT_WINDOW * DAY).length;
+export const expiringSoon = (rows: readonly ExpiringRow[], now: number): number => rows.filter((r) => endsSoon(r.expiresAt, now, BADGE_WINDOW)).length;
 
 /** The new end when extending by `days`: from the current end, or from now when already expired. */
 export const extendedExpiry = (row: Pick<ExpiringRow, 'expiresAt'>, now: number, days: number): number =>

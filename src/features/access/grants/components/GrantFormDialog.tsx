@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../lib/paths';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { nowSeconds } from '../../../../components/formatTime';
 import type { Cid, GrantItem } from '../../../../domain/types';
 import { useDebounced } from '../../../../lib/useDebounced';
@@ -35,6 +36,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
   const itemName = useGrantItemNames(grant?.items ?? NO_ITEMS);
   const [form, setForm] = useState<GrantForm>(() => (grant ? formOfGrant(grant, () => undefined) : emptyGrantForm()));
   const [errors, setErrors] = useState<GrantErrors>({});
+  const dirty = useDirty(form);
   const set = (change: Partial<GrantForm>) => setForm((f) => ({ ...f, ...change }));
   const setItem = (i: number, item: ItemForm) => set({ items: form.items.map((x, j) => (j === i ? item : x)) });
   const save = useSaveGrant(grant, (saved) => {
@@ -51,7 +53,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
   };
   const grantees = accounts.addressable.filter((a) => a.id !== form.grantor);
   return (
-    <FormDialog open title={grant ? `Edit grant “${grant.name}”` : 'Create grant'} submitLabel={grant ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+    <FormDialog open dirty={dirty} title={grant ? `Edit grant “${grant.name}”` : 'Create grant'} submitLabel={grant ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
       <TextField label="Name" value={form.name} onChange={(e) => set({ name: e.target.value })} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
       {grant ? (
         <TextField label="Grantor" value={`${nameOf(grant.cid)} (#${grant.cid})`} slotProps={{ htmlInput: { readOnly: true } }} helperText="A grant keeps its grantor." />
@@ -74,6 +76,7 @@ export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClo
       )}
       <Autocomplete
         multiple
+        disableCloseOnSelect
         options={grantees.map((a) => a.id)}
         value={form.grantees}
         onChange={(_e, v: Cid[]) => set({ grantees: v })}

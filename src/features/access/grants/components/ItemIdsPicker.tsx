@@ -21,6 +21,7 @@ function Picker({ options, loading, onInput, input, ...p }: Props & { options: r
   return (
     <Autocomplete
       multiple
+      disableCloseOnSelect
       sx={{ flex: 1, minWidth: 240 }}
       options={options}
       value={p.value}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useIdentity } from '../../../../auth/useIdentity';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { nowSeconds } from '../../../../components/formatTime';
 import type { Cid } from '../../../../domain/types';
 import { useApiMutation } from '../../../../auth/useApiMutation';
@@ -23,6 +24,7 @@ export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose
   const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
   const [form, setForm] = useState<AssignmentForm>({ ...emptyAssignmentForm(), roleId: roleId ?? null });
   const [errors, setErrors] = useState<DraftErrors>({});
+  const dirty = useDirty(form);
   const set = (change: Partial<AssignmentForm>) => setForm((f) => ({ ...f, ...change }));
   const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
   const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? `Account #${cid}`;
@@ -42,7 +44,7 @@ export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose
   };
   const selectedRole = roles.data?.result.find((r) => r.id === form.roleId);
   return (
-    <FormDialog open title="Assign role" submitLabel="Assign" pending={assign.isPending} error={assign.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+    <FormDialog open dirty={dirty} title="Assign role" submitLabel="Assign" pending={assign.isPending} error={assign.error} onSubmit={submit} onClose={onClose} maxWidth="md">
       <TextField
         select
         label="Role"

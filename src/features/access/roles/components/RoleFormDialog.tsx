@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../lib/paths';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { roleCreate } from '../../../../contracts/schemas';
 import type { Permission } from '../../../../domain/types';
 import { fieldErrors } from '../../../../lib/fieldErrors';
@@ -27,6 +28,7 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
   const [description, setDescription] = useState(role?.description ?? '');
   const [perms, setPerms] = useState<Permission[]>(role?.permissions ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty({ name, description, perms });
   const save = useApiMutation({
     run: async (api, acting, body: { name: string; description: string; permissions: Permission[] }) =>
       role
@@ -50,7 +52,7 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
     save.mutate({ name: checked.data.name, description: checked.data.description, permissions: perms });
   };
   return (
-    <FormDialog open title={role ? `Edit role “${role.name}”` : 'Create role'} submitLabel={role ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+    <FormDialog open dirty={dirty} title={role ? `Edit role “${role.name}”` : 'Create role'} submitLabel={role ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
       <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
       <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={2} error={errors.description !== undefined} helperText={errors.description} />
       <FormControl component="fieldset" error={errors.permissions !== undefined}>

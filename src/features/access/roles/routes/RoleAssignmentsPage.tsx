@@ -13,14 +13,14 @@ import { QueryView } from '../../../../components/QueryView';
 import { roleAssignmentKeys, roleKeys } from '../api/roleKeys';
 import { AssignmentsTable } from '../components/AssignmentsTable';
 import { AssignRoleDialog } from '../components/AssignRoleDialog';
-import { assignmentState } from '../roleText';
+import { EXPIRING_DAYS, assignmentState } from '../roleText';
 import type { AssignmentState } from '../roleText';
 import { useUrlParams } from '../../../../lib/useUrlParams';
 
 const STATES: Array<{ value: AssignmentState | ''; label: string }> = [
   { value: '', label: 'Any state' },
   { value: 'active', label: 'Active' },
-  { value: 'expiring', label: 'Expiring within 7 days' },
+  { value: 'expiring', label: `Expiring within ${EXPIRING_DAYS} days` },
   { value: 'expired', label: 'Expired' },
 ];
 

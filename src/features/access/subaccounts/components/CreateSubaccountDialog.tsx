@@ -6,6 +6,7 @@ import { paths } from '../../../../lib/paths';
 import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { accountCreate } from '../../../../contracts/schemas';
 import type { Cid } from '../../../../domain/types';
 import { fieldErrors } from '../../../../lib/fieldErrors';
@@ -22,6 +23,7 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
   const [name, setName] = useState('');
   const [parent, setParent] = useState<Cid | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty({ name, parent });
   const chosen = parent ?? parents.data?.[0] ?? null;
   const create = useApiMutation({
     run: (api, acting, body: { name: string; cid: Cid }) => resourceClient<Subaccount>(api, 'subaccounts', acting).create(body),
@@ -42,7 +44,7 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
     create.mutate({ name: checked.data.name, cid: chosen });
   };
   return (
-    <FormDialog open title="Create subaccount" submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title="Create subaccount" submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
       <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
       <TextField
         select

@@ -9,6 +9,7 @@ import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { LoadingState } from '../../../../components/LoadingState';
 import { accountUpdate } from '../../../../contracts/schemas';
 import { fieldErrors } from '../../../../lib/fieldErrors';
@@ -54,6 +55,7 @@ export function SubaccountActions({ account }: { account: Subaccount }) {
 function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () => void }) {
   const [name, setName] = useState(account.name);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const dirty = useDirty(name);
   const save = useApiMutation({
     run: (api, acting, body: { name: string }) => resourceClient(api, 'subaccounts', acting).update(account.id, body, { ifMatch: account.rev }),
     touches: SUBACCOUNT_TOUCHES,
@@ -68,7 +70,7 @@ function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () =
     save.mutate({ name: checked.data.name });
   };
   return (
-    <FormDialog open title="Rename account" submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={dirty} title="Rename account" submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
       <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
     </FormDialog>
   );

@@ -3,11 +3,14 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { Cid } from '../../../../domain/types';
 import { PRESETS, emptyEntry } from '../model/aclDraft';
 import type { AclEntryDraft, PresetId } from '../model/aclDraft';
 import { AclEntryEditor } from './AclEntryEditor';
 
 interface AclEditorProps {
+  /** The token's account (null until one is picked): ids are offered from what it reaches. */
+  account: { cid: Cid; name: string } | null;
   value: AclEntryDraft[];
   onChange: (value: AclEntryDraft[]) => void;
   errors: Record<string, string>;
@@ -20,12 +23,17 @@ function pickedDevices(value: readonly AclEntryDraft[]): number[] {
 }
 
 /** The ACL of an ACL token: presets for sharing a single tool, then entries to adjust. */
-export function AclEditor({ value, onChange, errors }: AclEditorProps) {
+export function AclEditor({ account, value, onChange, errors }: AclEditorProps) {
   const set = (i: number, entry: AclEntryDraft) => onChange(value.map((e, j) => (j === i ? entry : e)));
   return (
     <Stack spacing={2} component="section" aria-label="Access list (ACL)">
       <Typography variant="subtitle1" component="h3">
         Access list (ACL)
+      </Typography>
+      <Typography color="text.secondary">
+        {account
+          ? `Ids are offered from what ${account.name} can reach: a token never reaches more than its account.`
+          : 'Pick the account first: ids are offered from what it can reach.'}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         {(Object.keys(PRESETS) as PresetId[]).map((id) => (
@@ -36,7 +44,7 @@ export function AclEditor({ value, onChange, errors }: AclEditorProps) {
       </Stack>
       {value.length === 0 && <Typography color="text.secondary">No entries: the token would be allowed nothing. Start from a preset or add an entry.</Typography>}
       {value.map((entry, i) => (
-        <AclEntryEditor key={i} index={i} entry={entry} errors={errors} onChange={(e) => set(i, e)} onRemove={() => onChange(value.filter((_x, j) => j !== i))} />
+        <AclEntryEditor key={i} index={i} account={account} entry={entry} errors={errors} onChange={(e) => set(i, e)} onRemove={() => onChange(value.filter((_x, j) => j !== i))} />
       ))}
       {errors['access.acl'] && (
         <Alert severity="error" variant="outlined">

@@ -15,13 +15,15 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ACL_URIS, HTTP_METHODS } from '../../../../domain/types';
-import type { AclUri } from '../../../../domain/types';
+import type { AclUri, Cid } from '../../../../domain/types';
 import { SUBMODULE_METHODS, aclType, toggleMethod, toggleSubmoduleMethod, withUri } from '../model/aclDraft';
 import type { AclEntryDraft } from '../model/aclDraft';
 import { AclIdPicker } from './AclIdPicker';
 
 interface AclEntryEditorProps {
   index: number;
+  /** The token's account, whose reach the id picker lists (null: not picked yet). */
+  account: { cid: Cid; name: string } | null;
   entry: AclEntryDraft;
   onChange: (entry: AclEntryDraft) => void;
   onRemove: () => void;
@@ -30,7 +32,7 @@ interface AclEntryEditorProps {
 }
 
 /** One ACL entry: uri, methods on the items, ids (all or picked), and optionally which submodules. */
-export function AclEntryEditor({ index, entry, onChange, onRemove, errors }: AclEntryEditorProps) {
+export function AclEntryEditor({ index, account, entry, onChange, onRemove, errors }: AclEntryEditorProps) {
   const n = index + 1;
   const f = `access.acl[${index}]`;
   const type = aclType(entry.uri);
@@ -77,7 +79,12 @@ export function AclEntryEditor({ index, entry, onChange, onRemove, errors }: Acl
           </RadioGroup>
           {entry.ids === 'all' && <FormHelperText>Every one the token&apos;s account can reach, now and later.</FormHelperText>}
         </FormControl>
-        {entry.ids !== 'all' && <AclIdPicker type={type} label={`Entry ${n} ${type}`} value={entry.ids} onChange={(ids) => onChange({ ...entry, ids })} error={err('ids')} />}
+        {entry.ids !== 'all' &&
+          (account ? (
+            <AclIdPicker type={type} account={account} label={`Entry ${n} ${type}`} value={entry.ids} onChange={(ids) => onChange({ ...entry, ids })} error={err('ids')} />
+          ) : (
+            <Typography color={err('ids') ? 'error' : 'text.secondary'}>{err('ids') ?? `Pick the token's account first, then its ${type}.`}</Typography>
+          ))}
         <FormControl component="fieldset" error={err('submodules') !== undefined}>
           <FormControlLabel
             label="Limit submodules (every other submodule is refused)"

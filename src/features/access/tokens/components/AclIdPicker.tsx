@@ -1,7 +1,9 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import type { Instance, InstanceType } from '../../../../domain/types';
-import { useActingQuery } from '../../../../auth/useActingQuery';
+import { useQuery } from '@tanstack/react-query';
+import type { Cid, Instance, InstanceType } from '../../../../domain/types';
+import { useRequiredSession } from '../../../../auth/SessionProvider';
+import { useApiClient } from '../../../../lib/ApiClientProvider';
 import { recordQueries } from '../../../../lib/recordQueries';
 
 interface AclIdPickerProps {
@@ -10,6 +12,8 @@ interface AclIdPickerProps {
   value: number[];
   onChange: (ids: number[]) => void;
   error?: string;
+  /** The token's account: the ids offered are what it reaches (a token never reaches more than its account). */
+  account: { cid: Cid; name: string };
 }
 
 const queriesByType = {
@@ -21,17 +25,24 @@ const queriesByType = {
   groups: recordQueries<Instance>('groups'),
 } satisfies Record<InstanceType, ReturnType<typeof recordQueries<Instance>>>;
 
-/** Picks ids among the instances of a type the principal can see (the server's list for the acting account). */
-export function AclIdPicker({ type, label, value, onChange, error }: AclIdPickerProps) {
-  const list = useActingQuery((api, acting) => queriesByType[type].list(api, acting));
+/**
+ * Picks ids among the instances of a type the token's account reaches: the list is asked as that account
+ * (x-flespi-cid), so it holds its own, those granted to it and those its roles give, not the admin's.
+ */
+export function AclIdPicker({ type, label, value, onChange, error, account }: AclIdPickerProps) {
+  const own = useRequiredSession().info.cid;
+  const list = useQuery(queriesByType[type].list(useApiClient(), { cid: account.cid, actAs: account.cid === own ? null : account.cid }));
   const options = list.data?.result ?? [];
   const byId = new Map(options.map((i) => [i.id, i]));
-  // An id already in the entry but no longer visible stays listed (by id) so that it can be removed.
-  const selected = value.map((id): Instance => byId.get(id) ?? { id, cid: 0, type, name: `#${id} (not visible to you)` });
-  const helper = list.isError ? `Could not load ${type}: the list is empty until it loads.` : (error ?? `Only ${type} you can see are listed.`);
+  // An id already in the entry that the account no longer reaches stays listed (by id) so that it can be removed.
+  const selected = value.map((id): Instance => byId.get(id) ?? { id, cid: 0, type, name: `#${id} (not reached by ${account.name})` });
+  const helper = list.isError
+    ? `Could not load the ${type} ${account.name} reaches: the list is empty until it loads.`
+    : (error ?? `The ${type} ${account.name} can reach: its own, those shared with it and those its roles give.`);
   return (
     <Autocomplete
       multiple
+      disableCloseOnSelect
       size="small"
       options={options}
       value={selected}

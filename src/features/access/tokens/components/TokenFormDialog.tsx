@@ -13,6 +13,7 @@ import { useActingAccount } from '../../../../auth/SessionProvider';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { FormDialog } from '../../../../components/FormDialog';
+import { useDirty } from '../../../../components/useDirty';
 import { nowSeconds } from '../../../../components/formatTime';
 import { isApiError } from '../../../../lib/apiClient';
 import { tokenKeys } from '../api/tokenKeys';
@@ -24,6 +25,7 @@ import { initialValues, parseTtl, tokenBody, validateTokenForm } from '../model/
 import type { TokenFormErrors, TokenFormValues } from '../model/tokenForm';
 import { AclEditor } from './AclEditor';
 import { OptionText } from './OptionText';
+import { TokenExpireField } from './TokenExpireField';
 
 interface TokenFormDialogProps {
   /** The token to edit; null creates one. */
@@ -57,6 +59,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
   const [original] = useState(() => (token ? initialValues(token, { cid: null, now }) : undefined));
   const [values, setValues] = useState<TokenFormValues>(() => original ?? initialValues(null, { cid: acting.cid, now }));
   const [checked, setChecked] = useState(false);
+  const dirty = useDirty(values);
   const create = useCreateToken((t) => {
     onClose();
     navigate(paths.detail.getHref('tokens', t.id));
@@ -89,6 +92,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
     else create.mutate({ ...body, cid: values.cid });
   };
   const ttl = parseTtl(values.ttl);
+  const aclAccount = token ? token.cid : values.cid;
 
   return (
     <FormDialog
@@ -96,6 +100,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
       title={token ? `Edit ${tokenName(token)}` : 'New token'}
       submitLabel={token ? 'Save' : 'Create token'}
       pending={mutation.isPending}
+      dirty={dirty}
       error={mutation.error ?? undefined}
       onSubmit={submit}
       onClose={onClose}
@@ -138,15 +143,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
         })}
       </TextField>
       <FormControlLabel control={<Switch checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} />} label="Enabled" />
-      <TextField
-        type="datetime-local"
-        label="Expire"
-        value={values.expire}
-        onChange={(e) => set({ expire: e.target.value })}
-        error={!!fieldError('expire')}
-        helperText={fieldError('expire') ?? 'The token stops working at this time; empty = no fixed end.'}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      <TokenExpireField value={values.expire} onChange={(expire) => set({ expire })} error={fieldError('expire')} />
       <TextField
         label="TTL (seconds)"
         value={values.ttl}
@@ -155,7 +152,7 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
         helperText={fieldError('ttl') ?? (ttl ? `Lapses ${formatDuration(ttl)} after its last use.` : 'Seconds after its last use at which the token lapses; empty = not set.')}
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
-      {values.kind === TOKEN_KINDS.acl && <AclEditor value={values.acl} onChange={(acl) => set({ acl })} errors={{ ...errors, ...(server?.field.startsWith('access.acl') ? { [server.field]: `${server.field}: ${server.message}` } : {}) }} />}
+      {values.kind === TOKEN_KINDS.acl && <AclEditor account={aclAccount === null ? null : { cid: aclAccount, name: accountName(aclAccount) }} value={values.acl} onChange={(acl) => set({ acl })} errors={{ ...errors, ...(server?.field.startsWith('access.acl') ? { [server.field]: `${server.field}: ${server.message}` } : {}) }} />}
     </FormDialog>
   );
 }

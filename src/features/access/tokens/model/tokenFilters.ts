@@ -1,6 +1,7 @@
 /** The token table's filters, read from and written to the URL, and applied to the rows. Pure. */
 import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Token, TokenKind } from '../../../../domain/types';
+import { endsWithinDays } from '../../../../lib/days';
 import { tokenState } from '../../../../permissions';
 
 export const KIND_FILTERS = { standard: TOKEN_KINDS.standard, master: TOKEN_KINDS.master, acl: TOKEN_KINDS.acl } as const satisfies Record<string, TokenKind>;
@@ -48,7 +49,7 @@ export function matchesExpiry(t: Pick<Token, 'expire' | 'ttl' | 'accessed'>, fil
   const { state, expiresAt } = tokenState({ ...t, enabled: true }, now);
   if (filter === 'expired') return state === 'expired';
   if (state === 'expired') return false;
-  return filter === 'active' || (expiresAt !== null && expiresAt - now <= EXPIRING_DAYS * 86_400);
+  return filter === 'active' || (expiresAt !== null && endsWithinDays(expiresAt, now, EXPIRING_DAYS));
 }
 
 export function applyFilters<T extends Pick<Token, 'access' | 'enabled' | 'expire' | 'ttl' | 'accessed'>>(rows: readonly T[], f: TokenFilters, now: number): T[] {
