@@ -5,6 +5,7 @@ import { useAccountNames } from '../../../auth/useAccountNames';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useCan } from '../../../auth/useCan';
 import { AddFab } from '../../../components/AddFab';
+import { NewButton } from '../../../components/NewButton';
 import { DataTable } from '../../../components/DataTable';
 import type { Column } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
@@ -55,7 +56,7 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
   const filtered = table.q !== '' || cid !== null;
   return (
     <>
-      <PageHeader title={label} />
+      <PageHeader title={label} actions={create.allowed && <NewButton label={`New ${kind?.singular.toLowerCase() ?? type}`} onClick={() => setCreating(true)} />} />
       <TableToolbar searchLabel={`Search ${noun}`} q={table.q} onSearch={(q) => setTable({ q })} summary={query.data ? `${count} ${noun}` : undefined}>
         <AccountFilter value={cid} onChange={setCid} />
       </TableToolbar>

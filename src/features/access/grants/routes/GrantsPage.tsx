@@ -7,6 +7,7 @@ import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
+import { NewButton } from '../../../../components/NewButton';
 import type { Column } from '../../../../components/DataTable';
 import { nowSeconds } from '../../../../components/formatTime';
 import { ItemLink } from '../../../../components/ItemLink';
@@ -48,7 +49,11 @@ export function GrantsPage() {
   const searchText = (g: Grant) => `${g.name} #${g.id} ${nameOf(g.cid)} ${g.subaccounts.map(nameOf).join(' ')} ${itemsText(g)}`;
   return (
     <>
-      <PageHeader title="Grants" subtitle={view === 'made' ? 'Grants made by the acting account and the accounts below it.' : 'Grants given to the acting account.'} />
+      <PageHeader
+        title="Grants"
+        subtitle={view === 'made' ? 'Grants made by the acting account and the accounts below it.' : 'Grants given to the acting account.'}
+        actions={create.allowed && <NewButton label="New grant" onClick={() => setCreating(true)} />}
+      />
       <Tabs value={view} aria-label="Which grants" sx={{ mb: 2 }}>
         <Tab value="made" label="Made" component={RouterLink} to={paths.grants.getHref()} />
         <Tab value="received" label="Received" component={RouterLink} to={paths.grants.getHref({ view: 'received' })} />

@@ -7,6 +7,7 @@ import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
+import { NewButton } from '../../../../components/NewButton';
 import { nowSeconds } from '../../../../components/formatTime';
 import { PageHeader } from '../../../../components/PageHeader';
 import { QueryView } from '../../../../components/QueryView';
@@ -70,9 +71,12 @@ export function RoleAssignmentsPage() {
         title="Role assignments"
         subtitle="Roles given to accounts over a scope. Expired assignments give nothing until extended or removed."
         actions={
-          <Button component={RouterLink} to={paths.list.getHref('roles')} variant="outlined">
-            Role catalog
-          </Button>
+          <>
+            <Button component={RouterLink} to={paths.list.getHref('roles')} variant="outlined">
+              Role catalog
+            </Button>
+            {create.allowed && <NewButton label="New role assignment" onClick={() => setAssigning(true)} />}
+          </>
         }
       />
       <QueryView query={query} noun="role assignments" isEmpty={(r) => r.result.length === 0}>

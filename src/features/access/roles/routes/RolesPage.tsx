@@ -5,6 +5,7 @@ import { paths } from '../../../../lib/paths';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
+import { NewButton } from '../../../../components/NewButton';
 import type { Column } from '../../../../components/DataTable';
 import { ItemLink } from '../../../../components/ItemLink';
 import { PageHeader } from '../../../../components/PageHeader';
@@ -34,9 +35,12 @@ export function RolesPage() {
         title="Roles"
         subtitle="Named sets of permissions, assigned to accounts over a scope."
         actions={
-          <Button component={RouterLink} to={paths.roleAssignments.getHref()} variant="outlined">
-            Role assignments
-          </Button>
+          <>
+            <Button component={RouterLink} to={paths.roleAssignments.getHref()} variant="outlined">
+              Role assignments
+            </Button>
+            {create.allowed && <NewButton label="New role" onClick={() => setCreating(true)} />}
+          </>
         }
       />
       <QueryView query={query} noun="roles" isEmpty={(r) => r.result.length === 0}>

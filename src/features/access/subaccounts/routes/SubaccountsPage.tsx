@@ -8,6 +8,7 @@ import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
+import { NewButton } from '../../../../components/NewButton';
 import type { Column } from '../../../../components/DataTable';
 import { ItemLink } from '../../../../components/ItemLink';
 import { PageHeader } from '../../../../components/PageHeader';
@@ -48,6 +49,8 @@ export function SubaccountsPage() {
         title="Subaccounts"
         subtitle="Accounts below the acting account."
         actions={
+          <>
+          {create.allowed && <NewButton label="New subaccount" onClick={() => setCreating(true)} />}
           <ToggleButtonGroup
             exclusive
             size="small"
@@ -58,6 +61,7 @@ export function SubaccountsPage() {
             <ToggleButton value="table">Table</ToggleButton>
             <ToggleButton value="tree">Tree</ToggleButton>
           </ToggleButtonGroup>
+          </>
         }
       />
       <QueryView query={query} noun="subaccounts" isEmpty={(r) => r.result.length === 0}>
