@@ -47,6 +47,9 @@ export interface AccountRights {
   /** Questions asked per instance type and memoized readable marks (see readableMemo.ts). */
   asked: Record<InstanceType, number>;
   marks: Record<InstanceType, Uint8Array | null>;
+  /** Questions asked per `type action`, and the memoized allowed bits (see allowedMemo.ts). */
+  askedAllowed: Map<string, number>;
+  allowed: Map<string, Uint32Array>;
 }
 
 const frozen = (rule: Rule): Rule => Object.freeze(rule);
@@ -133,6 +136,8 @@ export function computeAccountRights(
     branchRules: new Map(),
     asked: perType(() => 0),
     marks: perType((): Uint8Array | null => null),
+    askedAllowed: new Map(),
+    allowed: new Map(),
   };
   for (const g of wt.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wt, r, g);
   for (const a of wt.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wt, r, a, permsOf);

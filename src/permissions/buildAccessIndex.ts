@@ -1,7 +1,7 @@
 /** The AccessIndex: the world's lookup tables built once, answers computed from them (rights memoized per account). */
 import { isContainerType } from '../domain/types';
 import type { Cid, ItemType, Token, UnixTime, World } from '../domain/types';
-import { decide, decideCreate } from './decide';
+import { allows, decide, decideCreate } from './decide';
 import { Engine } from './engine';
 import { kindRefusal } from './tokenFacts';
 import { accountAccess, effectiveAccess, visibleIds } from './listAccess';
@@ -19,6 +19,8 @@ export interface AccessIndex {
   actableAccounts(token: Token, now: UnixTime): Cid[];
   /** May this principal do this? 404 when the item is hidden, 403 when visible but refused. */
   decide(p: Principal, req: AccessRequest): Decision;
+  /** decide's verdict alone (no rules, no refusal): after many questions, a bit test (see allowedMemo.ts). */
+  allows(p: Principal, req: AccessRequest): boolean;
   /** Ids of every item of a type the principal can read (after the token's kind and ACL). */
   visibleIds(p: Principal, type: RecordType): number[];
   /** Each visible item with its permissions and rules; `ids` narrows (ids not visible are left out). */
@@ -63,6 +65,8 @@ export interface AccessIndexOptions {
    * memoized as one byte per instance (kept for the 64 most recent). Default 48; Infinity turns it off.
    */
   readableMemoAfter?: number;
+  /** After this many yes/no questions (`allows`) by one acting account about one type and action, its answers become a bitset. Default 48. */
+  allowedMemoAfter?: number;
   /**
    * An index of the world this one was made from by changes that share every list and record they did
    * not touch (copy on write): its tables are reused where their source is unchanged, so re-indexing
@@ -73,13 +77,14 @@ export interface AccessIndexOptions {
 
 export function buildAccessIndex(world: World, options: AccessIndexOptions = {}): AccessIndex {
   const previous = options.previous ? ENGINES.get(options.previous)?.wt : undefined;
-  const engine = new Engine(world, options.readableMemoAfter, previous);
+  const engine = new Engine(world, { readableAfter: options.readableMemoAfter, allowedAfter: options.allowedMemoAfter }, previous);
   const ix: AccessIndex = {
     world,
     authenticate: (key, now) => authenticate(engine, key, now),
     principal: (key, header, now) => principal(engine, key, header, now),
     actableAccounts: (token, now) => actableAccounts(engine, token, now),
     decide: (p, req) => decide(engine, p, req),
+    allows: (p, req) => allows(engine, p, req),
     visibleIds: (p, type) => visibleIds(engine, p, type),
     effectiveAccess: (p, type, ids) => effectiveAccess(engine, p, type, ids),
     accountAccess: (cid, type, now, ids) => accountAccess(engine, cid, type, now, ids),

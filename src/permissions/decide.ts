@@ -6,6 +6,7 @@
 import type { Token } from '../domain/types';
 import type { AccountRights } from './accountRights';
 import { aclShapeRefusal, entriesFor, entryCovers, httpShapeOf } from './aclEntries';
+import { hasBit } from './allowedMemo';
 import type { Engine, Refused } from './engine';
 import { rankOf } from './worldTables';
 import { actsThroughGrant, ownRights, passesOn } from './passOnRights';
@@ -60,6 +61,19 @@ export function decide(engine: Engine, p: Principal, req: AccessRequest): Decisi
   const marks = p.token.access.type !== TOKEN_KINDS.acl && INSTANCE.has(req.type) ? r.marks[req.type as InstanceType] : undefined;
   if (marks !== undefined && marks !== null && marks[rankOf(engine.wt.instances[req.type as InstanceType], req.id)] !== 1) return NOT_VISIBLE;
   return decideItem(engine, p.token, r, req);
+}
+
+/**
+ * decide's verdict alone. For a token without an ACL and an instance, the answer depends on the acting
+ * account, the type, the action and the item only: after enough questions it is read from a bitset.
+ */
+export function allows(engine: Engine, p: Principal, req: AccessRequest): boolean {
+  if (req.action === 'create' || !INSTANCE.has(req.type) || p.token.access.type === TOKEN_KINDS.acl) return decide(engine, p, req).allowed;
+  if (engine.gate(p) ?? kindRefusal(p.token, req.type)) return false;
+  const r = engine.rights(p.actingCid, p.now);
+  const type = req.type as InstanceType;
+  const bits = engine.allowed.bits(r, type, req.action, (id) => decideItem(engine, p.token, r, { action: req.action, type, id }).allowed);
+  return bits ? hasBit(bits, rankOf(engine.wt.instances[type], req.id)) : decideItem(engine, p.token, r, req).allowed;
 }
 
 /** ACL checks that depend on the id only (so they reveal nothing about the item). */

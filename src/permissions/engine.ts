@@ -4,6 +4,7 @@
  */
 import type { Cid, Permission, Role, Token, UnixTime, World } from '../domain/types';
 import { computeAccountRights } from './accountRights';
+import { AllowedMemo } from './allowedMemo';
 import type { AccountRights } from './accountRights';
 import { ReadableMemo } from './readableMemo';
 import { REFUSE } from './refusals';
@@ -35,9 +36,10 @@ export class Engine {
   private readonly rightsCache = new Map<Cid, AccountRights>();
   private readonly perms = new WeakMap<Role, ReadonlySet<Permission>>();
 
-  constructor(world: World, memoAfter?: number, previous?: WorldTables) {
+  constructor(world: World, memo: { readableAfter?: number; allowedAfter?: number } = {}, previous?: WorldTables) {
     this.wt = buildWorldTables(world, previous);
-    this.readable = new ReadableMemo(this.wt, memoAfter);
+    this.readable = new ReadableMemo(this.wt, memo.readableAfter);
+    this.allowed = new AllowedMemo(this.wt, memo.allowedAfter);
   }
 
   readonly permsOf = (role: Role): ReadonlySet<Permission> => {
@@ -71,6 +73,7 @@ export class Engine {
   readonly scratchRead = new RuleList();
   readonly scratchAction = new RuleList();
   readonly readable: ReadableMemo;
+  readonly allowed: AllowedMemo;
 
   /** principalRefusal, remembered per principal object while its token and time stay the same. */
   gate(p: Principal): Refused | null {

@@ -48,12 +48,14 @@ function agree(ix: AccessIndex, world: World, p: Principal, req: AccessRequest):
   for (const r of got.rules)
     if (!ruleExists(world, ORACLE_BUILTINS, p.actingCid, r)) expect({ req, rule: r }).toEqual({ req, rule: 'a rule that exists' });
   if (got.refusal?.message.includes(p.token.key)) expect(got.refusal.message).not.toContain(p.token.key);
+  // The verdict alone (a bit test once memoized) is the oracle's too.
+  if (ix.allows(p, req) !== (want.status === 200)) expect({ req, acting: p.actingCid, token: p.token.id, allows: ix.allows(p, req) }).toEqual({ req, acting: p.actingCid, token: p.token.id, allows: want.status === 200 });
   return want;
 }
 
 function checkWorld(world: World, acting: number[], memo: boolean): void {
-  // Half the worlds answer hidden items from memoized readable marks from the first question on.
-  const ix = buildAccessIndex(world, { readableMemoAfter: memo ? 1 : Infinity });
+  // Half the worlds answer hidden items from memoized readable marks, and yes/no questions from bits, from the first question on.
+  const ix = buildAccessIndex(world, { readableMemoAfter: memo ? 1 : Infinity, allowedMemoAfter: memo ? 1 : Infinity });
   const accountIds = [...world.accounts.map((a) => a.id), world.accounts.length + 1];
   for (const p of principalsOf(world, acting)) {
     for (const type of RECORD_TYPES) {
