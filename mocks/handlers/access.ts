@@ -5,12 +5,13 @@
  */
 import { ACTIONS, isInstanceType } from '../../src/domain/types';
 import type { Action } from '../../src/domain/types';
-import { RIGHT_SOURCES, createOptions, describeAclReach, readableView, ruleSource, tokenKindOptions } from '../../src/permissions';
+import { RIGHT_SOURCES, createOptions, describeAclReach, readableView, ruleNamer, ruleSource, tokenKindOptions } from '../../src/permissions';
 import type { AccessEntry, RightSource } from '../../src/permissions';
 import { listAnswer } from '../http/listing';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
 import { whoAndWhyHandlers } from './accessExplain';
+import { myAccessHandlers } from './myAccess';
 import { namesOf, recordType, subjectOf, targetCid } from './accessParams';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
@@ -51,6 +52,7 @@ export const accessHandlers = [
     return answer(createOptions(ctx.ix, ctx.p, recordType(param(ctx, 'type'))));
   }),
   ...whoAndWhyHandlers,
+  ...myAccessHandlers,
   /** Per account where tokens may be created: which kinds, each with the guard's reason when refused. */
   route.get(`*${ENDPOINTS.accessTokenKinds}`, (ctx) => {
     targetCid(ctx);
@@ -67,12 +69,16 @@ export const accessHandlers = [
     const subject = subjectOf(ctx, cid);
     const name = namesOf(ctx, type);
     const token = subject.token;
+    const callerView = readableView(ctx.ix, ctx.p);
+    const nameRules = ruleNamer(ctx.ix, callerView);
+    const aclName = (id: number) => (callerView.may(type, id) ? name(id) : null);
     const withName = (e: AccessEntry): Entry => {
-      const acl = token && isInstanceType(type) ? describeAclReach(token, type, e.id) : null;
-      return acl === null ? { ...e, name: name(e.id) } : { ...e, name: name(e.id), acl };
+      const acl = token && isInstanceType(type) ? describeAclReach(token, type, e.id, aclName) : null;
+      const rules = nameRules(e.rules);
+      return acl === null ? { ...e, rules, name: name(e.id) } : { ...e, rules, name: name(e.id), acl };
     };
     // About another subject (master tokens): only what the caller itself reads, so counts hide nothing either.
-    const view = subject.principal === ctx.p ? null : readableView(ctx.ix, ctx.p);
+    const view = subject.principal === ctx.p ? null : callerView;
     const seen = (id: number): boolean => view === null || view.may(type, id);
     const filtered = source || permission || q.get('q');
     if (!ids && !filtered && q.get('limit') !== null) {

@@ -5,7 +5,7 @@
 import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
 import { tokenKindLabel } from '../../src/domain/tokenKinds';
-import { explainDecision } from '../../src/permissions';
+import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -14,6 +14,8 @@ import { requireMaster } from '../http/requireMaster';
 import { namesOf, positiveId, recordType, subjectOf, targetCid } from './accessParams';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
+import { blockerAnswer } from './blockerAnswer';
+import { utcMinute, viewNames } from './viewNames';
 
 /** The item must be one the caller itself may read; otherwise it is absent for it. */
 function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
@@ -37,8 +39,11 @@ export const whoAndWhyHandlers = [
     const subject = subjectOf(ctx, cid);
     const d = ctx.ix.decide(subject.principal, { action, type, id });
     const name = namesOf(ctx, type)(id);
-    const explanation = explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
-    return answer([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules: d.rules }]);
+    const view = readableView(ctx.ix, ctx.p);
+    const blocker = d.allowed || action === 'assign' ? null : blockerAnswer(ctx, viewNames(ctx, view), nearestBlocker(ctx.ix, ctx.p, subject.principal, { action, type, id }));
+    const explanation = [explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` }), blocker && blockerWords(blocker, blocker.name, utcMinute)].filter(Boolean).join(' ');
+    const rules = ruleNamer(ctx.ix, view)(d.rules);
+    return answer([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules, blocker }]);
   }),
   /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */
   route.get(`*${ENDPOINTS.accessWho}`, (ctx) => {
@@ -55,12 +60,13 @@ export const whoAndWhyHandlers = [
     const accountName = namesOf(ctx, 'subaccounts');
     const tokens = new Map(ctx.store.world.tokens.map((t) => [t.id, t]));
     const accounts = who.accounts.filter((a) => seenAccounts.has(a.cid));
+    const named = ruleNamer(ctx.ix, readableView(ctx.ix, ctx.p));
     const shownTokens = who.tokens.filter((t) => seenTokens.has(t.tokenId));
     return answer([
       {
         type,
         id,
-        accounts: accounts.map((a) => ({ cid: a.cid, name: accountName(a.cid), permissions: a.permissions, rules: a.rules })),
+        accounts: accounts.map((a) => ({ cid: a.cid, name: accountName(a.cid), permissions: a.permissions, rules: named(a.rules) })),
         tokens: shownTokens.map((t) => {
           const token = tokens.get(t.tokenId);
           return { id: t.tokenId, cid: t.cid, info: token?.info ?? '', kind: tokenKindLabel(token?.access.type ?? -1), permissions: t.permissions };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
-import { DRAFT_ID, buildAccessIndex, diffAccess, readableView } from '../../src/permissions';
+import { DRAFT_ID, buildAccessIndex, diffAccess, draftTargets, heldAccess, previewLines, readableView, ruleNamer } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import type { AccessEntry, GuardResult } from '../../src/permissions';
 import { requireMaster } from '../http/requireMaster';
@@ -12,6 +12,8 @@ import { HttpError, readJson } from '../http/respond';
 import { enforce } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { namesOf } from './accessParams';
+import { throughWords } from './previewThrough';
+import { utcMinute, viewNames } from './viewNames';
 import { assignmentGuard, grantGuard } from './platformResources';
 import { enforceCreate, enforceGuard } from './resource';
 import { answer, route } from './route';
@@ -86,14 +88,27 @@ export const previewHandlers = [
     const view = readableView(ctx.ix, ctx.p);
     const known = new Set(after.accounts.map((a) => a.id));
     const cids = [...affected].filter((c) => known.has(c) && view.may('subaccounts', c));
-    const draftName = grant ? 'the new grant' : 'the new assignment';
+    const typed = grant?.name.trim();
+    const draftName = grant ? (typed ? `the new grant “${typed}”` : 'the new grant') : 'the new assignment';
     const name = (e: AccessEntry) => ({ ...e, name: e.id === DRAFT_ID ? draftName : namesOf(ctx, e.type)(e.id) });
+    const names = viewNames(ctx, view);
+    const facts = {
+      account: names.account,
+      name: names.name,
+      nameRules: ruleNamer(ctx.ix, view),
+      through: throughWords(ctx, names, { grant, assignment, remove }),
+      expire: remove ? null : (grant?.expire ?? assignment?.expire ?? 0),
+      when: utcMinute,
+    };
+    const targets = remove ? [] : draftTargets(ctx.ix, { grant: grant && { ...grant, cid: grant.cid ?? ctx.p.actingCid }, assignment: assignment && { ...assignment, cid: ctx.p.actingCid } });
+    const changedId = { grant: grant?.id, assignment: assignment?.id };
     return answer(
       diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now).map((d) => ({
         ...d,
         gained: d.gained.map(name),
         lost: d.lost.map(name),
         changed: d.changed.map((c) => ({ before: name(c.before), after: name(c.after) })),
+        lines: previewLines(d, heldAccess(ctx.ix, d.cid, targets, ctx.p.now, changedId), facts),
       })),
     );
   }),

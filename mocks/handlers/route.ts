@@ -7,6 +7,7 @@
 import { http } from 'msw';
 import type { RequestHandler } from 'msw';
 import { answerView, projectAnswer } from '../../src/permissions';
+import type { AccessIndex, Principal, ReadableView } from '../../src/permissions';
 import { ok } from '../http/respond';
 import { withPrincipal } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -19,18 +20,20 @@ export interface Answer {
 export const answer = (result: unknown[], extra: Record<string, unknown> = {}): Answer => ({ result, extra });
 
 type Resolver = (ctx: Ctx) => Answer | Promise<Answer>;
+/** A read-only answer about the caller itself may be projected with a view the module defines for it (myAccessView). */
+type ViewOf = (ix: AccessIndex, p: Principal) => ReadableView;
 
 /** `METHOD path` of every route built here (a catch-all wrapper may replace the handler objects). */
 const PROJECTED = new Set<string>();
 export const isProjected = (method: string, path: string): boolean => PROJECTED.has(`${method.toUpperCase()} ${path}`);
 
-function projected(resolver: Resolver) {
+function projected(resolver: Resolver, viewOf?: ViewOf) {
   return withPrincipal(async (ctx) => {
     const { result, extra } = await resolver(ctx);
     // What the caller reads after the request (a record it created is readable), plus what it deleted and read before.
     // Durable before the answer: what the answer acknowledges survives a reload.
     await ctx.store.durable();
-    const view = answerView(ctx.ix, ctx.store.index(), ctx.p);
+    const view = viewOf ? viewOf(ctx.store.index(), ctx.p) : answerView(ctx.ix, ctx.store.index(), ctx.p);
     return ok(projectAnswer(view, result) as unknown[], projectAnswer(view, extra) as Record<string, unknown>);
   });
 }
@@ -38,12 +41,12 @@ function projected(resolver: Resolver) {
 const METHODS = { get: http.get, post: http.post, put: http.put, patch: http.patch, delete: http.delete };
 type Verb = keyof typeof METHODS;
 
-const make = (verb: Verb) => (path: string, resolver: Resolver): RequestHandler => {
+const make = (verb: Verb) => (path: string, resolver: Resolver, viewOf?: ViewOf): RequestHandler => {
   PROJECTED.add(`${verb.toUpperCase()} ${path}`);
-  return METHODS[verb](path, projected(resolver));
+  return METHODS[verb](path, projected(resolver, viewOf));
 };
 
-export const route: Record<Verb, (path: string, resolver: Resolver) => RequestHandler> = {
+export const route: Record<Verb, (path: string, resolver: Resolver, viewOf?: ViewOf) => RequestHandler> = {
   get: make('get'),
   post: make('post'),
   put: make('put'),

@@ -48,6 +48,7 @@ export const ENDPOINTS = {
   accessWhy: '/platform/access/:cid/why',
   accessWho: '/platform/access/:cid/who/:type/:id',
   accessTokenKinds: '/platform/access/:cid/token-kinds',
+  accessMine: '/platform/access/:cid/mine',
   mockReset: '/mock/reset',
   mockExport: '/mock/export',
   mockImport: '/mock/import',

@@ -76,6 +76,7 @@ export const OPERATIONS: readonly Operation[] = [
   { method: 'GET', path: ENDPOINTS.accessCreate, tag: access, summary: 'Accounts where the principal may create this type', result: z.number().int().min(1) },
   { method: 'GET', path: ENDPOINTS.accessWhy, tag: access, summary: 'Why a subject may (not) act on an item', query: whyQuery, result: a.whyAnswer },
   { method: 'GET', path: ENDPOINTS.accessWho, tag: access, summary: 'Who has access to an item', result: a.whoAnswer },
+  { method: 'GET', path: ENDPOINTS.accessMine, tag: access, summary: 'What the calling token may do, what its account receives and by whom, where it cannot act', result: a.myAccessAnswer },
   { method: 'GET', path: ENDPOINTS.accessTokenKinds, tag: access, summary: 'Token kinds the principal may create, per account', result: a.tokenKindsAnswer },
   { method: 'GET', path: ENDPOINTS.accessEntries, tag: access, summary: 'Effective access of a subject to the records of a type', query: accessQuery, result: listed(a.accessEntryAnswer) },
   { method: 'GET', path: ENDPOINTS.grantees, tag: 'grants', summary: 'Grantees of the selected grants', result: a.namedAccountAnswer },

@@ -89,3 +89,18 @@ export type { ReadableView } from './readableView';
 export { project as projectAnswer } from './projectAnswer';
 export { inUse, inUseText } from './inUse';
 export { checkGrantees, checkSubject } from './granteeGuard';
+/** Issue 17: a grantee leaving a grant it receives (the grantee side only). */
+export { leaveGrantRefusal } from './leaveGrant';
+export type { LeaveRefusal } from './leaveGrant';
+/** Issue 20: access in plain words and by name; "why not?" names the nearest blocker. */
+export { nearestBlocker, blockerWords } from './nearestBlocker';
+export type { Blocker, BlockerRestore } from './nearestBlocker';
+export { ruleNamer } from './ruleFacts';
+export type { NamedRule, RuleFacts } from './ruleFacts';
+export { actionWords, aclEntryWords, itemsWords, listWords, typeWord, untilWords } from './plainWords';
+export { previewLines, draftTargets, heldAccess } from './previewWords';
+export type { PreviewFacts } from './previewWords';
+export { isoDate } from './explain';
+export { myAccessView, tokenLimits } from './tokenLimits';
+export type { TokenLimit } from './tokenLimits';
+export type { When } from './explain';

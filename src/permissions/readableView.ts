@@ -3,7 +3,8 @@
  * - Records of every type: those `decide` lets it read (after its token's kind and ACL); a token also
  *   reads itself (`/auth/info`).
  * - Accounts: the acting account, the accounts its token may act as, the subaccounts it reads, and the
- *   grantees of grants it may change (the grantor's side of a grant knows whom it shares with). Any
+ *   grantees of grants it may change (the grantor's side of a grant knows whom it shares with), and the
+ *   makers of grants and role assignments it reads (a grantee knows who shares with it: issue 20). Any
  *   other account is absent for it: never named, never counted, never linked.
  */
 import type { Cid, Token, UnixTime, World } from '../domain/types';
@@ -28,7 +29,9 @@ export function readableView(ix: AccessIndex, p: Principal): ReadableView {
     if (cid === p.actingCid) return true;
     actable ??= new Set(ix.actableAccounts(p.token, p.now));
     if (actable.has(cid)) return true;
-    return ix.world.grants.some((g) => g.subaccounts.includes(cid) && ix.decide(p, { action: 'update', type: 'grants', id: g.id }).allowed);
+    if (ix.world.grants.some((g) => g.subaccounts.includes(cid) && ix.decide(p, { action: 'update', type: 'grants', id: g.id }).allowed)) return true;
+    if (ix.world.grants.some((g) => g.cid === cid && ix.decide(p, { action: 'read', type: 'grants', id: g.id }).allowed)) return true;
+    return ix.world.roleAssignments.some((a) => a.cid === cid && ix.decide(p, { action: 'read', type: 'role-assignments', id: a.id }).allowed);
   };
   const compute = (type: RecordType, id: number): boolean =>
     id === DRAFT_ID ||

@@ -39,7 +39,12 @@ export const REFUSE = {
     refusal('escalation', `You act as account ${cid} through a grant (operate-as): ${type} made or changed here would hand on rights held through a grant. Ask the account's owner.`),
   heldThroughGrant: (type: string, cid: number) =>
     refusal('escalation', `cid ${cid} is an account you reach only through a grant: ${type} there would hand on rights held through a grant. Ask the account's owner.`),
+  /** Issue 20: said where a token cannot share (My access, Access Management refused), beside the kind's reason. */
+  noPassOn: () =>
+    refusal('escalation', 'A right your account received (through a grant, an operate-as grant or a role assignment) cannot be passed on: only what your account owns, or holds in its own branch, can be shared.'),
   builtin: () => refusal('no-rule', 'Built-in roles cannot be changed or deleted.'),
+  /** Leaving a grant (DELETE /platform/grantors): one the acting account does not receive is absent for it. */
+  notReceived: (id: number) => refusal('not-visible', `No grant with id ${id} among the grants your account receives.`),
   /** Reset, export and import of the whole world (mock only): the root's own master token, acting as the root. */
   notWorldAdmin: () => refusal('token-kind', 'Only a master token of the root account, acting as the root, may reset, export or import the world.'),
   depth: () => refusal('no-rule', 'Accounts may be at most four levels below the root.'),

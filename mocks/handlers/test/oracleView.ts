@@ -1,7 +1,8 @@
 /**
  * What the independent oracle (src/permissions/test) says a principal may read, for the leak harness.
  * Accounts are "known" rather than read: an account the principal reads as a subaccount, its acting
- * account, every account its token may act as, and the grantees of grants it may change.
+ * account, every account its token may act as, the grantees of grants it may change, and the makers of
+ * grants and role assignments it reads.
  */
 import { ITEM_TYPES } from '../../../src/domain/types';
 import type { Cid, Token, UnixTime, World } from '../../../src/domain/types';
@@ -31,6 +32,8 @@ export function oracleView(w: World, p: OraclePrincipal): OracleView {
     for (const a of w.accounts) if (oracleMayActAs(w, p.token, a.id, p.now)) accounts.add(a.id);
     for (const g of w.grants)
       if (oracleDecide(w, ORACLE_BUILTINS, p, { action: 'update', type: 'grants', id: g.id }).status === 200) g.subaccounts.forEach((c) => accounts.add(c));
+    for (const g of w.grants) if (sets.get('grants')?.has(g.id)) accounts.add(g.cid);
+    for (const a of w.roleAssignments) if (sets.get('role-assignments')?.has(a.id)) accounts.add(a.cid);
   }
   return { may: (type, id) => sets.get(type)?.has(id) ?? false };
 }

@@ -10,6 +10,8 @@ import { previewKeys } from './previewKeys';
 import type { PreviewBody } from './previewKeys';
 
 type Named = AccessEntry & { name?: string };
+/** The backend's plain-words lines (issue 20); older answers have none. */
+type WordedDiff = AccessDiff & { lines?: string[] };
 
 const sample = (entries: readonly Named[]): string => {
   const shown = entries.slice(0, 3).map((e) => `${e.type} “${e.name ?? `#${e.id}`}”`);
@@ -30,7 +32,7 @@ export function AccessPreview({ body }: { body: PreviewBody }) {
   const nameOf = useAccountNames();
   if (q.isPending) return <Typography color="text.secondary">Working out who gains or loses access…</Typography>;
   if (q.isError) return <Alert severity="info">No preview: {isApiError(q.error) ? q.error.reason : 'something went wrong.'}</Alert>;
-  const lines = q.data.flatMap((d) => describe(d).map((text) => `${nameOf(d.cid)} ${text}`));
+  const lines = (q.data as WordedDiff[]).flatMap((d) => d.lines ?? describe(d).map((text) => `${nameOf(d.cid)} ${text}`));
   return (
     <section aria-label="What changes">
       <Typography variant="subtitle2">What changes</Typography>
