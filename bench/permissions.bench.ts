@@ -88,6 +88,11 @@ const oursChecks = time(2 * REPS, () => answers(oursQs.length, (i) => {
   const q = oursQs[i];
   return q !== undefined && ix.decide(q.p, q.req).allowed;
 }), 15);
+// The same questions through allows(): decide's verdict alone, a bit test once an account asked enough.
+const oursAllows = time(2 * REPS, () => answers(oursQs.length, (i) => {
+  const q = oursQs[i];
+  return q !== undefined && ix.allows(q.p, q.req);
+}), 15);
 const caslChecks = time(2 * REPS, () => answers(caslQs.length, (i) => {
   const q = caslQs[i];
   return q?.d !== undefined && caslCan(q.ab, q.d, q.action);
@@ -116,11 +121,12 @@ const coldCasl = median([0, 1, 2].map(() => {
   });
   return performance.now() - t;
 }));
-const agree = [caslChecks.result, naiveChecks.result].every((r) => r.every((x, i) => x === oursChecks.result[i]));
+const agree = [caslChecks.result, naiveChecks.result, oursAllows.result].every((r) => r.every((x, i) => x === oursChecks.result[i]));
 const allowed = oursChecks.result.filter(Boolean).length;
 rows.push([`10,000 single checks (${allowed} allowed)`, fmt(oursChecks.ms), fmt(caslChecks.ms), fmt(naiveChecks.ms), ratio(caslChecks.ms, oursChecks.ms), ratio(naiveChecks.ms, oursChecks.ms)]);
+rows.push(['same, as yes/no: allows() (bits)', fmt(oursAllows.ms), fmt(caslChecks.ms), fmt(naiveChecks.ms), ratio(caslChecks.ms, oursAllows.ms), ratio(naiveChecks.ms, oursAllows.ms)]);
 rows.push(['same, cold: fresh index / fresh abilities (median of 3)', fmt(coldIx), fmt(coldCasl), '–', ratio(coldCasl, coldIx), '–']);
-notes.push(`checks: answers identical across the three: ${agree} (10 principals: root, the deep account, 8 random; CASL abilities prebuilt except in the cold row; the naive scan filters grants and assignments per check)`);
+notes.push(`checks: answers identical across the four (decide, allows, CASL, naive): ${agree} (10 principals: root, the deep account, 8 random; CASL abilities prebuilt except in the cold row; the naive scan filters grants and assignments per check)`);
 
 const w = world;
 console.log(`Large world (seed ${SEED}): ${w.accounts.length} accounts, ${devices.length} devices, ${w.instances.channels.length} of each other type, ${w.grants.length} grants, ${w.roleAssignments.length} role assignments, ${w.tokens.length} tokens`);

@@ -70,10 +70,15 @@ export function enforceCreate(ctx: Ctx, type: RecordType, cid: number, i: number
 export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; list: (w: World) => R[] }, sel: string): R[] {
   const kind = listRefusal(ctx.p.token, res.type);
   if (kind) throw new HttpError(kind.status, kind.refusal.message);
+  const ids = selectorIds(sel);
+  if (ids) {
+    // Named ids (the usual write): each asked on its own, not the whole visible set built for them.
+    for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, `No ${res.type} with id ${id}.`);
+    const named = new Set(ids);
+    return res.list(ctx.store.world).filter((r) => named.has(r.id));
+  }
   const pred = parseSelector(sel);
   const visible = new Set(ctx.ix.visibleIds(ctx.p, res.type));
-  const ids = selectorIds(sel);
-  if (ids) for (const id of ids) if (!visible.has(id)) throw new HttpError(404, `No ${res.type} with id ${id}.`);
   return res.list(ctx.store.world).filter((r) => visible.has(r.id) && pred(asRecord(r)));
 }
 
