@@ -18,15 +18,23 @@ export interface Ready {
 interface BenchState {
   start: number | null;
   end: number | null;
+  /** Main-thread tasks over 50 ms (PerformanceObserver `longtask`): start and duration. */
+  long: Array<[number, number]>;
 }
+
+/** Main-thread tasks over 50 ms during each timed interaction, by run (the page's own observer). */
+export const longTasks: number[] = [];
 
 export async function timed(page: Page, ready: Ready, act: () => Promise<void>): Promise<number> {
   await page.evaluate((r) => {
     const w = window as unknown as { __bench: BenchState };
     const textOf = () => [...document.querySelectorAll(r.selector)].map((e) => e.textContent ?? '').join('\n');
     const before = textOf();
-    const state: BenchState = { start: null, end: null };
+    const state: BenchState = { start: null, end: null, long: [] };
     w.__bench = state;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
     const mark = () => {
       state.start ??= performance.now();
       check();
@@ -50,7 +58,14 @@ export async function timed(page: Page, ready: Ready, act: () => Promise<void>):
     const s = (window as unknown as { __bench: BenchState }).__bench;
     return s.start !== null && s.end !== null ? s.end - s.start : null;
   }, undefined, { timeout: 60_000, polling: 50 });
-  return (await handle.jsonValue()) as number;
+  const ms = (await handle.jsonValue()) as number;
+  // Tasks that overlap the interaction (an observer reports a task once it has ended).
+  longTasks.push(await page.evaluate(() => {
+    const s = (window as unknown as { __bench: BenchState }).__bench;
+    const [from, to] = [s.start ?? 0, s.end ?? 0];
+    return s.long.filter(([start, duration]) => start < to && start + duration > from).length;
+  }));
+  return ms;
 }
 
 export function median(xs: readonly number[]): number {
