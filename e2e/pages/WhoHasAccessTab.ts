@@ -29,6 +29,16 @@ export class WhoHasAccessTab {
     return row.getByRole('list', { name: 'Reasons' }).getByRole('listitem');
   }
 
+  /** "Grant access" (issue 20): a menu of a grant or a role assignment, pre-filled with the item. */
+  grantAccess(): Locator {
+    return this.page.getByRole('button', { name: 'Grant access', exact: true });
+  }
+
+  /** The "Revoke" buttons of an account row (one per grant or role assignment that gives it access). */
+  revokeButtons(row: Locator): Locator {
+    return row.getByRole('button', { name: /^Revoke / });
+  }
+
   reasonLinks(row: Locator): Locator {
     return row.getByRole('list', { name: 'Reasons' }).getByRole('link');
   }

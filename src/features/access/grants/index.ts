@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import ShareIcon from '@mui/icons-material/Share';
 import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
@@ -16,3 +17,8 @@ export const grantsFeature: FeatureManifest = {
     { path: paths.detail.path('grants'), Page: lazyPage(() => import('./routes/GrantDetailPage'), (m) => m.GrantDetailPage) },
   ],
 };
+
+/** For other features (who has access): the grant form, pre-filled with an item, and taking a grantee off a grant. Lazy: own chunks. */
+export const GrantFormDialog = lazy(() => import('./components/GrantFormDialog').then((m) => ({ default: m.GrantFormDialog })));
+export const RevokeGranteeDialog = lazy(() => import('./components/RevokeGranteeDialog').then((m) => ({ default: m.RevokeGranteeDialog })));
+export type { GrantPrefill } from './model/grantDraft';

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
@@ -17,3 +18,8 @@ export const rolesFeature: FeatureManifest = {
     { path: paths.detail.path('roles'), Page: lazyPage(() => import('./routes/RoleDetailPage'), (m) => m.RoleDetailPage) },
   ],
 };
+
+/** For other features (who has access): assigning a role over a pre-filled scope, and revoking an assignment. Lazy: own chunks. */
+export const AssignRoleDialog = lazy(() => import('./components/AssignRoleDialog').then((m) => ({ default: m.AssignRoleDialog })));
+export const RevokeAssignmentDialog = lazy(() => import('./components/RevokeAssignmentDialog').then((m) => ({ default: m.RevokeAssignmentDialog })));
+export type { ScopePrefill } from './model/assignmentDraft';

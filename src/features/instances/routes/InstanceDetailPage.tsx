@@ -9,7 +9,7 @@ import { useDetailParams } from '../../../components/useDetailParams';
 import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
 import { tokenMayUsePlatform } from '../../../permissions';
-import { WhoHasAccess } from '../../../widgets/whoHasAccess/WhoHasAccess';
+import { WhoHasAccessTab } from '../../access/sharing';
 import type { DetailTab } from '../../../lib/paths';
 import { instanceKeys } from '../api/instanceKeys';
 import { InstanceActions } from '../components/InstanceActions';
@@ -49,7 +49,7 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
         tab === 'devices' ? (
           <MemberDevices container={record} />
         ) : tab === 'access' ? (
-          <WhoHasAccess type={type} id={id} />
+          <WhoHasAccessTab item={{ type, id, name: record.name || `${SINGULAR[type]} #${id}`, ownerCid: record.cid }} />
         ) : (
           <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
             {(records) => <LogList records={records} label={`${SINGULAR[type]} logs`} />}

@@ -19,8 +19,8 @@ import { useDebounced } from '../../../../lib/useDebounced';
 import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { useSaveGrant } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
-import { emptyGrantForm, formOfGrant, grantDraft, newItem } from '../model/grantDraft';
-import type { GrantErrors, GrantForm, ItemForm } from '../model/grantDraft';
+import { emptyGrantForm, formOfGrant, grantDraft, newItem, prefilledGrantForm } from '../model/grantDraft';
+import type { GrantErrors, GrantForm, GrantPrefill, ItemForm } from '../model/grantDraft';
 import { useGrantAccounts } from '../useGrantAccounts';
 import { useGrantItemNames } from '../api/useGrantItemNames';
 import { GrantItemRow } from './GrantItemRow';
@@ -28,20 +28,23 @@ import { ExpiryDateField } from '../../../../components/ExpiryDateField';
 
 const NO_ITEMS: GrantItem[] = [];
 
-/** Creates a grant, or edits one (`grant` given); shows before saving who gains or loses what. */
-export function GrantFormDialog({ grant, onClose }: { grant?: LoadedGrant; onClose: () => void }) {
+/**
+ * Creates a grant, or edits one (`grant` given); shows before saving who gains or loses what. `prefill`
+ * starts a new grant from an item's page (stay there: no navigation to the new grant).
+ */
+export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGrant; prefill?: GrantPrefill; onClose: () => void }) {
   const navigate = useNavigate();
   const nameOf = useAccountNames();
   const accounts = useGrantAccounts();
   const itemName = useGrantItemNames(grant?.items ?? NO_ITEMS);
-  const [form, setForm] = useState<GrantForm>(() => (grant ? formOfGrant(grant, () => undefined) : emptyGrantForm()));
+  const [form, setForm] = useState<GrantForm>(() => (grant ? formOfGrant(grant, () => undefined) : prefill ? prefilledGrantForm(prefill) : emptyGrantForm()));
   const [errors, setErrors] = useState<GrantErrors>({});
   const dirty = useDirty(form);
   const set = (change: Partial<GrantForm>) => setForm((f) => ({ ...f, ...change }));
   const setItem = (i: number, item: ItemForm) => set({ items: form.items.map((x, j) => (j === i ? item : x)) });
   const save = useSaveGrant(grant, (saved) => {
     onClose();
-    if (!grant && saved) void navigate(paths.detail.getHref('grants', saved.id));
+    if (!grant && !prefill && saved) void navigate(paths.detail.getHref('grants', saved.id));
   });
   const checked = grantDraft(form, nowSeconds());
   // The name changes nothing about access: left out, so typing it does not ask again.

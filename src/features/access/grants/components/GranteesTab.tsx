@@ -9,12 +9,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useCan } from '../../../../auth/useCan';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import type { Cid } from '../../../../domain/types';
-import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
-import { useRemoveGrantee } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
 import { AccountLink } from '../../../../auth/AccountLink';
+import { RemoveGranteeDialog } from './RemoveGranteeDialog';
 
 /** The accounts a grant shares with; each can be removed (its loss previewed) where the grant may be changed. */
 export function GranteesTab({ grant }: { grant: LoadedGrant }) {
@@ -22,9 +20,7 @@ export function GranteesTab({ grant }: { grant: LoadedGrant }) {
   const update = useCan('update', { type: 'grants', id: grant.id });
   const [removing, setRemoving] = useState<Cid | null>(null);
   const close = () => setRemoving(null);
-  const remove = useRemoveGrantee(grant, nameOf, close);
   const label = (cid: Cid) => nameOf(cid) || `Account #${cid}`;
-  const { id: _id, rev: _rev, ...body } = grant;
   return (
     <Stack spacing={1}>
       <Typography variant="h6" component="h2">
@@ -60,25 +56,7 @@ export function GranteesTab({ grant }: { grant: LoadedGrant }) {
           </TableBody>
         </Table>
       )}
-      {removing !== null && (
-        <ConfirmDialog
-          open
-          destructive
-          title={`Remove ${label(removing)} from grant “${grant.name}”?`}
-          confirmLabel="Remove"
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() => remove.mutate(removing)}
-          onClose={close}
-        >
-          <Typography gutterBottom>
-            {grant.subaccounts.length === 1
-              ? 'It is the only grantee: the grant stays, sharing with nobody, until you add one.'
-              : 'The other grantees keep what the grant shares.'}
-          </Typography>
-          <AccessPreview body={{ grant: { ...body, id: grant.id, subaccounts: grant.subaccounts.filter((c) => c !== removing) } }} />
-        </ConfirmDialog>
-      )}
+      {removing !== null && <RemoveGranteeDialog grant={grant} cid={removing} onClose={close} />}
     </Stack>
   );
 }

@@ -53,6 +53,17 @@ export const retype = (item: ItemForm, type: ItemType): ItemForm => ({
 
 export const emptyGrantForm = (grantor: Cid | null = null): GrantForm => ({ name: '', grantor, grantees: [], items: [newItem()], expiry: '', enabled: true });
 
+/** What a grant started from an item's page knows: the grantor (the item's owner) and the item, read. */
+export interface GrantPrefill {
+  grantor: Cid;
+  item: { type: ItemType; id: number; name?: string };
+}
+
+export const prefilledGrantForm = ({ grantor, item }: GrantPrefill): GrantForm => ({
+  ...emptyGrantForm(grantor),
+  items: [{ ...newItem(item.type), ids: [{ id: item.id, name: item.name }] }],
+});
+
 export function formOfGrant(g: Grant, names: (type: ItemType, id: number) => string | undefined): GrantForm {
   return {
     name: g.name,

@@ -12,17 +12,17 @@ import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { ASSIGNMENT_TOUCHES, roleKeys } from '../api/roleKeys';
 import { resourceClient } from '../../../../lib/resourceClient';
 import type { LoadedAssignment } from '../api/roleKeys';
-import { assignmentDraft, emptyAssignmentForm } from '../model/assignmentDraft';
-import type { AssignmentDraft, AssignmentForm, DraftErrors } from '../model/assignmentDraft';
+import { assignmentDraft, prefilledAssignmentForm } from '../model/assignmentDraft';
+import type { AssignmentDraft, AssignmentForm, DraftErrors, ScopePrefill } from '../model/assignmentDraft';
 import { permissionSummary } from '../roleText';
 import { ScopePicker } from './ScopePicker';
 import { ExpiryDateField } from '../../../../components/ExpiryDateField';
 
-/** Assigns a role to an account over a scope, with an optional expiry; shows who gains what before saving. */
-export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose: () => void }) {
+/** Assigns a role to an account over a scope (`scope`: pre-filled from an item's page), with an optional expiry; shows who gains what before saving. */
+export function AssignRoleDialog({ roleId, scope, onClose }: { roleId?: number; scope?: ScopePrefill; onClose: () => void }) {
   const identity = useIdentity();
   const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
-  const [form, setForm] = useState<AssignmentForm>({ ...emptyAssignmentForm(), roleId: roleId ?? null });
+  const [form, setForm] = useState<AssignmentForm>(() => prefilledAssignmentForm(roleId ?? null, scope));
   const [errors, setErrors] = useState<DraftErrors>({});
   const dirty = useDirty(form);
   const set = (change: Partial<AssignmentForm>) => setForm((f) => ({ ...f, ...change }));
@@ -76,7 +76,7 @@ export function AssignRoleDialog({ roleId, onClose }: { roleId?: number; onClose
           </MenuItem>
         ))}
       </TextField>
-      <ScopePicker value={form} onChange={set} accounts={identity.accounts} error={errors.scope} />
+      <ScopePicker value={form} onChange={set} accounts={identity.accounts} error={errors.scope} itemName={scope?.kind === 'instance' ? scope.name : undefined} />
       <ExpiryDateField value={form.expiry} onChange={(expiry) => set({ expiry })} error={errors.expiry} />
       {checked.ok && <AccessPreview body={{ assignment: checked.draft }} />}
     </FormDialog>

@@ -23,10 +23,14 @@ interface Picked {
   name?: string;
 }
 
+const optionLabel = (o: Picked): string => `${o.name ?? `#${o.id}`} (#${o.id})`;
+
 /** The scope of an assignment: a whole account (and its branch), or one group or instance the principal reaches. */
-export function ScopePicker({ value, onChange, accounts, error }: { value: ScopeFields; onChange: (v: Partial<ScopeFields>) => void; accounts: readonly ActableAccount[]; error?: string }) {
-  const [input, setInput] = useState('');
-  const [picked, setPicked] = useState<Picked | null>(null);
+export function ScopePicker(props: { value: ScopeFields; onChange: (v: Partial<ScopeFields>) => void; accounts: readonly ActableAccount[]; error?: string; itemName?: string }) {
+  const { value, onChange, accounts, error, itemName } = props;
+  // A pre-filled instance (from its own page) shows by name, as if picked.
+  const [picked, setPicked] = useState<Picked | null>(() => (value.scopeItem ? { ...value.scopeItem, name: itemName } : null));
+  const [input, setInput] = useState(() => (picked ? optionLabel(picked) : ''));
   const candidates = useActingQuery((api, acting) => ({ ...scopeCandidates(api, acting, value.scopeType, input), enabled: value.scopeKind === 'instance' }));
   return (
     <FormControl component="fieldset" error={error !== undefined}>
@@ -79,7 +83,7 @@ export function ScopePicker({ value, onChange, accounts, error }: { value: Scope
             inputValue={input}
             onInputChange={(_e, v) => setInput(v)}
             filterOptions={(o) => o}
-            getOptionLabel={(o) => `${o.name ?? `#${o.id}`} (#${o.id})`}
+            getOptionLabel={optionLabel}
             isOptionEqualToValue={(a, b) => a.id === b.id}
             loading={candidates.isFetching}
             noOptionsText={`No ${value.scopeType} you reach match`}

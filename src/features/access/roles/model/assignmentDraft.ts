@@ -32,6 +32,16 @@ export const emptyAssignmentForm = (subject: Cid | null = null): AssignmentForm 
   expiry: '',
 });
 
+/** The scope of an assignment started from an item's page: that account, or that one instance. */
+export type ScopePrefill = { kind: 'account'; cid: Cid } | { kind: 'instance'; type: InstanceType; id: number; cid: Cid; name?: string };
+
+export function prefilledAssignmentForm(roleId: number | null, scope: ScopePrefill | undefined): AssignmentForm {
+  const form = { ...emptyAssignmentForm(), roleId };
+  if (!scope) return form;
+  if (scope.kind === 'account') return { ...form, scopeKind: 'account', scopeAccount: scope.cid };
+  return { ...form, scopeKind: 'instance', scopeType: scope.type, scopeItem: { id: scope.id, cid: scope.cid } };
+}
+
 export function assignmentDraft(form: AssignmentForm, now: number): { ok: true; draft: AssignmentDraft } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   if (form.roleId === null) errors.role = 'Role: pick one.';

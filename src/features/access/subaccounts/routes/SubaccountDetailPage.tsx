@@ -7,7 +7,7 @@ import { useDetailParams } from '../../../../components/useDetailParams';
 import { subaccountKeys } from '../api/subaccountKeys';
 import { SubaccountActions } from '../components/SubaccountActions';
 import { SubaccountOverview } from '../components/SubaccountOverview';
-import { WhoHasAccess } from '../../../../widgets/whoHasAccess/WhoHasAccess';
+import { WhoHasAccessTab } from '../../sharing';
 import { useShowsWhoHasAccess } from '../../../../widgets/whoHasAccess/useShowsWhoHasAccess';
 
 /** One account of the branch: fields and allowed actions, its log, who has access to it. */
@@ -29,7 +29,7 @@ export function SubaccountDetailPage() {
       title={(a) => a.name}
       overview={(a) => <SubaccountOverview account={a} />}
       actions={(a) => <SubaccountActions account={a} />}
-      renderTab={(tab) => tab === 'access' ? <WhoHasAccess type="subaccounts" id={id} /> : (
+      renderTab={(tab, a) => tab === 'access' ? <WhoHasAccessTab item={{ type: 'subaccounts', id, name: a.name, ownerCid: a.owner_id }} /> : (
         <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
           {(records) => <LogList records={records} label="Account logs" />}
         </QueryView>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../lib/paths';
+import { DEMO_DATA_LOCAL, useIsDemoMode } from '../../../../auth/demoMode';
 import { LockoutNotice } from '../../../../auth/LockoutNotice';
 import { useCan } from '../../../../auth/useCan';
 import { useLockoutWarning } from '../../../../auth/useLockoutWarning';
@@ -30,6 +31,7 @@ function Allowed({ can, children }: { can: CanAnswer; children: ReactElement }) 
 export function TokenActions({ token }: { token: TokenRecord }) {
   const navigate = useNavigate();
   const copy = useCopyText();
+  const demo = useIsDemoMode();
   const canUpdate = useCan('update', { type: 'tokens', id: token.id });
   const canDelete = useCan('delete', { type: 'tokens', id: token.id });
   const [dialog, setDialog] = useState<'edit' | 'disable' | 'delete' | null>(null);
@@ -45,7 +47,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
   const deleteRisk = useLockoutWarning('tokens', dialog === 'delete' ? token.id : null, 'delete');
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-      <Tooltip describeChild title="Anyone who opens this link is signed in with this token.">
+      <Tooltip describeChild title={demo ? `Anyone who opens this link in this browser is signed in with this token. ${DEMO_DATA_LOCAL}` : 'Anyone who opens this link is signed in with this token.'}>
         <Button variant="outlined" onClick={() => void copy(`${window.location.origin}${paths.login.getHref({ token: token.key })}`, 'Access link copied')}>
           Copy access link
         </Button>
