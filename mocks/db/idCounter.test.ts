@@ -17,7 +17,7 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
   });
   return { status: res.status, body: (await res.json()) as Body };
 }
-const createDevice = async (name: string): Promise<number> => Number((await call('POST', '/gw/devices', [{ name }])).body.result?.[0]?.id);
+const createDevice = async (name: string): Promise<number> => Number((await call('POST', '/gw/devices', [{ name, device_type_id: 1 }])).body.result?.[0]?.id);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => void resetMockWorld());

@@ -6,6 +6,7 @@
 import { BUILTIN_ROLES } from '../../src/permissions';
 import { INSTANCE_TYPES } from '../../src/domain/types';
 import type { Account, Grant, GrantItem, Instance, InstanceType, Permission, Role, RoleAssignment, Token, World } from '../../src/domain/types';
+import { flespiFieldsOf } from './instanceFields';
 
 export interface LargeWorldOptions {
   accounts?: number;
@@ -99,7 +100,7 @@ export function* largeWorldSteps(seed: number, opts: LargeWorldOptions = {}): Ge
     const byOwner = new Map<number, number[]>();
     for (let i = 0; i < count; i++) {
       const cid = randomCid();
-      list[i] = { id: i + 1, cid, type, name: `${type.slice(0, -1)} ${i + 1}` };
+      list[i] = { id: i + 1, cid, type, name: `${type.slice(0, -1)} ${i + 1}`, ...flespiFieldsOf(type, i + 1) };
       const mine = byOwner.get(cid);
       if (mine) mine.push(i + 1);
       else byOwner.set(cid, [i + 1]);

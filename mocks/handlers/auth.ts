@@ -4,7 +4,7 @@ import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
 import { clientAddress } from '../http/clientAddress';
-import { listAnswer } from '../http/listing';
+import { logsAnswer } from './logsAnswer';
 import { requireMaster } from '../http/requireMaster';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
@@ -58,9 +58,7 @@ export const authHandlers = [
   }),
   route.get(`*${ENDPOINTS.customerLogs}`, (ctx) => {
     requireMaster(ctx);
-    const own = ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid);
-    const { result, extra } = listAnswer(ctx.url, own.map((l) => ({ ...l })).reverse());
-    return answer(result, extra);
+    return logsAnswer(ctx.url, ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid).map((l) => ({ ...l })));
   }),
 ];
 

@@ -111,7 +111,7 @@ describe('bad input changes nothing', () => {
     ['POST', '/platform/grants', [{ name: 'g', items: [{ type: 'calcs', ids: 'all', access: ['command'] }] }]],
     ['POST', '/platform/grants', [{ name: 'g', items: [{ type: 'widgets', ids: 'all', access: ['read'] }] }]],
     ['POST', '/platform/grants', [{ name: '', items: [] }]],
-    ['POST', '/gw/devices', [{ name: 'ok' }, { name: 42 }]],
+    ['POST', '/gw/devices', [{ name: 'ok', device_type_id: 1 }, { name: 42, device_type_id: 1 }]],
     ['PUT', '/gw/devices/100', { name: 'x', unknown: 1 }],
     ['PUT', '/gw/devices/999999', { name: 'x' }],
     ['POST', '/platform/role-assignments', [{ role_id: 1, subject_cid: 1004, scope: 'everything' }]],
@@ -126,7 +126,7 @@ describe('bad input changes nothing', () => {
     expect(worldJson()).toBe(before);
   });
   it('names the failing item of a multi-item POST', async () => {
-    const r = await call('acme-admin', 'POST', '/gw/devices', [{ name: 'ok' }, { name: 42 }]);
+    const r = await call('acme-admin', 'POST', '/gw/devices', [{ name: 'ok', device_type_id: 1 }, { name: 42, device_type_id: 1 }]);
     expect(r.body.errors?.[0]?.index).toBe(1);
   });
 });

@@ -33,7 +33,7 @@ beforeEach(() => void resetMockWorld());
 
 describe('export and import', () => {
   it('export, import, export gives the same bytes, after changes, a deletion and the ids it used', async () => {
-    expect((await call('POST', '/gw/devices', [{ name: 'Round trip 1' }, { name: 'Round trip 2' }])).status).toBe(200);
+    expect((await call('POST', '/gw/devices', [{ name: 'Round trip 1', device_type_id: 1 }, { name: 'Round trip 2', device_type_id: 1 }])).status).toBe(200);
     expect((await call('PATCH', '/gw/devices/301', { name: 'Renamed before export' })).status).toBe(200);
     expect((await call('DELETE', '/gw/devices/323')).status).toBe(200);
     const first = await exported();
@@ -41,7 +41,7 @@ describe('export and import', () => {
     expect((await call('POST', '/mock/import', JSON.parse(first))).status).toBe(200);
     expect(await exported()).toBe(first);
     // The id counter came back too: the deleted device's id is not handed out again.
-    const made = await call('POST', '/gw/devices', [{ name: 'After import' }]);
+    const made = await call('POST', '/gw/devices', [{ name: 'After import', device_type_id: 1 }]);
     expect((JSON.parse(made.text) as { result: Array<{ id: number }> }).result[0]?.id).toBe(324);
     expect(getStore().logs.some((l) => l.item_id === 323 && l.event === 'deleted')).toBe(true);
   });

@@ -104,7 +104,7 @@ eachServing('no re-share', () => {
     for (const end of ['disabled', 'deleted'] as const)
       it(`belong to Northwind and stay when the grant is ${end}: its owners read and remove them, Support no longer reaches them`, async () => {
         const key = await supportKey();
-        const dev = await call('POST', '/gw/devices', { key, cid: 1004, body: [{ name: 'Made by support' }] });
+        const dev = await call('POST', '/gw/devices', { key, cid: 1004, body: [{ name: 'Made by support', device_type_id: 1 }] });
         const sub = await call('POST', '/platform/subaccounts', { key, cid: 1004, body: [{ name: 'Made by support' }] });
         expect([dev.status, sub.status]).toEqual([200, 200]);
         const devId = Number(dev.body.result?.[0]?.id);

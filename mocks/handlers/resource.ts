@@ -10,6 +10,7 @@ import type { World } from '../../src/domain/types';
 import { plain, recordById, removeRecords } from '../db/collections';
 import type { LogInput } from '../db/store';
 import { listAnswer } from '../http/listing';
+import { logsAnswer } from './logsAnswer';
 import { HttpError, readJson } from '../http/respond';
 import { parseSelector, selectorIds } from '../http/selector';
 import { enforce, param } from '../http/withPrincipal';
@@ -185,8 +186,7 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
     for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'logs', type: res.type, id: t.id, submodule: 'logs', method: 'GET' }));
     const ids = new Set(targets.map((t) => t.id));
     const items = ctx.store.logs.filter((l) => l.item_type === res.type && ids.has(l.item_id)).map((l) => ({ ...l }));
-    const { result, extra } = listAnswer(ctx.url, items.reverse());
-    return answer(result, extra);
+    return logsAnswer(ctx.url, items);
   };
 
   const b = `*${res.base}`;

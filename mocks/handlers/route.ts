@@ -8,6 +8,7 @@ import { http } from 'msw';
 import type { RequestHandler } from 'msw';
 import { answerView, projectAnswer } from '../../src/permissions';
 import type { AccessIndex, Principal, ReadableView } from '../../src/permissions';
+import { pickFields, requestedFields } from '../http/fields';
 import { ok } from '../http/respond';
 import { withPrincipal } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
@@ -15,9 +16,11 @@ import type { Ctx } from '../http/withPrincipal';
 export interface Answer {
   result: unknown[];
   extra: Record<string, unknown>;
+  /** Fields a handler was asked for elsewhere than `fields=` (flespi's `data.fields`), cut after the projection too. */
+  pick?: readonly string[] | undefined;
 }
 
-export const answer = (result: unknown[], extra: Record<string, unknown> = {}): Answer => ({ result, extra });
+export const answer = (result: unknown[], extra: Record<string, unknown> = {}, pick?: readonly string[]): Answer => ({ result, extra, pick });
 
 type Resolver = (ctx: Ctx) => Answer | Promise<Answer>;
 /** A read-only answer about the caller itself may be projected with a view the module defines for it (myAccessView). */
@@ -29,12 +32,15 @@ export const isProjected = (method: string, path: string): boolean => PROJECTED.
 
 function projected(resolver: Resolver, viewOf?: ViewOf) {
   return withPrincipal(async (ctx) => {
-    const { result, extra } = await resolver(ctx);
+    // flespi's `fields` on every answer, reads and writes alike; checked before the request does anything.
+    const fields = requestedFields(ctx.url);
+    const { result, extra, pick } = await resolver(ctx);
     // What the caller reads after the request (a record it created is readable), plus what it deleted and read before.
     // Durable before the answer: what the answer acknowledges survives a reload.
     await ctx.store.durable();
     const view = viewOf ? viewOf(ctx.store.index(), ctx.p) : answerView(ctx.ix, ctx.store.index(), ctx.p);
-    return ok(projectAnswer(view, result) as unknown[], projectAnswer(view, extra) as Record<string, unknown>);
+    const shown = pickFields(pickFields(projectAnswer(view, result) as unknown[], fields), pick ?? null);
+    return ok(shown, projectAnswer(view, extra) as Record<string, unknown>);
   });
 }
 

@@ -1,4 +1,4 @@
-/** `fields`, `limit`/`offset` and `pagination` for GET answers. */
+/** `limit`/`offset`, `sort` and `pagination` for GET answers (`fields`: fields.ts, applied by `route`). */
 import { SORT_FIELDS } from '../../src/contracts/queries';
 import { HttpError } from './respond';
 
@@ -40,13 +40,10 @@ export function sortItems<T>(url: URL, items: T[]): T[] {
 export function listAnswer<T = Rec>(url: URL, items: T[], present?: (item: T) => object): { result: Rec[]; extra: Record<string, unknown> } {
   const limit = intParam(url, 'limit', 100_000);
   const offset = intParam(url, 'offset', Number.MAX_SAFE_INTEGER) ?? 0;
-  const fieldsRaw = url.searchParams.get('fields');
-  const fields = fieldsRaw ? fieldsRaw.split(',').map((f) => f.trim()).filter(Boolean) : null;
-  if (fields?.some((f) => !/^[\w.]+$/.test(f))) throw new HttpError(400, 'Query parameter "fields" must be a comma-separated list of field names.');
   items = sortItems(url, items);
   const sliced = limit === null && offset === 0 ? items : items.slice(offset, limit === null ? undefined : offset + limit);
-  const page = (present ? sliced.map(present) : sliced) as Rec[];
-  const result = fields ? page.map((r) => Object.fromEntries(fields.filter((f) => Object.hasOwn(r, f)).map((f) => [f, r[f]]))) : page;
+  // `fields` is applied by `route`, after the projection (which reads `type` and `id` to hide records).
+  const result = (present ? sliced.map(present) : sliced) as Rec[];
   const extra = limit === null && offset === 0 ? {} : { pagination: { limit: limit ?? items.length, offset, count: items.length } };
   return { result, extra };
 }

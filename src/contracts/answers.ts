@@ -49,6 +49,18 @@ export const roleAssignmentAnswer = z.object({
 export const instanceAnswer = z.object({
   id, cid, type: z.enum(INSTANCE_TYPES), name: z.string(), devices: z.array(id).optional(),
   configuration: open.optional(), metadata: open.optional(), rev: rev.optional(),
+  // flespi's own fields (instanceSchemas.ts says which type has which).
+  device_type_id: id.optional(), protocol_id: id.optional(), type_id: id.optional(), enabled: z.boolean().optional(),
+  messages_ttl: int.min(0).optional(), commands_ttl: int.min(0).optional(), queue_ttl: int.min(0).optional(),
+  validate_message: z.string().optional(), selectors: z.array(open).optional(), counters: z.array(open).optional(),
+  messages_source: open.optional(), intervals_ttl: int.min(0).optional(), intervals_rotate: int.min(0).optional(),
+  update_delay: int.min(0).optional(), validate_interval: z.string().optional(), timezone: z.string().optional(),
+});
+/** A device message as flespi names its parameters (`device.id`, `position.latitude`…); `fields` may pick any. */
+export const messageAnswer = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+/** A device's latest value of each parameter: `{id, telemetry: {name: {value, ts}}}`. */
+export const telemetryAnswer = z.object({
+  id, telemetry: z.record(z.string(), z.object({ value: z.union([z.string(), z.number(), z.boolean()]), ts: z.number() })),
 });
 
 export const logAnswer = z.object({

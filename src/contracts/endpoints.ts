@@ -37,6 +37,8 @@ export const ENDPOINTS = {
   customer: '/platform/customer',
   customerLogs: '/platform/customer/logs',
   commands: `${COLLECTION_BASES.devices}/:sel/commands`,
+  deviceMessages: `${COLLECTION_BASES.devices}/:sel/messages`,
+  deviceTelemetry: `${COLLECTION_BASES.devices}/:sel/telemetry/:tsel`,
   grantees: `${COLLECTION_BASES.grants}/:sel/subaccounts/:asel`,
   grantors: '/platform/grantors/:sel',
   accessPreview: '/platform/access/preview',

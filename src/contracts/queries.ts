@@ -26,6 +26,7 @@ export const PATH_PARAMS: Record<string, z.ZodType> = {
   sel: selector,
   dsel: selector,
   asel: selector,
+  tsel: z.string().min(1).max(8192).meta({ description: 'Telemetry parameters: `all` or names (`position.latitude,battery.*`).', examples: ['all', 'position.latitude,position.longitude'] }),
   cid: z.number().int().min(0).meta({ description: 'An account id: the acting account, or one a master token may act as.' }),
   id: positive,
   type: z.enum(RECORD_TYPES),
@@ -40,6 +41,28 @@ export const listQuery = z.object({
 });
 
 export const confirmQuery = z.object({ confirm: z.literal('lockout').optional() });
+
+/**
+ * flespi's `data` query parameter of `…/logs` and `…/messages`: a JSON object. `from`/`to` bound `timestamp`
+ * (inclusive), `filter` is an expression over the record's fields, `reverse` newest first, `count` at most
+ * that many, `fields` only those fields. Parsed by the handlers (a bad one is a 400 naming `data`).
+ */
+export const recordsData = z.strictObject({
+  from: z.number().min(0).optional(),
+  to: z.number().min(0).optional(),
+  count: z.number().int().min(1).max(100_000).optional(),
+  reverse: z.boolean().optional(),
+  filter: z.string().min(1).max(8192).optional(),
+  fields: z.string().regex(/^[\w.]+(,[\w.]+)*$/, 'must be a comma-separated list of field names').optional(),
+});
+const dataParam = z.string().max(10_000).optional().meta({
+  description: 'flespi\'s `data`: JSON `{from, to, count, reverse, filter, fields}`.',
+  examples: ['{"count":10,"reverse":true}', '{"from":0,"to":2000000000,"filter":"event==updated"}'],
+});
+/** `…/logs`: `data` beside the list parameters. */
+export const logsQuery = listQuery.extend({ data: dataParam });
+/** `…/messages`: `data` only (flespi's own). */
+export const messagesQuery = z.object({ data: dataParam });
 
 const subjectQuery = { token: positive.optional(), acting: positive.optional() };
 

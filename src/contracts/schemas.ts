@@ -53,10 +53,10 @@ export const tokenUpdate = z.strictObject({
   ips: ips.optional(), metadata: metadata.optional(), access: tokenAccess.optional(),
 });
 
-export const instanceCreate = z.strictObject({
-  name, cid: id.optional(), configuration: metadata.optional(), metadata: metadata.optional(), devices: z.array(id).max(100_000).optional(),
-});
-export const instanceUpdate = z.strictObject({ name: name.optional(), configuration: metadata.optional(), metadata: metadata.optional() });
+/** What every instance type shares (forms check these); each type's own bodies: instanceSchemas.ts. */
+export const instanceCreate = z.strictObject({ name, cid: id.optional() });
+export const instanceUpdate = z.strictObject({ name: name.optional(), metadata: metadata.optional() });
+export { INSTANCE_CREATE, INSTANCE_UPDATE } from './instanceSchemas';
 
 const instanceItem = z.strictObject({
   type: z.enum(INSTANCE_TYPES),

@@ -43,9 +43,26 @@ export interface Instance {
   name: string;
   /** Member (groups) or assigned (calcs, streams, plugins) device ids; absent on devices and channels. */
   devices?: number[];
-  /** Free configuration (device ident, channel protocol, calc config…). */
+  /** The type's configuration as flespi keeps it (a device's `ident`, a channel's or stream's settings…). */
   configuration?: Record<string, unknown>;
   metadata?: Record<string, unknown>;
+  // flespi's own fields, by type (src/contracts/instanceSchemas.ts says which type has which):
+  device_type_id?: number;
+  protocol_id?: number;
+  type_id?: number;
+  enabled?: boolean;
+  messages_ttl?: number;
+  commands_ttl?: number;
+  queue_ttl?: number;
+  validate_message?: string;
+  selectors?: Record<string, unknown>[];
+  counters?: Record<string, unknown>[];
+  messages_source?: Record<string, unknown>;
+  intervals_ttl?: number;
+  intervals_rotate?: number;
+  update_delay?: number;
+  validate_interval?: string;
+  timezone?: string;
 }
 
 export const TOKEN_KINDS = { standard: 0, master: 1, acl: 2 } as const;

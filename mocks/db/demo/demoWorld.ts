@@ -4,6 +4,7 @@
  */
 import { BUILTIN_ROLES } from '../../../src/permissions';
 import type { Account, AclEntry, Instance, InstanceType, Token, World } from '../../../src/domain/types';
+import { flespiFieldsOf } from '../instanceFields';
 import { PERSONAS } from './personas';
 import type { Persona } from './personas';
 
@@ -22,7 +23,7 @@ export const DEMO_ACCOUNTS: readonly Account[] = [
 ];
 
 const inst = (type: InstanceType, id: number, cid: number, name: string, devices?: number[]): Instance =>
-  devices ? { id, cid, type, name, devices } : { id, cid, type, name };
+  devices ? { id, cid, type, name, ...flespiFieldsOf(type, id), devices } : { id, cid, type, name, ...flespiFieldsOf(type, id) };
 
 function instances(): World['instances'] {
   return {

@@ -14,6 +14,7 @@ import { GEN_NOW } from '../../../src/permissions/test/worldArb';
 import type { JsonSchema } from '../../fuzz/fuzzDocument';
 import { BODY_MUTATIONS, mutateBody } from '../../fuzz/mutations';
 import { schemaArb } from '../../fuzz/schemaArb';
+import { flespiFieldsOf } from '../../db/instanceFields';
 import { idsOf, previewDraft } from './routeCalls';
 import type { Rand } from './routeCalls';
 import { routeType } from './writeRoutes';
@@ -33,7 +34,7 @@ function createDraft(type: RecordType, w: World, r: Rand, acting: number): Recor
   const account = (): number => (r(3) === 0 ? pick(idsOf(w, 'subaccounts'), acting) : acting);
   const cid = r(3) === 0 ? { cid: account() } : {};
   const name = `w${r(1000)}`;
-  if (isInstanceType(type)) return { name, ...cid, ...(r(4) === 0 ? { metadata: { k: r(9) } } : {}) };
+  if (isInstanceType(type)) return { name, ...cid, ...flespiFieldsOf(type, 1 + r(9)), ...(r(4) === 0 ? { metadata: { k: r(9) } } : {}) };
   switch (type) {
     case 'subaccounts':
       return { name, ...cid };
@@ -65,7 +66,11 @@ function createDraft(type: RecordType, w: World, r: Rand, acting: number): Recor
 function updateDraft(type: RecordType, w: World, r: Rand): Record<string, unknown> {
   const pick: Pick = (xs, fallback) => xs[r(xs.length)] ?? fallback;
   const name = `u${r(1000)}`;
-  if (isInstanceType(type)) return pick([{ name }, { metadata: { k: r(9) } }, { configuration: { ident: name } }], { name });
+  if (isInstanceType(type)) {
+    // One of the type's own flespi fields (a device's ident, a channel's protocol…) now and then.
+    const own = Object.entries(flespiFieldsOf(type, 1 + r(9))).map(([k, v]) => ({ [k]: type === 'devices' && k === 'configuration' ? { ident: name } : v }));
+    return pick([{ name }, { metadata: { k: r(9) } }, ...own], { name });
+  }
   switch (type) {
     case 'subaccounts':
       return pick([{ name }, { blocked: r(2) === 0 }, { metadata: { k: 1 } }], { name });
