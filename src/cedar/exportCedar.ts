@@ -8,7 +8,7 @@ import type { Cid, Role, UnixTime, World } from '../domain/types';
 import { accountTree } from './accountTree';
 import type { CedarEntity } from './cedarTypes';
 import { grantLinks } from './grantLinks';
-import { BLOCKED, IN_TREE, SNAPSHOT, uid } from './names';
+import { BLOCKED, IN_TREE, SNAPSHOT } from './names';
 import { CEDAR_POLICIES } from './policies';
 import type { CedarPolicy } from './policies';
 import { accountEntity, assignmentEntity, grantEntity, instanceEntities, roleEntity, strayAccountEntity } from './recordEntities';
@@ -45,7 +45,6 @@ function worldEntities(world: World, asOf: UnixTime): { entities: CedarEntity[];
   for (const a of tree.order) stray.delete(a.id);
   const subjects = new Map<number, Cid[]>();
   for (const a of world.roleAssignments) subjects.set(a.role_id, [...(subjects.get(a.role_id) ?? []), a.subject_cid]);
-  const holds = new Set([...f.holds.edges.values()].flatMap((s) => [...s]));
   const entities: CedarEntity[] = [
     ...tree.order.map((a) => accountEntity(f, a)),
     ...[...stray].map((cid) => strayAccountEntity(f, cid)),
@@ -54,7 +53,6 @@ function worldEntities(world: World, asOf: UnixTime): { entities: CedarEntity[];
     ...[...new Map(world.grants.map((g) => [g.id, g])).values()].map(grantEntity),
     ...[...roles.values()].map((r) => roleEntity(r, subjects.get(r.id) ?? [])),
     ...[...new Map(world.roleAssignments.map((a) => [a.id, a])).values()].map(assignmentEntity),
-    ...[...holds].map((h) => ({ uid: uid('Hold', h), attrs: {}, parents: [] })),
   ];
   const validUntil = Math.min(FOREVER, ...[...f.grants.expiries, ...f.holds.expiries].filter((t) => t > asOf));
   return { entities, validUntil };

@@ -16,8 +16,6 @@ export type EntityTypeName =
   | 'Grant'
   | 'Role'
   | 'RoleAssignment'
-  /** A role permission held by one account (`<cid>|<permission>`); scopes are its members. */
-  | 'Hold'
   /** `in-tree` (parent of every root account) and `blocked` (parent of every blocked account). */
   | 'Flag'
   /** `world`: when the exported entities were taken and until when they hold. */
@@ -46,4 +44,3 @@ export const uidKey = (u: CedarUid): string => `${u.type}::"${u.id}"`;
 export const IN_TREE = uid('Flag', 'in-tree');
 export const BLOCKED = uid('Flag', 'blocked');
 export const SNAPSHOT = uid('Snapshot', 'world');
-export const holdUid = (cid: number, permission: string): CedarUid => uid('Hold', `${cid}|${permission}`);

@@ -1,5 +1,5 @@
 /** Pieces of Cedar policy text shared by the fixed policies (conditions are composed, never world data). */
-import { INSTANCE_TYPES } from '../domain/types';
+import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
 import type { InstanceType } from '../domain/types';
 import { NAMESPACE } from './names';
 import type { EntityTypeName } from './names';
@@ -28,8 +28,18 @@ export const any = (...conds: string[]): string => conds.map((c) => `(${c})`).jo
 export const BRANCH = 'resource in context.acting';
 export const STRICT_BRANCH = 'resource != context.acting && resource in context.acting';
 export const OPERATE_AS = 'resource in context.acting.operateAs';
-export const hold = (permission: string, target = 'resource'): string =>
-  `context.acting.holds has "${permission}" && ${target} in context.acting.holds["${permission}"]`;
+/**
+ * A role of the acting account gives the permission on the target: an account scope above it, the target
+ * itself as an instance scope (of the permission's type), or a group scope it is a member device of.
+ */
+export function hold(permission: string, target = 'resource'): string {
+  const [type = '', action = ''] = permission.split(':');
+  const where = (attr: string, test: string): string => `(context.acting.${attr} has "${permission}" && ${test})`;
+  const conds = [where('roleAccounts', `${target} in context.acting.roleAccounts["${permission}"]`)];
+  if (isInstanceType(type) && action !== 'create') conds.push(where('roleInstances', `context.acting.roleInstances["${permission}"].contains(${target})`));
+  if (type === 'devices' && action !== 'create') conds.push(where('roleGroups', `${target} in context.acting.roleGroups["${permission}"]`));
+  return conds.join(' || ');
+}
 export const instanceShare = (level: string): string =>
   `resource.sharedWith.contains({grantee: context.acting, grantor: resource.owner, level: "${level}"})`;
 export const typeShare = (level: string): string =>

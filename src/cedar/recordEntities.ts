@@ -5,9 +5,9 @@ import type { AccountTree } from './accountTree';
 import type { CedarEntity, CedarUid, CedarValue } from './cedarTypes';
 import type { GrantLinks } from './grantLinks';
 import { instanceKey } from './grantLinks';
-import { BLOCKED, ENTITY_OF, IN_TREE, holdUid, ref, refTo, uid } from './names';
+import { BLOCKED, ENTITY_OF, IN_TREE, refTo, uid } from './names';
+import type { EntityTypeName } from './names';
 import type { RoleHolds } from './roleHolds';
-import { accountKey } from './roleHolds';
 
 export interface WorldFacts {
   world: World;
@@ -16,11 +16,11 @@ export interface WorldFacts {
   holds: RoleHolds;
 }
 
-const holdParents = (f: WorldFacts, key: string): CedarUid[] =>
-  [...(f.holds.edges.get(key) ?? [])].map((h) => {
-    const bar = h.indexOf('|');
-    return holdUid(Number(h.slice(0, bar)), h.slice(bar + 1));
-  });
+/** permission → the entities of a set, as a record attribute (permissions held nowhere are left out). */
+function perPermission(m: ReadonlyMap<string, ReadonlySet<number>> | undefined, entityOf: (permission: string) => EntityTypeName): CedarValue {
+  return Object.fromEntries([...(m ?? [])].map(([p, ids]) => [p, [...ids].map((id) => refTo(entityOf(p), id))]));
+}
+const instanceEntityOf = (permission: string): EntityTypeName => ENTITY_OF[permission.slice(0, permission.indexOf(':')) as InstanceType];
 
 export function accountEntity(f: WorldFacts, a: Account): CedarEntity {
   const parent = f.tree.parent.get(a.id) ?? null;
@@ -31,19 +31,21 @@ export function accountEntity(f: WorldFacts, a: Account): CedarEntity {
   const attrs: Record<string, CedarValue> = {
     depth: f.tree.depth.get(a.id) ?? 0,
     operateAs: [...(f.grants.operateAs.get(a.id) ?? [])].map((s) => refTo('Account', s)),
-    holds: Object.fromEntries([...(f.holds.held.get(a.id) ?? [])].map((p) => [p, ref(holdUid(a.id, p))])),
+    roleAccounts: perPermission(f.holds.bySubject.get(a.id)?.accounts, () => 'Account'),
+    roleInstances: perPermission(f.holds.bySubject.get(a.id)?.instances, instanceEntityOf),
+    roleGroups: perPermission(f.holds.bySubject.get(a.id)?.groups, () => 'Group'),
     sharedAllWith: f.grants.typeShares.get(a.id) ?? [],
     sharedAccountWith: f.grants.accountShares.get(a.id) ?? [],
   };
   if (parent !== null) attrs.parent = refTo('Account', parent);
-  return { uid: uid('Account', a.id), attrs, parents: [...parents, ...holdParents(f, accountKey(a.id))] };
+  return { uid: uid('Account', a.id), attrs, parents };
 }
 
 /** An owner outside the tree (invalid data): present so that its instances' policies can read it, reachable from nowhere. */
 export function strayAccountEntity(f: WorldFacts, cid: Cid): CedarEntity {
   return {
     uid: uid('Account', cid),
-    attrs: { depth: 0, operateAs: [], holds: {}, sharedAllWith: f.grants.typeShares.get(cid) ?? [], sharedAccountWith: [] },
+    attrs: { depth: 0, operateAs: [], roleAccounts: {}, roleInstances: {}, roleGroups: {}, sharedAllWith: f.grants.typeShares.get(cid) ?? [], sharedAccountWith: [] },
     parents: [],
   };
 }
@@ -66,7 +68,7 @@ function instanceEntity(f: WorldFacts, type: InstanceType, i: Instance, groups: 
   return {
     uid: uid(ENTITY_OF[type], i.id),
     attrs: { id: i.id, uri: `gw/${type}`, owner: refTo('Account', i.cid), sharedWith: f.grants.instanceShares.get(key) ?? [] },
-    parents: [uid('Account', i.cid), ...memberOf, ...holdParents(f, key)],
+    parents: [uid('Account', i.cid), ...memberOf],
   };
 }
 

@@ -1,7 +1,10 @@
 /** The Cedar schema (JSON form) of the exported model: fixed, whatever the world. */
 import { NAMESPACE, ENTITY_OF } from './names';
 import type { EntityTypeName } from './names';
-import { ACTION_GROUPS, ALL_ACTIONS, ROLE_PERMISSIONS, actionGroups, actionId } from './vocabulary';
+import type { InstanceType } from '../domain/types';
+import { ACTION_GROUPS, ALL_ACTIONS, INSTANCE_PERMISSIONS, ROLE_PERMISSIONS, actionGroups, actionId } from './vocabulary';
+
+const typeOf = (permission: string): InstanceType => permission.slice(0, permission.indexOf(':')) as InstanceType;
 
 type SchemaType =
   | { type: 'String' | 'Long' | 'Boolean' }
@@ -43,18 +46,21 @@ const INSTANCE_SHAPE = record({ id: LONG, uri: STRING, owner: entity('Account'),
 
 const ENTITY_TYPES: CedarSchemaJson[string]['entityTypes'] = {
   Account: {
-    memberOfTypes: ['Account', 'Flag', 'Hold'],
+    memberOfTypes: ['Account', 'Flag'],
     shape: record({
       depth: LONG,
       parent: optional(entity('Account')),
       operateAs: setOf(entity('Account')),
-      holds: record(Object.fromEntries(ROLE_PERMISSIONS.map((p) => [p, optional(entity('Hold'))]))),
+      // Per role permission held: the scopes (accounts, instances of that type, groups for devices).
+      roleAccounts: record(Object.fromEntries(ROLE_PERMISSIONS.map((p) => [p, optional(setOf(entity('Account')))]))),
+      roleInstances: record(Object.fromEntries(INSTANCE_PERMISSIONS.map((p) => [p, optional(setOf(entity(ENTITY_OF[typeOf(p)])))]))),
+      roleGroups: record(Object.fromEntries(INSTANCE_PERMISSIONS.filter((p) => typeOf(p) === 'devices').map((p) => [p, optional(setOf(entity('Group')))]))),
       sharedAllWith: setOf({ type: 'TypeShare' }),
       sharedAccountWith: setOf({ type: 'AccountShare' }),
     }),
   },
-  Device: { memberOfTypes: ['Account', 'Group', 'Hold'], shape: INSTANCE_SHAPE },
-  ...Object.fromEntries((['Channel', 'Stream', 'Calc', 'Plugin', 'Group'] as const).map((t) => [t, { memberOfTypes: ['Account', 'Hold'], shape: INSTANCE_SHAPE }])),
+  Device: { memberOfTypes: ['Account', 'Group'], shape: INSTANCE_SHAPE },
+  ...Object.fromEntries((['Channel', 'Stream', 'Calc', 'Plugin', 'Group'] as const).map((t) => [t, { memberOfTypes: ['Account'], shape: INSTANCE_SHAPE }])),
   Token: {
     memberOfTypes: ['Account'],
     shape: record({
@@ -73,7 +79,6 @@ const ENTITY_TYPES: CedarSchemaJson[string]['entityTypes'] = {
   Grant: { memberOfTypes: ['Account'], shape: record({ owner: entity('Account'), grantees: setOf(entity('Account')) }) },
   Role: { memberOfTypes: ['Account'], shape: record({ owner: entity('Account'), builtin: BOOL, subjects: setOf(entity('Account')) }) },
   RoleAssignment: { memberOfTypes: ['Account'], shape: record({ owner: entity('Account'), subject: entity('Account') }) },
-  Hold: {},
   Flag: {},
   Snapshot: { shape: record({ asOf: LONG, validUntil: LONG }) },
 };

@@ -45,6 +45,12 @@ export const ROLE_PERMISSIONS: readonly string[] = [
   'roles:assign',
 ];
 
+/** Role permissions an instance scope can give (its own type's item actions; a group scope also devices'). */
+export const INSTANCE_PERMISSIONS: readonly string[] = ROLE_PERMISSIONS.filter((p) => {
+  const [type, action] = p.split(':');
+  return isInstanceType(type ?? '') && action !== 'create';
+});
+
 /**
  * The actions a role permission gives, wherever the role's scope reaches. Reading a container or a role
  * includes using it (assign); `roles:read` and `roles:assign` also cover role assignments, `roles:logs`
