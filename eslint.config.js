@@ -46,6 +46,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: PURE_FORBIDDEN }] },
   },
   {
+    // The Cedar export (issue 23): pure like the permission module (cedarWasm.ts only loads Cedar's engine).
+    files: ['src/cedar/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PURE_FORBIDDEN }] },
+  },
+  {
     files: ['src/contracts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**'] }] },
   },
