@@ -168,7 +168,9 @@ test('validation names the field and changes nothing; a server refusal shows in 
   await expect(dialog.root.getByRole('combobox', { name: 'Entry 1 devices' })).toHaveAccessibleDescription(/^Entry 1 ids: pick at least one/);
   await expect(dialog.root).toBeVisible();
   expect(sortedIds(await apiTokens(page, admin))).toEqual(before);
+  // The form holds unsaved input: Cancel asks before discarding it (issue 20).
   await dialog.root.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard' }).click();
 
   // Someone else changes the token meanwhile: the server refuses (409) and the dialog says why.
   const target = (await apiTokens(page, admin)).find((t) => t.info === 'Fleet App integration');
