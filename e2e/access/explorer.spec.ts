@@ -75,13 +75,13 @@ test.describe('access explorer', () => {
     // By the access model: grant 2 (Contoso → Dana) on Reefer 12 with read + edit = read, update, logs.
     const reefer = explorer.row('devices', 'Reefer 12');
     await expect(reefer.getByRole('cell').nth(3)).toHaveText('read, update, logs');
-    await expect(explorer.reasonLinks(reefer)).toHaveText(['grant #2: read, edit']);
+    await expect(explorer.reasonLinks(reefer)).toHaveText([/^grant “Reefer 12 support for Dana”: read, edit, until /]);
     await expect(explorer.reasonLinks(reefer).first()).toHaveAttribute('href', '/access/grants/2');
     // Assignment 1: reader over Northwind → read only on NW Truck 1..3, linked to the role's assignments.
     for (const truck of ['NW Truck 1', 'NW Truck 2', 'NW Truck 3']) {
       const row = explorer.row('devices', truck);
       await expect(row.getByRole('cell').nth(3)).toHaveText('read');
-      await expect(explorer.reasonLinks(row)).toHaveText(['role assignment #1: reader on account Northwind Logistics and below']);
+      await expect(explorer.reasonLinks(row)).toHaveText([/^role “reader” on account Northwind Logistics and below, until /]);
       await expect(explorer.reasonLinks(row).first()).toHaveAttribute('href', '/access/roles/3/assignments');
     }
     // Nothing else of Contoso (grant 2 is for one device only; assignment 2 has expired).
@@ -111,12 +111,12 @@ test.describe('access explorer', () => {
     const channel = explorer.row('channels', 'Main Teltonika');
     // Read of a channel includes its logs (access model: logs come with read for devices and channels).
     await expect(channel.getByRole('cell').nth(3)).toHaveText('read, logs');
-    await expect(explorer.reasonLinks(channel)).toHaveText(['grant #1: read']);
+    await expect(explorer.reasonLinks(channel)).toHaveText(['grant “Main Teltonika for Northwind”: read']);
     await explorer.openType('calcs');
     await expect(page).toHaveURL(/type=calcs/);
     const calcs = await expectTableEqualsApi(explorer, 'calcs', `${NORTHWIND}?type=calcs`);
     expect(calcs.map((c) => c.name).sort()).toEqual(['Fuel usage', 'Trips']);
-    for (const name of ['Trips', 'Fuel usage']) await expect(explorer.reasonLinks(explorer.row('calcs', name))).toHaveText(['grant #3: read']);
+    for (const name of ['Trips', 'Fuel usage']) await expect(explorer.reasonLinks(explorer.row('calcs', name))).toHaveText(['grant “Fleet app calcs for Northwind”: read']);
     await explorer.openType('devices');
     await expectTableEqualsApi(explorer, 'devices', `${NORTHWIND}?type=devices`);
     await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 1'))).toHaveText(['own: account Northwind Logistics']);
@@ -127,7 +127,7 @@ test.describe('access explorer', () => {
     await page.goto('/access/explorer?cid=1006&type=devices&source=operate-as');
     await expect(explorer.source).toHaveText('Operate-as');
     await expectTableEqualsApi(explorer, 'devices', `${SUPPORT}?type=devices&source=operate-as`);
-    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText(['grant #5 operate-as on subaccount Northwind Logistics']);
+    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText(['grant “Support operates Northwind” operate-as on subaccount Northwind Logistics']);
     await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2')).first()).toHaveAttribute('href', '/access/grants/5');
   });
 
@@ -141,11 +141,11 @@ test.describe('access explorer', () => {
     // Contoso's own reefers, and the Lab sensor of Cold Chain Lab via grant 4 (whole-subaccount read).
     expect(entries.map((e) => e.name).sort()).toEqual(['Lab sensor', 'Reefer 11', 'Reefer 12', 'Reefer 13']);
     const reefer = explorer.row('devices', 'Reefer 11');
-    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list gw/devices: GET on all ids, submodules messages (GET), telemetry (GET)']);
+    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list: read on every device its account reaches; of their submodules only messages (read) and telemetry (read), not logs']);
     await expect(explorer.reasonLinks(reefer).last()).toHaveAttribute('href', `/access/tokens/${token}`);
     // GET only: read, and no update even on its own account's devices.
     await expect(reefer.getByRole('cell').nth(3)).toHaveText('read');
-    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText('grant #4 on subaccount Cold Chain Lab: read');
+    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText('grant “Cold Chain Lab for Contoso” on subaccount Cold Chain Lab: read');
     // No access list entry for channels: nothing.
     await explorer.openType('channels');
     await expect(page.getByText('No channels reachable')).toBeVisible();
@@ -162,7 +162,7 @@ test.describe('access explorer', () => {
     await expect(explorer.explanation).toContainText('cannot see devices #313 "Reefer 13"');
     await explorer.askWhy(312);
     await expect(explorer.explanation).toContainText('is reachable');
-    await expect(explorer.explanation).toContainText('grant #2');
+    await expect(explorer.explanation).toContainText('grant “Reefer 12 support for Dana”: read, edit, until');
     // By name: the picker lists what the signed-in admin sees, and picking one asks at once.
     await explorer.askWhyByName('reefer 1', 'Reefer 13 (#313)');
     await expect(page).toHaveURL(/why=313/);
@@ -216,7 +216,7 @@ test.describe('who has access', () => {
     await expect(who.accountRow('Contoso Foods').getByRole('link', { name: 'Contoso Foods', exact: true })).toHaveAttribute('href', '/access/subaccounts/1005');
     const dana = who.accountRow('Dana (supporter)');
     await expect(dana.getByRole('cell').nth(1)).toHaveText('read, update, logs');
-    await expect(who.reasonLinks(dana)).toHaveText(['grant #2: read, edit']);
+    await expect(who.reasonLinks(dana)).toHaveText([/^grant “Reefer 12 support for Dana”: read, edit, until /]);
     await expect(who.reasonLinks(dana).first()).toHaveAttribute('href', '/access/grants/2');
     await expect(who.tokenRows()).toHaveCount(answer.tokens.length);
     const tokenIds = await who.tokenRows().evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
@@ -233,7 +233,7 @@ test.describe('who has access', () => {
     const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/subaccounts/1004');
     await expect(who.accountRows()).toHaveCount(api.body.result?.[0]?.accounts.length ?? -1);
     // Support operates Northwind (grant 5).
-    await expect(who.reasonLinks(who.accountRow('Support'))).toContainText(['grant #5 operate-as on subaccount Northwind Logistics']);
+    await expect(who.reasonLinks(who.accountRow('Support'))).toContainText(['grant “Support operates Northwind” operate-as on subaccount Northwind Logistics']);
   });
 
   test('a standard token has no "Who has access" tab', async ({ page }) => {

@@ -56,7 +56,7 @@ test('the table equals the API; a grant is created with validation, and its prev
   await expect(ui.dialog.getByRole('checkbox', { name: 'command' })).toBeVisible();
   await ui.dialog.getByRole('checkbox', { name: 'command' }).check();
   await expect(ui.preview).toContainText('Dana (supporter) gains');
-  await expect(ui.preview).toContainText('devices “Reefer 11”');
+  await expect(ui.preview).toContainText('device “Reefer 11”');
   const previewText = (await ui.preview.innerText()).replace(/\s+/g, ' ');
   await expectNoSeriousA11yViolations(page, 'the Create grant dialog', DIALOG);
   await ui.button('Create').click();
@@ -68,7 +68,9 @@ test('the table equals the API; a grant is created with validation, and its prev
   const change = accessChange(danaBefore, await accessOf(page, DANA));
   expect(change.lost).toEqual([]);
   expect(change.gained).toContain('devices:311');
-  expect(previewText).toContain(`Dana (supporter) gains ${change.gained.length} record(s)`);
+  // In plain words: the levels, the device, the end and the typed name; the grant record itself is the vehicle.
+  expect(change.gained.filter((k) => !k.startsWith('grants:'))).toEqual(['devices:311']);
+  expect(previewText).toContain('Dana (supporter) gains read, logs and command on device “Reefer 11”, with no end date, through the new grant “Reefer 11 for Dana”.');
   // Dana's own token now lists exactly the devices it listed before plus the one the preview announced.
   const devicesGained = change.gained.filter((k) => k.startsWith('devices:')).map((k) => Number(k.split(':')[1]));
   expect(await idsFor(page, 'dana', 'devices')).toEqual([...danaDevicesBefore, ...devicesGained].sort((a, b) => a - b));
@@ -94,14 +96,14 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   // The picked device is named in the form too, not only numbered.
   await expect(ui.dialog.getByRole('button', { name: 'Reefer 13 (#313)' })).toBeVisible();
   await ui.dialog.getByRole('checkbox', { name: 'edit' }).check();
-  await expect(ui.preview).toContainText('Dana (supporter) keeps 1 record(s) with other permissions: devices “Reefer 13”');
+  await expect(ui.preview).toContainText('Dana (supporter) will have read, edit and logs on device “Reefer 13” (had read and logs), with no end date.');
   await ui.button('Save').click();
   await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” saved');
   expect((await grants(page, `/platform/grants/${id}`))[0]?.items[0]?.access).toEqual(['read', 'edit']);
 
   await ui.button('Disable').click();
   await expect(ui.preview).toContainText('Dana (supporter) loses');
-  await expect(ui.preview).toContainText('devices “Reefer 13”');
+  await expect(ui.preview).toContainText('device “Reefer 13”');
   await ui.dialog.getByRole('button', { name: 'Disable' }).click();
   await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” disabled');
   await expect(ui.button('Enable')).toBeVisible();
@@ -115,7 +117,8 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   expect(enabled.gained).toContain('devices:313');
 
   await ui.button('Delete').click();
-  await expect(ui.preview).toContainText(`Dana (supporter) loses ${enabled.gained.length} record(s)`);
+  expect(enabled.gained.filter((k) => !k.startsWith('grants:'))).toEqual(['devices:313']);
+  await expect(ui.preview).toContainText('Dana (supporter) loses read, edit and logs on device “Reefer 13” (removing grant “Reefer 13 for Dana”).');
   await ui.dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(ui.toast).toContainText('Grant “Reefer 13 for Dana” deleted');
   await expect(page).toHaveURL(/\/access\/grants$/);
@@ -194,7 +197,7 @@ test('the Grantees tab removes one grantee, previewing the loss; the others keep
 
   await ui.button('Remove Dana (supporter) from this grant').click();
   await expect(ui.preview).toContainText('Dana (supporter) loses');
-  await expect(ui.preview).toContainText('devices “Reefer 13”');
+  await expect(ui.preview).toContainText('device “Reefer 13”');
   await expect(ui.preview).not.toContainText('Northwind');
   await ui.dialog.getByRole('button', { name: 'Remove' }).click();
   await expect(ui.toast).toContainText('Dana (supporter) removed from grant “Reefer 13 for two”');

@@ -5,7 +5,7 @@
 import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
 import { tokenKindLabel } from '../../src/domain/tokenKinds';
-import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer } from '../../src/permissions';
+import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer, summarizeRules } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -40,9 +40,13 @@ export const whoAndWhyHandlers = [
     const d = ctx.ix.decide(subject.principal, { action, type, id });
     const name = namesOf(ctx, type)(id);
     const view = readableView(ctx.ix, ctx.p);
-    const blocker = d.allowed || action === 'assign' ? null : blockerAnswer(ctx, viewNames(ctx, view), nearestBlocker(ctx.ix, ctx.p, subject.principal, { action, type, id }));
-    const explanation = [explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` }), blocker && blockerWords(blocker, blocker.name, utcMinute)].filter(Boolean).join(' ');
+    const names = viewNames(ctx, view);
+    const blocker = d.allowed || action === 'assign' ? null : blockerAnswer(ctx, names, nearestBlocker(ctx.ix, ctx.p, subject.principal, { action, type, id }));
     const rules = ruleNamer(ctx.ix, view)(d.rules);
+    // Allowed: the reasons by name (those the caller reads: the projection drops the others' rules too).
+    const shown = rules.filter((r) => !('grantId' in r && !view.may('grants', r.grantId)) && !('assignmentId' in r && !view.may('role-assignments', r.assignmentId)));
+    const said = d.allowed ? `Allowed by: ${summarizeRules(shown, names.account, utcMinute).map((s) => s.text).join('; ')}.` : explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
+    const explanation = [said, blocker && blockerWords(blocker, blocker.name, utcMinute)].filter(Boolean).join(' ');
     return answer([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules, blocker }]);
   }),
   /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */

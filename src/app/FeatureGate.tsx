@@ -4,7 +4,10 @@ import { NoAccess } from '../components/NoAccess';
 import { isInstanceType } from '../domain/types';
 import type { FeatureManifest } from '../features/FeatureManifest';
 import { tokenKindLabel } from '../domain/tokenKinds';
-import { platformRefusal, typeRefusal } from '../permissions';
+import { REFUSE, platformRefusal, typeRefusal } from '../permissions';
+
+/** Screens that share access: where a token lands when it wants to pass a right on. */
+const SHARING = new Set(['grants', 'roles', 'tokens']);
 
 /** A route the token can never use shows NoAccess (and loads no data) instead of the page, with the module's refusal. */
 export function FeatureGate({ feature, children }: { feature: FeatureManifest; children: ReactNode }) {
@@ -13,5 +16,5 @@ export function FeatureGate({ feature, children }: { feature: FeatureManifest; c
   const refusal = isInstanceType(feature.id) ? typeRefusal(info, feature.id) : platformRefusal(info);
   const kind = tokenKindLabel(info.access.type);
   const reason = `${refusal?.message ?? ''} You are signed in with ${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind} token.`.trim();
-  return <NoAccess what={feature.label} reason={reason} />;
+  return <NoAccess what={feature.label} reason={reason} more={SHARING.has(feature.id) ? REFUSE.noPassOn().message : undefined} />;
 }

@@ -3,6 +3,7 @@ import { explorerFeature } from '../features/access/explorer';
 import { expiringFeature } from '../features/access/expiring';
 import { grantsFeature } from '../features/access/grants';
 import { hygieneFeature } from '../features/access/hygiene';
+import { myAccessFeature } from '../features/access/myAccess';
 import { rolesFeature } from '../features/access/roles';
 import { subaccountsFeature } from '../features/access/subaccounts';
 import { tokensFeature } from '../features/access/tokens';
@@ -10,6 +11,7 @@ import type { FeatureManifest } from '../features/FeatureManifest';
 import { instanceFeatures } from '../features/instances';
 
 export const FEATURES: readonly FeatureManifest[] = [
+  myAccessFeature,
   subaccountsFeature,
   tokensFeature,
   grantsFeature,
@@ -21,6 +23,7 @@ export const FEATURES: readonly FeatureManifest[] = [
 ];
 
 export const SECTION_LABELS: Record<FeatureManifest['section'], string> = {
+  self: 'You',
   access: 'Access Management',
   instances: 'Instances',
 };

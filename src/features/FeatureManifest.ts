@@ -17,7 +17,7 @@ export interface FeatureRoute {
 export interface FeatureManifest {
   id: string;
   label: string;
-  section: 'access' | 'instances';
+  section: 'self' | 'access' | 'instances';
   icon: SvgIconComponent;
   /** The menu's target (a `getHref` of the route table). */
   path: string;

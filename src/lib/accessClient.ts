@@ -18,6 +18,8 @@ export interface AccessClient {
   why<T>(cid: Cid, query: Query, opts?: ReadOptions): Promise<T | null>;
   who<T>(cid: Cid, type: string, id: number, opts?: ReadOptions): Promise<T | null>;
   tokenKinds<T>(cid: Cid, opts?: ReadOptions): Promise<T[]>;
+  /** "My access": what the calling token may do, what its account receives, where it cannot act (every token kind). */
+  mine<T>(cid: Cid, opts?: ReadOptions): Promise<T | null>;
   /** What a draft would change (a POST because the body is a draft; changes nothing). */
   preview<T>(body: unknown, opts?: ReadOptions): Promise<T[]>;
 }
@@ -36,6 +38,7 @@ export function accessClient(api: ApiClient, acting: ActAs): AccessClient {
     who: async <T>(cid: Cid, type: string, id: number, opts?: ReadOptions) =>
       (await get<T>(fillPath(ENDPOINTS.accessWho, { cid, type, id }), opts)).result[0] ?? null,
     tokenKinds: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessTokenKinds, { cid }), opts)).result,
+    mine: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessMine, { cid }), opts)).result[0] ?? null,
     preview: async <T>(body: unknown, opts: ReadOptions = {}) => (await api.post<T>(ENDPOINTS.accessPreview, body, { ...opts, actAs })).result,
   };
 }

@@ -13,7 +13,7 @@ export const DETAIL_TABS = {
   tokens: ['overview', 'access'],
   grants: ['overview', 'grantees', 'logs'],
   roles: ['overview', 'assignments'],
-  devices: ['overview', 'logs', 'access'],
+  devices: ['overview', 'messages', 'telemetry', 'logs', 'access'],
   channels: ['overview', 'logs', 'access'],
   streams: ['overview', 'devices', 'logs', 'access'],
   calcs: ['overview', 'devices', 'logs', 'access'],
@@ -88,6 +88,8 @@ export const paths = {
     path: '/access/expiring',
     getHref: (opts: { days?: number } = {}): string => (opts.days !== undefined ? `/access/expiring?days=${opts.days}` : '/access/expiring'),
   },
+  /** "My access": what the signed-in token may do, what is shared with its account, where it cannot act (every token). */
+  myAccess: { path: '/my-access', getHref: (): string => '/my-access' },
   /** "Check access hygiene": grants and assignments that give nothing any more. */
   hygiene: { path: '/access/hygiene', getHref: (): string => '/access/hygiene' },
 } as const;

@@ -10,7 +10,7 @@ import { useRequiredSession } from '../../auth/SessionProvider';
 import type { FeatureManifest } from '../../features/FeatureManifest';
 import { FEATURES, SECTION_LABELS } from '../features';
 
-const SECTIONS: FeatureManifest['section'][] = ['access', 'instances'];
+const SECTIONS: FeatureManifest['section'][] = ['self', 'access', 'instances'];
 
 /** The left menu: entries the token can never use are not shown (asked of the permission module). */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

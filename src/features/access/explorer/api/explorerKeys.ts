@@ -14,6 +14,11 @@ import { instanceSelector } from '../../../../lib/instanceSelector';
 
 export type ExplorerEntry = AccessEntry & { name: string; acl?: string };
 
+/** The nearest thing that would have given the right (issue 20): named only where the caller reads it. */
+export type WhyBlocker =
+  | { kind: 'expired-assignment' | 'expired-grant' | 'disabled-grant'; type: 'role-assignments' | 'grants'; id: number; expire?: number; restore: 'extend' | 'enable'; mayRestore: boolean; name: string }
+  | { kind: 'acl-entry'; type: 'tokens'; id: number; restore: 'add-acl-entry'; mayRestore: boolean; name: string };
+
 export interface WhyAnswer {
   type: RecordType;
   id: number;
@@ -24,6 +29,7 @@ export interface WhyAnswer {
   code: string | null;
   explanation: string;
   rules: Rule[];
+  blocker?: WhyBlocker | null;
 }
 
 type Query = Record<string, string | number | undefined>;

@@ -16,6 +16,7 @@ import { explorerKeys } from '../api/explorerKeys';
 import { accessQuery } from '../explorerParams';
 import type { ExplorerParams } from '../explorerParams';
 import { RuleLinks } from '../../../../widgets/whoHasAccess/RuleLinks';
+import { BlockerAction } from './BlockerAction';
 
 type Found = { id: number; name: string };
 
@@ -102,6 +103,11 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
                 </Typography>
                 <Typography>{a.explanation}</Typography>
                 {a.allowed && <RuleLinks rules={a.rules} />}
+                {a.blocker && (
+                  <Box sx={{ mt: 1 }}>
+                    <BlockerAction blocker={a.blocker} />
+                  </Box>
+                )}
               </Alert>
             )
           }

@@ -48,7 +48,8 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
   });
   const checked = grantDraft(form, nowSeconds());
   // The name changes nothing about access: left out, so typing it does not ask again.
-  const previewDraft = useDebounced(checked.ok ? { ...checked.draft, name: 'preview', ...(grant ? { id: grant.id } : {}) } : null, 300);
+  // The typed name goes with the draft: the preview speaks of "the new grant “…”" (issue 20).
+  const previewDraft = useDebounced(checked.ok ? { ...checked.draft, ...(grant ? { id: grant.id } : {}) } : null, 300);
   const submit = () => {
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
