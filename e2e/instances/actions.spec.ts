@@ -77,7 +77,7 @@ test('a client assigns its own device to a granted calc and sees only its own me
 test('long lists page on the server, search and sort included', async ({ page }) => {
   await signIn(page, 'acme-admin');
   const admin = personaKey('acme-admin');
-  const batch = Array.from({ length: 30 }, (_, i) => ({ name: `Bulk ${String(i + 1).padStart(2, '0')}` }));
+  const batch = Array.from({ length: 30 }, (_, i) => ({ name: `Bulk ${String(i + 1).padStart(2, '0')}`, device_type_id: 1 }));
   expect((await callApi(page, admin, 'POST', '/gw/devices', batch)).status).toBe(200);
   const total = (await callApi<unknown>(page, admin, 'GET', '/gw/devices/all?limit=1')) as { body: { pagination?: { count: number } } };
   const count = total.body.pagination?.count ?? 0;

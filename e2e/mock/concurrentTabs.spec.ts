@@ -31,7 +31,7 @@ function writeFrom(page: Page, tab: number, changes: number): Promise<Done> {
     const done: Done = { created: [], renamed: [], grants: [], deletedGrants: [] };
     for (let unit = 0; sent < changes; unit++) {
       const name = `Tab ${tab} unit ${unit}`;
-      const made = (await call('POST', '/gw/devices', [{ name }]))?.[0];
+      const made = (await call('POST', '/gw/devices', [{ name, device_type_id: 1 }]))?.[0];
       if (!made || sent + 2 > changes) {
         if (made) done.created.push({ id: made.id, name });
         continue;

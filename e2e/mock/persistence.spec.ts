@@ -30,7 +30,7 @@ test.describe('the mock backend keeps its world', () => {
       const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
       // Each answer arrives before the next request; the reload follows the last answer at once.
       for (const name of names) {
-        const res = await fetch('/gw/devices', { method: 'POST', headers, body: JSON.stringify([{ name }]) });
+        const res = await fetch('/gw/devices', { method: 'POST', headers, body: JSON.stringify([{ name, device_type_id: 1 }]) });
         if (res.status !== 200) throw new Error(`${name}: ${res.status}`);
       }
       location.reload();

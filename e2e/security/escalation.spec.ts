@@ -68,7 +68,7 @@ test('x-flespi-cid for a foreign account is refused with 403', async ({ page }) 
     expect(answer.body.result).toBeUndefined();
   }
   // A write as a foreign account is refused before it happens.
-  const write = await callApi(page, northwind.key, 'POST', '/gw/devices', [{ name: 'planted' }], { cid: CONTOSO });
+  const write = await callApi(page, northwind.key, 'POST', '/gw/devices', [{ name: 'planted', device_type_id: 1 }], { cid: CONTOSO });
   expect(write.status).toBe(403);
   const contosoDevices = await callApi<{ name: string }>(page, personaKey('acme-admin'), 'GET', '/gw/devices/all', undefined, { cid: CONTOSO });
   expect(contosoDevices.body.result?.map((d) => d.name)).not.toContain('planted');

@@ -9,7 +9,7 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"><b>Bold</b><script>window
 test('names with HTML and script are shown as text, never run', async ({ page }) => {
   const shell = await signIn(page, 'acme-admin');
   const admin = personaKey('acme-admin');
-  const device = await callApi<{ id: number }>(page, admin, 'POST', '/gw/devices', [{ name: HOSTILE }]);
+  const device = await callApi<{ id: number }>(page, admin, 'POST', '/gw/devices', [{ name: HOSTILE, device_type_id: 1 }]);
   const account = await callApi<{ id: number }>(page, admin, 'POST', '/platform/subaccounts', [{ name: HOSTILE }]);
   const deviceId = device.body.result?.[0]?.id;
   const accountId = account.body.result?.[0]?.id;

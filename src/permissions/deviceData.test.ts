@@ -3,7 +3,7 @@
  * answers them; the mock's /messages, /telemetry and DELETE /platform/grantors ask exactly these.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAccessIndex, leaveGrantRefusal } from './index';
+import { buildAccessIndex, leaveGrantRefusal, submoduleRefusal } from './index';
 import type { Principal } from './index';
 import type { Submodule, Token } from '../domain/types';
 import { NOW, T, fixtureWorld, tokenOf } from './test/fixtures';
@@ -45,5 +45,17 @@ describe('leaving a received grant (grantee side only)', () => {
     expect(leaveGrantRefusal(p(tokenOf(world, T.rootMaster)), grant1)?.status).toBe(404);
     expect(leaveGrantRefusal(p(tokenOf(world, T.nwStandard)), grant1)?.status).toBe(403);
     expect(leaveGrantRefusal(p(tokenOf(world, T.nwAcl)), grant1)?.refusal.code).toBe('token-kind');
+  });
+});
+
+describe('submoduleRefusal: the token alone (the device page asks it for its tabs)', () => {
+  it('agrees with decide on a readable device', () => {
+    const telemetryOnly = acl([{ name: 'telemetry', methods: ['GET'] }]);
+    for (const token of [tokenOf(world, T.trackit), telemetryOnly, acl(), tokenOf(world, T.rootMaster)]) {
+      for (const sub of ['messages', 'telemetry'] as const) {
+        expect(submoduleRefusal(token, 'devices', 121, sub) === null, `${token.id} ${sub}`).toBe(read(token, 121, sub).allowed);
+      }
+    }
+    expect(submoduleRefusal(telemetryOnly, 'devices', 121, 'messages')?.code).toBe('acl-submodule');
   });
 });

@@ -16,6 +16,8 @@ import { resourceClient } from '../../../lib/resourceClient';
 import { instanceTouches } from '../api/instanceKeys';
 import { useApiMutation } from '../../../auth/useApiMutation';
 import { SINGULAR } from '../instanceKinds';
+import { EMPTY_FLESPI_DRAFT, FlespiCreateFields, flespiBody } from './FlespiCreateFields';
+import type { FlespiDraft } from './FlespiCreateFields';
 
 /** Creates an instance in an account the principal may create in (own branch, or a create-* grant). */
 export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; onClose: () => void }) {
@@ -25,11 +27,12 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [cid, setCid] = useState<number | null>(null);
+  const [flespi, setFlespi] = useState<FlespiDraft>(EMPTY_FLESPI_DRAFT);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const dirty = useDirty({ name, cid });
+  const dirty = useDirty({ name, cid, flespi });
   const chosen = cid ?? accounts.data?.[0] ?? null;
   const create = useApiMutation({
-    run: async (api, acting, body: { name: string; cid: number }) =>
+    run: async (api, acting, body: { name: string; cid: number } & Record<string, unknown>) =>
       resourceClient<Instance>(api, type, acting).create(body),
     touches: instanceTouches(type),
     success: (made) => `${singular} “${made?.name ?? ''}” created`,
@@ -41,12 +44,17 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
   });
   const submit = () => {
     const checked = fieldErrors(instanceCreate, { name, cid: chosen ?? undefined });
-    if (!checked.ok || chosen === null) {
-      setErrors({ ...(checked.ok ? {} : checked.errors), ...(chosen === null ? { cid: 'Account: choose where to create it.' } : {}) });
+    const own = flespiBody(type, flespi);
+    if (!checked.ok || chosen === null || !own.ok) {
+      setErrors({
+        ...(checked.ok ? {} : checked.errors),
+        ...(chosen === null ? { cid: 'Account: choose where to create it.' } : {}),
+        ...(own.ok ? {} : { [own.field]: own.message }),
+      });
       return;
     }
     setErrors({});
-    create.mutate({ name: checked.data.name, cid: chosen });
+    create.mutate({ ...own.body, name: checked.data.name, cid: chosen });
   };
   return (
     <FormDialog open dirty={dirty} title={`Create ${singular.toLowerCase()}`} submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
@@ -59,6 +67,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
         error={errors.name !== undefined}
         helperText={errors.name}
       />
+      <FlespiCreateFields type={type} draft={flespi} onChange={setFlespi} errors={{ typeId: errors['typeId'], ident: errors['ident'] }} />
       <TextField
         select
         label="Account"

@@ -8,18 +8,22 @@ import { RecordDetail } from '../../../components/RecordDetail';
 import { useDetailParams } from '../../../components/useDetailParams';
 import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
-import { tokenMayUsePlatform } from '../../../permissions';
+import { submoduleRefusal, tokenMayUsePlatform } from '../../../permissions';
 import { WhoHasAccessTab } from '../../access/sharing';
 import type { DetailTab } from '../../../lib/paths';
 import { instanceKeys } from '../api/instanceKeys';
+import { DeviceMessages } from '../components/DeviceMessages';
+import { DeviceTelemetry } from '../components/DeviceTelemetry';
 import { InstanceActions } from '../components/InstanceActions';
 import { InstanceOverview } from '../components/InstanceOverview';
 import { MemberDevices } from '../components/MemberDevices';
 import { SINGULAR } from '../instanceKinds';
 
+const DEVICE_DATA_TABS = ['messages', 'telemetry'] as const;
+
 /**
- * One instance: fields and the actions allowed on it; member devices (containers); the Logs tab when
- * the principal may read logs; "Who has access" for master tokens.
+ * One instance: fields and the actions allowed on it; member devices (containers); a device's messages and
+ * telemetry; the Logs tab when the principal may read logs; "Who has access" for master tokens.
  */
 export function InstanceDetailPage({ type }: { type: InstanceType }) {
   const params = useDetailParams(type);
@@ -31,6 +35,8 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
   if (!params) return <NotFound what={SINGULAR[type].toLowerCase()} />;
   const tabs: DetailTab<InstanceType>[] = ['overview'];
   if (isContainerType(type)) tabs.push('devices');
+  // Messages and telemetry: shown to whoever reads the device and whose token's kind and ACL allow the submodule.
+  if (type === 'devices') for (const sub of DEVICE_DATA_TABS) if (!submoduleRefusal(info, type, id, sub)) tabs.push(sub);
   // While the answer is pending the tab stays, so a deep link to it does not flash "not found".
   if (logsAllowed.allowed || logsAllowed.pending) tabs.push('logs');
   if (tokenMayUsePlatform(info)) tabs.push('access');
@@ -48,6 +54,10 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
       renderTab={(tab, record) =>
         tab === 'devices' ? (
           <MemberDevices container={record} />
+        ) : tab === 'messages' ? (
+          <DeviceMessages id={id} />
+        ) : tab === 'telemetry' ? (
+          <DeviceTelemetry id={id} />
         ) : tab === 'access' ? (
           <WhoHasAccessTab item={{ type, id, name: record.name || `${SINGULAR[type]} #${id}`, ownerCid: record.cid }} />
         ) : (
