@@ -87,12 +87,3 @@ export const INSTANCE_UPDATE: Record<InstanceType, z.ZodType<Record<string, unkn
   groups: updateOf('groups'),
 };
 
-/** flespi's own fields of each type (what the panel shows beside the name). */
-export const FLESPI_FIELDS: Record<InstanceType, readonly string[]> = {
-  devices: Object.keys(FIELDS.devices),
-  channels: Object.keys(FIELDS.channels),
-  streams: Object.keys(FIELDS.streams),
-  calcs: Object.keys(FIELDS.calcs),
-  plugins: Object.keys(FIELDS.plugins),
-  groups: [],
-};

@@ -91,7 +91,6 @@ export { inUse, inUseText } from './inUse';
 export { checkGrantees, checkSubject } from './granteeGuard';
 /** Issue 17: a grantee leaving a grant it receives (the grantee side only). */
 export { leaveGrantRefusal } from './leaveGrant';
-export type { LeaveRefusal } from './leaveGrant';
 /** Issue 17: a submodule (messages, telemetry) as the token's kind and ACL allow it (the device page's tabs). */
 export { submoduleRefusal } from './submoduleReach';
 /** Issue 20: access in plain words and by name; "why not?" names the nearest blocker. */
