@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { selectOption } from '../fixtures';
 import { paths } from '../../src/lib/paths';
@@ -41,9 +42,12 @@ export class GrantsPage {
     await selectOption(this.page, this.dialog.getByRole('combobox', { name: label }), option);
   }
 
-  /** An autocomplete of the dialog: type, then pick the option. */
+  /** An autocomplete of the dialog: type, pick the option, close the list (it stays open between picks). */
   async pick(label: string, text: string, option: string | RegExp): Promise<void> {
     await this.dialog.getByRole('combobox', { name: label }).fill(text);
     await this.page.getByRole('option', { name: option }).click();
+    // Esc closes only the list; the dialog stays (issue 20).
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('listbox')).toHaveCount(0);
   }
 }

@@ -51,6 +51,9 @@ export class TokenDialog {
       await picker.fill(name);
       await this.page.getByRole('option', { name: new RegExp(`^${name} \\(#\\d+\\)$`) }).click();
     }
+    // The picker stays open between picks (issue 20): Esc closes it (only it: the dialog stays).
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('listbox')).toHaveCount(0);
   }
 }
 
