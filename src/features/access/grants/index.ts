@@ -21,4 +21,3 @@ export const grantsFeature: FeatureManifest = {
 /** For other features (who has access): the grant form, pre-filled with an item, and taking a grantee off a grant. Lazy: own chunks. */
 export const GrantFormDialog = lazy(() => import('./components/GrantFormDialog').then((m) => ({ default: m.GrantFormDialog })));
 export const RevokeGranteeDialog = lazy(() => import('./components/RevokeGranteeDialog').then((m) => ({ default: m.RevokeGranteeDialog })));
-export type { GrantPrefill } from './model/grantDraft';

@@ -22,4 +22,3 @@ export const rolesFeature: FeatureManifest = {
 /** For other features (who has access): assigning a role over a pre-filled scope, and revoking an assignment. Lazy: own chunks. */
 export const AssignRoleDialog = lazy(() => import('./components/AssignRoleDialog').then((m) => ({ default: m.AssignRoleDialog })));
 export const RevokeAssignmentDialog = lazy(() => import('./components/RevokeAssignmentDialog').then((m) => ({ default: m.RevokeAssignmentDialog })));
-export type { ScopePrefill } from './model/assignmentDraft';

@@ -15,7 +15,7 @@ import { revocableSources } from './revocableSources';
 import type { Revocable } from './revocableSources';
 
 /** The item the tab is about: its owner (grantor of a new grant: the owner of an instance, the parent of an account). */
-export interface SharedItem {
+interface SharedItem {
   type: InstanceType | 'subaccounts';
   id: number;
   name: string;

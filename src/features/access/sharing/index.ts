@@ -1,3 +1,2 @@
 /** Acting where one looks (issue 20): the "Who has access" tab with Grant access and Revoke, for instance and account pages. */
 export { WhoHasAccessTab } from './WhoHasAccessTab';
-export type { SharedItem } from './WhoHasAccessTab';
