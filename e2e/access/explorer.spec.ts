@@ -141,7 +141,7 @@ test.describe('access explorer', () => {
     // Contoso's own reefers, and the Lab sensor of Cold Chain Lab via grant 4 (whole-subaccount read).
     expect(entries.map((e) => e.name).sort()).toEqual(['Lab sensor', 'Reefer 11', 'Reefer 12', 'Reefer 13']);
     const reefer = explorer.row('devices', 'Reefer 11');
-    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list: read on every device its account reaches; of their submodules only messages (read) and telemetry (read), not logs']);
+    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs']);
     await expect(explorer.reasonLinks(reefer).last()).toHaveAttribute('href', `/access/tokens/${token}`);
     // GET only: read, and no update even on its own account's devices.
     await expect(reefer.getByRole('cell').nth(3)).toHaveText('read');
@@ -162,7 +162,7 @@ test.describe('access explorer', () => {
     await expect(explorer.explanation).toContainText('cannot see devices #313 "Reefer 13"');
     await explorer.askWhy(312);
     await expect(explorer.explanation).toContainText('is reachable');
-    await expect(explorer.explanation).toContainText('grant “Reefer 12 support for Dana”: read, edit, until');
+    await expect(explorer.explanation).toContainText('Allowed by: grant “Reefer 12 support for Dana”: read, until');
     // By name: the picker lists what the signed-in admin sees, and picking one asks at once.
     await explorer.askWhyByName('reefer 1', 'Reefer 13 (#313)');
     await expect(page).toHaveURL(/why=313/);

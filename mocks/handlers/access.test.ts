@@ -51,7 +51,7 @@ describe('GET /platform/access/<cid>: explorer filters and paging', () => {
   it('an ACL token: every entry names the access list that lets it through', async () => {
     const r = await get('acme-admin', '/platform/access/1000?type=devices&token=5&source=acl');
     expect(ids(r.body)).toEqual([311, 312, 313, 321]); // 321: Cold Chain Lab, read via grant 4
-    expect(r.body.result?.[0]?.acl).toBe('access list: read on every device its account reaches; of their submodules only messages (read) and telemetry (read), not logs');
+    expect(r.body.result?.[0]?.acl).toBe('access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs');
   });
   it('acting=: the subject acting as another account it may act as', async () => {
     const r = await get('acme-admin', '/platform/access/1006?type=devices&acting=1004');

@@ -99,6 +99,7 @@ export const previewHandlers = [
       through: throughWords(ctx, names, { grant, assignment, remove }),
       expire: remove ? null : (grant?.expire ?? assignment?.expire ?? 0),
       when: utcMinute,
+      quiet: remove !== undefined || grant?.id !== undefined || assignment?.id !== undefined,
     };
     const targets = remove ? [] : draftTargets(ctx.ix, { grant: grant && { ...grant, cid: grant.cid ?? ctx.p.actingCid }, assignment: assignment && { ...assignment, cid: ctx.p.actingCid } });
     const changedId = { grant: grant?.id, assignment: assignment?.id };

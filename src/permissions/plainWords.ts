@@ -65,6 +65,6 @@ export function aclEntryWords(e: AclEntry, nameOf: (id: number) => string | null
   const submodules =
     subs.length === 0
       ? ', with logs and every other submodule alike'
-      : `; of their submodules only ${listWords(subs.map((s) => `${s.name} (${methodWords(s.methods)})`))}${subs.some((s) => s.name === 'logs') ? '' : ', not logs'}`;
+      : `, with only the ${listWords(subs.map((s) => `${s.name} (${methodWords(s.methods)})`))} submodule${subs.length > 1 ? 's' : ''}${subs.some((s) => s.name === 'logs') ? '' : ', not logs'}`;
   return `${methodWords(e.methods)} on ${on}${submodules}`;
 }

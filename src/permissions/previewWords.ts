@@ -27,6 +27,8 @@ export interface PreviewFacts {
   /** The draft's end (0: none); null for a removal. */
   expire: UnixTime | null;
   when: When;
+  /** A change or a removal: an account it leaves as it was is not mentioned (only a new draft says "no change"). */
+  quiet?: boolean;
 }
 
 /** Item types a preview speaks of: the grant or assignment record itself is the vehicle, not a gain. */
@@ -58,7 +60,7 @@ export function previewLines(d: AccessDiff, held: readonly AccessEntry[], facts:
     const [now] = grouped([c.after], facts);
     if (now !== undefined) lines.push(`${who} will have ${now} (had ${actionWords(c.before.permissions)}), ${untilWords(facts.expire ?? 0, facts.when)}.`);
   }
-  if (lines.length > 0) return lines;
+  if (lines.length > 0 || facts.quiet) return lines;
   const reasons = new Set<string>();
   for (const e of held) if (facts.name(e.type, e.id) !== null) for (const s of summarizeRules(facts.nameRules(e.rules), facts.account, facts.when)) reasons.add(s.text);
   const has = grouped(held, facts);

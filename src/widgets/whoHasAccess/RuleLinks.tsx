@@ -5,7 +5,6 @@ import { paths } from '../../lib/paths';
 import { useOpenableAccount } from '../../auth/AccountLink';
 import { useAccountLabel } from '../../auth/useAccountNames';
 import { summarizeRules } from '../../permissions';
-import { formatDateTime } from '../../components/formatTime';
 import type { Rule, RuleSummary } from '../../permissions';
 
 const target = (s: RuleSummary): string => {
@@ -22,7 +21,7 @@ const target = (s: RuleSummary): string => {
 
 /** The reasons for a right, one link each (grant, role assignment, owner account, access list). */
 export function RuleLinks({ rules, acl, tokenId }: { rules: readonly Rule[]; acl?: string; tokenId?: number }) {
-  const reasons = summarizeRules(rules, useAccountLabel(), formatDateTime);
+  const reasons = summarizeRules(rules, useAccountLabel());
   const openable = useOpenableAccount();
   return (
     <Stack component="ul" aria-label="Reasons" sx={{ listStyle: 'none', m: 0, p: 0 }}>
