@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import ShareIcon from '@mui/icons-material/Share';
 import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
@@ -18,6 +17,7 @@ export const grantsFeature: FeatureManifest = {
   ],
 };
 
-/** For other features (who has access): the grant form, pre-filled with an item, and taking a grantee off a grant. Lazy: own chunks. */
-export const GrantFormDialog = lazy(() => import('./components/GrantFormDialog').then((m) => ({ default: m.GrantFormDialog })));
-export const RevokeGranteeDialog = lazy(() => import('./components/RevokeGranteeDialog').then((m) => ({ default: m.RevokeGranteeDialog })));
+/** For other features (who has access): the grant form, pre-filled with an item, and taking a grantee off a grant. */
+// Static re-exports: the app's import of the manifest leaves them out of its chunk; a lazy() here split MUI off the login route's chunk (+0.8 KB).
+export { GrantFormDialog } from './components/GrantFormDialog';
+export { RevokeGranteeDialog } from './components/RevokeGranteeDialog';

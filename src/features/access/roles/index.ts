@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import { paths } from '../../../lib/paths';
 import { tokenMayUseType } from '../../../permissions';
@@ -19,6 +18,7 @@ export const rolesFeature: FeatureManifest = {
   ],
 };
 
-/** For other features (who has access): assigning a role over a pre-filled scope, and revoking an assignment. Lazy: own chunks. */
-export const AssignRoleDialog = lazy(() => import('./components/AssignRoleDialog').then((m) => ({ default: m.AssignRoleDialog })));
-export const RevokeAssignmentDialog = lazy(() => import('./components/RevokeAssignmentDialog').then((m) => ({ default: m.RevokeAssignmentDialog })));
+/** For other features (who has access): assigning a role over a pre-filled scope, and revoking an assignment. */
+// Static re-exports: the app's import of the manifest leaves them out of its chunk; a lazy() here split MUI off the login route's chunk (+0.8 KB).
+export { AssignRoleDialog } from './components/AssignRoleDialog';
+export { RevokeAssignmentDialog } from './components/RevokeAssignmentDialog';

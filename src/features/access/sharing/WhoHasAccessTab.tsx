@@ -1,7 +1,6 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useActingQuery } from '../../../auth/useActingQuery';
 import { useCan, useCanEach } from '../../../auth/useCan';
-import { LoadingState } from '../../../components/LoadingState';
 import type { Cid, InstanceType } from '../../../domain/types';
 import { isInstanceType } from '../../../domain/types';
 import { WhoHasAccess } from '../../../widgets/whoHasAccess/WhoHasAccess';
@@ -56,14 +55,12 @@ export function WhoHasAccessTab({ item }: { item: SharedItem }) {
           />
         )}
       />
-      <Suspense fallback={<LoadingState label="Opening…" />}>
-        {open?.kind === 'grant' && <GrantFormDialog prefill={{ grantor: item.ownerCid, item: { type: item.type, id: item.id, name: item.name } }} onClose={close} />}
-        {open?.kind === 'role' && <AssignRoleDialog scope={scope} onClose={close} />}
-        {open?.kind === 'revoke' && open.source.kind === 'grant' && <RevokeGranteeDialog grantId={open.source.grantId} cid={open.cid} onClose={close} />}
-        {open?.kind === 'revoke' && open.source.kind === 'role' && (
-          <RevokeAssignmentDialog assignmentId={open.source.assignmentId} roleName={open.source.roleName} onClose={close} />
-        )}
-      </Suspense>
+      {open?.kind === 'grant' && <GrantFormDialog prefill={{ grantor: item.ownerCid, item: { type: item.type, id: item.id, name: item.name } }} onClose={close} />}
+      {open?.kind === 'role' && <AssignRoleDialog scope={scope} onClose={close} />}
+      {open?.kind === 'revoke' && open.source.kind === 'grant' && <RevokeGranteeDialog grantId={open.source.grantId} cid={open.cid} onClose={close} />}
+      {open?.kind === 'revoke' && open.source.kind === 'role' && (
+        <RevokeAssignmentDialog assignmentId={open.source.assignmentId} roleName={open.source.roleName} onClose={close} />
+      )}
     </>
   );
 }
