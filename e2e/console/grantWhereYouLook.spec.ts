@@ -60,7 +60,7 @@ test('grant Dana read on a device from its Who-has-access tab, see it as Dana, t
   expect(await danaDevices.listedNames()).not.toContain('Reefer 13');
 });
 
-test('a role assignment from an account\'s Who-has-access tab is pre-filled with that account as scope', async ({ page }) => {
+test('a role assignment from an account\'s Who-has-access tab is pre-filled with that account as scope; a role row offers Revoke', async ({ page }) => {
   await signIn(page, 'acme-admin');
   await page.goto('/access/subaccounts/1005/access');
   const who = new WhoHasAccessTab(page);
@@ -70,6 +70,20 @@ test('a role assignment from an account\'s Who-has-access tab is pre-filled with
   await expect(dialog.getByRole('radio', { name: 'An account and its branch' })).toBeChecked();
   await expect(dialog.getByRole('combobox', { name: 'Scope account' })).toHaveText(/Contoso Foods/);
   await expectNoSeriousA11yViolations(page, 'the pre-filled Assign role dialog', DIALOG);
+  // Nothing typed yet: Esc closes at once.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // Dana holds "reader" over Northwind: its row there offers to revoke that assignment, previewed.
+  await page.goto('/access/subaccounts/1004/access');
+  const dana = who.accountRow('Dana (supporter)');
+  await expect(who.revokeButtons(dana)).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page, 'the Who-has-access tab with Grant access and Revoke');
+  await who.revokeButtons(dana).click();
+  const revoke = page.getByRole('dialog', { name: 'Revoke “reader” from Dana (supporter)?' });
+  await expect(revoke.getByRole('region', { name: 'What changes' })).toContainText('Dana (supporter)');
+  await revoke.getByRole('button', { name: 'Cancel' }).click();
+  await expect(revoke).toHaveCount(0);
 });
 
 test('Dana (standard token) has no Who-has-access tab, so no grant or revoke there', async ({ page }) => {
