@@ -14,6 +14,7 @@ import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
 import { extendPreview, rowTitle } from './rowText';
 
 const CHOICES = [
+  { value: '1', label: '+1 day' },
   { value: '7', label: '+7 days' },
   { value: '30', label: '+30 days' },
   { value: '90', label: '+90 days' },
