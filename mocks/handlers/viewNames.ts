@@ -3,7 +3,7 @@
  * projection, so every name here is looked up through the caller's ReadableView, and a record it may not
  * read is null ("outside your view"), never its name.
  */
-import { describeAssignment, isoDate, readableView } from '../../src/permissions';
+import { describeAssignment, readableView } from '../../src/permissions';
 import type { ReadableView, RecordType, When } from '../../src/permissions';
 import type { Grant, RoleAssignment } from '../../src/domain/types';
 import type { Ctx } from '../http/withPrincipal';
@@ -11,7 +11,6 @@ import { namesOf } from './accessParams';
 
 /** Dates in texts: the day and the minute, in UTC (the reader's time zone is the UI's). */
 export const utcMinute: When = (t) => `${new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-export { isoDate };
 
 export interface ViewNames {
   view: ReadableView;

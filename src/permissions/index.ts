@@ -95,13 +95,10 @@ export { leaveGrantRefusal } from './leaveGrant';
 export { submoduleRefusal } from './submoduleReach';
 /** Issue 20: access in plain words and by name; "why not?" names the nearest blocker. */
 export { nearestBlocker, blockerWords } from './nearestBlocker';
-export type { Blocker, BlockerRestore } from './nearestBlocker';
+export type { Blocker } from './nearestBlocker';
 export { ruleNamer } from './ruleFacts';
-export type { NamedRule, RuleFacts } from './ruleFacts';
-export { actionWords, aclEntryWords, itemsWords, listWords, typeWord, untilWords } from './plainWords';
+export type { NamedRule } from './ruleFacts';
+export { actionWords, aclEntryWords, itemsWords, typeWord, untilWords } from './plainWords';
 export { previewLines, draftTargets, heldAccess } from './previewWords';
-export type { PreviewFacts } from './previewWords';
-export { isoDate } from './explain';
 export { myAccessView, tokenLimits } from './tokenLimits';
-export type { TokenLimit } from './tokenLimits';
 export type { When } from './explain';

@@ -12,8 +12,6 @@ import type { AccessIndex } from './buildAccessIndex';
 import { grantState, isActiveAssignment } from './lifetime';
 import type { AccessRequest, Principal } from './types';
 
-export type BlockerRestore = 'extend' | 'enable' | 'add-acl-entry';
-
 export type Blocker =
   | { kind: 'expired-assignment'; type: 'role-assignments'; id: number; expire: number; restore: 'extend'; mayRestore: boolean }
   | { kind: 'expired-grant' | 'disabled-grant'; type: 'grants'; id: number; expire: number; restore: 'extend' | 'enable'; mayRestore: boolean }
