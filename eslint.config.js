@@ -14,7 +14,19 @@ const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1).filter((t) =
 const layerPolicy = (layer) => ({ from: { element: { type: layer } }, allow: { to: { element: { types: { anyOf: below(layer) } } } } });
 
 const UI_FORBIDDEN = ['**/mocks/**', 'msw', 'msw/*'];
-const PURE_FORBIDDEN = [...UI_FORBIDDEN, 'react', 'react-*', 'react/*', '@mui/*', '@tanstack/*', '**/auth/**', '**/features/**', '**/app/**', '**/lib/**', '**/components/**'];
+const PURE_FORBIDDEN = [
+  ...UI_FORBIDDEN,
+  'react',
+  'react-*',
+  'react/*',
+  '@mui/*',
+  '@tanstack/*',
+  '**/auth/**',
+  '**/features/**',
+  '**/app/**',
+  '**/lib/**',
+  '**/components/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
@@ -106,7 +118,10 @@ export default tseslint.config(
             { from: { element: { type: 'app' } }, disallow: { to: { element: { type: 'feature', fileInternalPath: '!index.ts' } } } },
             // main.tsx starts the app and, with one dynamic import, the mock backend.
             { from: { element: { type: 'main' } }, allow: { to: { element: { types: { anyOf: [...below('app'), 'app', 'mocks'] } } } } },
-            { from: { element: { type: 'mocks' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar', 'mocks'] } } } } },
+            {
+              from: { element: { type: 'mocks' } },
+              allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar', 'mocks'] } } } },
+            },
             // The Cedar policies: pure like the permission module, which (with the mock) may check itself against them.
             { from: { element: { type: 'cedar' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar'] } } } } },
             { from: { element: { type: 'permissions' } }, allow: { to: { element: { type: 'cedar' } } } },

@@ -37,7 +37,17 @@ const deep = world.accounts.filter((a) => depthOf(a.id) === 4 && !a.blocked).sor
 
 const masterOf = (cid: Cid): Token =>
   world.tokens.find((t) => t.cid === cid && t.access.type === 1 && t.enabled && t.expire > NOW) ?? {
-    id: -cid, cid, key: '', info: '', enabled: true, expire: 0, ttl: 0, created: 0, accessed: 0, ips: '', access: { type: 1, acl: [] },
+    id: -cid,
+    cid,
+    key: '',
+    info: '',
+    enabled: true,
+    expire: 0,
+    ttl: 0,
+    created: 0,
+    accessed: 0,
+    ips: '',
+    access: { type: 1, acl: [] },
   };
 const principalOf = (cid: Cid): Principal => ({ token: masterOf(cid), actingCid: cid, now: NOW });
 
@@ -47,7 +57,10 @@ const caslCan = (ab: InstanceAbility, d: Instance, action: Action): boolean => a
 
 const rows: string[][] = [];
 const notes: string[] = [];
-for (const [label, cid] of [['root', 1], [`deep (account ${deep}, depth 4)`, deep]] as const) {
+for (const [label, cid] of [
+  ['root', 1],
+  [`deep (account ${deep}, depth 4)`, deep],
+] as const) {
   const p = principalOf(cid);
   const ours = time(REPS, () => ix.visibleIds(p, 'devices'), 10);
   const abilityBuild = time(3, () => caslAbility(world, facts, cid, NOW, 'devices'));
@@ -58,7 +71,14 @@ for (const [label, cid] of [['root', 1], [`deep (account ${deep}, depth 4)`, dee
     return devices.filter((d) => naiveAllows(nw, np, d, 'read')).map((d) => d.id);
   });
   const same = [casl.result, naive.result].every((r) => r.length === ours.result.length && r.every((id, i) => id === ours.result[i]));
-  rows.push([`list devices: ${label} → ${ours.result.length} ids`, fmt(ours.ms), fmt(casl.ms), fmt(naive.ms), ratio(casl.ms, ours.ms), ratio(naive.ms, ours.ms)]);
+  rows.push([
+    `list devices: ${label} → ${ours.result.length} ids`,
+    fmt(ours.ms),
+    fmt(casl.ms),
+    fmt(naive.ms),
+    ratio(casl.ms, ours.ms),
+    ratio(naive.ms, ours.ms),
+  ]);
   notes.push(`${label}: CASL ability build ${fmt(abilityBuild.ms)} ms; answers identical: ${same}`);
 }
 
@@ -78,7 +98,10 @@ const checks = Array.from({ length: 10_000 }, () => ({
 const principals = new Map(cids.map((c) => [c, principalOf(c)]));
 const abilities = new Map(cids.map((c) => [c, caslAbility(world, facts, c, NOW, 'devices')]));
 // Questions are prepared up front for all three (principal + request; ability + device; account + device).
-const oursQs = checks.map((c) => ({ p: principals.get(c.cid) ?? principalOf(c.cid), req: { action: c.action, type: 'devices' as const, id: c.device?.id ?? 0 } }));
+const oursQs = checks.map((c) => ({
+  p: principals.get(c.cid) ?? principalOf(c.cid),
+  req: { action: c.action, type: 'devices' as const, id: c.device?.id ?? 0 },
+}));
 const caslQs = checks.map((c) => ({ ab: abilities.get(c.cid) ?? caslAbility(world, facts, c.cid, NOW, 'devices'), d: c.device, action: c.action }));
 const answers = (n: number, fn: (i: number) => boolean): boolean[] => {
   const out = new Array<boolean>(n);
@@ -86,53 +109,94 @@ const answers = (n: number, fn: (i: number) => boolean): boolean[] => {
   return out;
 };
 // Both get the same long warm-up (JIT tiers settle after ~15 runs of 10,000) and 30 timed runs.
-const oursChecks = time(2 * REPS, () => answers(oursQs.length, (i) => {
-  const q = oursQs[i];
-  return q !== undefined && ix.decide(q.p, q.req).allowed;
-}), 15);
+const oursChecks = time(
+  2 * REPS,
+  () =>
+    answers(oursQs.length, (i) => {
+      const q = oursQs[i];
+      return q !== undefined && ix.decide(q.p, q.req).allowed;
+    }),
+  15,
+);
 // The same questions through allows(): decide's verdict alone, a bit test once an account asked enough.
-const oursAllows = time(2 * REPS, () => answers(oursQs.length, (i) => {
-  const q = oursQs[i];
-  return q !== undefined && ix.allows(q.p, q.req);
-}), 15);
-const caslChecks = time(2 * REPS, () => answers(caslQs.length, (i) => {
-  const q = caslQs[i];
-  return q?.d !== undefined && caslCan(q.ab, q.d, q.action);
-}), 15);
-const naiveChecks = time(3, () => answers(checks.length, (i) => {
-  const c = checks[i];
-  return c?.device !== undefined && naiveAllows(nw, naivePrincipal(nw, c.cid, NOW), c.device, c.action);
-}));
-// Cold: a fresh index (its rights and memos empty) or fresh abilities, with the code already JIT-warm.
-const coldIx = median([0, 1, 2].map(() => {
-  const fresh = buildAccessIndex(world);
-  const t = performance.now();
-  answers(oursQs.length, (i) => {
-    const q = oursQs[i];
-    return q !== undefined && fresh.decide(q.p, q.req).allowed;
-  });
-  return performance.now() - t;
-}));
-const coldCasl = median([0, 1, 2].map(() => {
-  const t = performance.now();
-  const fresh = new Map(cids.map((c) => [c, caslAbility(world, facts, c, NOW, 'devices')]));
+const oursAllows = time(
+  2 * REPS,
+  () =>
+    answers(oursQs.length, (i) => {
+      const q = oursQs[i];
+      return q !== undefined && ix.allows(q.p, q.req);
+    }),
+  15,
+);
+const caslChecks = time(
+  2 * REPS,
+  () =>
+    answers(caslQs.length, (i) => {
+      const q = caslQs[i];
+      return q?.d !== undefined && caslCan(q.ab, q.d, q.action);
+    }),
+  15,
+);
+const naiveChecks = time(3, () =>
   answers(checks.length, (i) => {
     const c = checks[i];
-    const ab = c && fresh.get(c.cid);
-    return !!c?.device && !!ab && caslCan(ab, c.device, c.action);
-  });
-  return performance.now() - t;
-}));
+    return c?.device !== undefined && naiveAllows(nw, naivePrincipal(nw, c.cid, NOW), c.device, c.action);
+  }),
+);
+// Cold: a fresh index (its rights and memos empty) or fresh abilities, with the code already JIT-warm.
+const coldIx = median(
+  [0, 1, 2].map(() => {
+    const fresh = buildAccessIndex(world);
+    const t = performance.now();
+    answers(oursQs.length, (i) => {
+      const q = oursQs[i];
+      return q !== undefined && fresh.decide(q.p, q.req).allowed;
+    });
+    return performance.now() - t;
+  }),
+);
+const coldCasl = median(
+  [0, 1, 2].map(() => {
+    const t = performance.now();
+    const fresh = new Map(cids.map((c) => [c, caslAbility(world, facts, c, NOW, 'devices')]));
+    answers(checks.length, (i) => {
+      const c = checks[i];
+      const ab = c && fresh.get(c.cid);
+      return !!c?.device && !!ab && caslCan(ab, c.device, c.action);
+    });
+    return performance.now() - t;
+  }),
+);
 const agree = [caslChecks.result, naiveChecks.result, oursAllows.result].every((r) => r.every((x, i) => x === oursChecks.result[i]));
 const allowed = oursChecks.result.filter(Boolean).length;
-rows.push([`10,000 single checks (${allowed} allowed)`, fmt(oursChecks.ms), fmt(caslChecks.ms), fmt(naiveChecks.ms), ratio(caslChecks.ms, oursChecks.ms), ratio(naiveChecks.ms, oursChecks.ms)]);
-rows.push(['same, as yes/no: allows() (bits)', fmt(oursAllows.ms), fmt(caslChecks.ms), fmt(naiveChecks.ms), ratio(caslChecks.ms, oursAllows.ms), ratio(naiveChecks.ms, oursAllows.ms)]);
+rows.push([
+  `10,000 single checks (${allowed} allowed)`,
+  fmt(oursChecks.ms),
+  fmt(caslChecks.ms),
+  fmt(naiveChecks.ms),
+  ratio(caslChecks.ms, oursChecks.ms),
+  ratio(naiveChecks.ms, oursChecks.ms),
+]);
+rows.push([
+  'same, as yes/no: allows() (bits)',
+  fmt(oursAllows.ms),
+  fmt(caslChecks.ms),
+  fmt(naiveChecks.ms),
+  ratio(caslChecks.ms, oursAllows.ms),
+  ratio(naiveChecks.ms, oursAllows.ms),
+]);
 rows.push(['same, cold: fresh index / fresh abilities (median of 3)', fmt(coldIx), fmt(coldCasl), '–', ratio(coldCasl, coldIx), '–']);
-notes.push(`checks: answers identical across the four (decide, allows, CASL, naive): ${agree} (10 principals: root, the deep account, 8 random; CASL abilities prebuilt except in the cold row; the naive scan filters grants and assignments per check)`);
+notes.push(
+  `checks: answers identical across the four (decide, allows, CASL, naive): ${agree} (10 principals: root, the deep account, 8 random; CASL abilities prebuilt except in the cold row; the naive scan filters grants and assignments per check)`,
+);
 
 const w = world;
-console.log(`Large world (seed ${SEED}): ${w.accounts.length} accounts, ${devices.length} devices, ${w.instances.channels.length} of each other type, ${w.grants.length} grants, ${w.roleAssignments.length} role assignments, ${w.tokens.length} tokens`);
-console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}; world generated in ${fmt(genMs)} ms; buildAccessIndex ${fmt(built.ms)} ms (median)\n`);
+console.log(
+  `Large world (seed ${SEED}): ${w.accounts.length} accounts, ${devices.length} devices, ${w.instances.channels.length} of each other type, ${w.grants.length} grants, ${w.roleAssignments.length} role assignments, ${w.tokens.length} tokens`,
+);
+console.log(
+  `Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}; world generated in ${fmt(genMs)} ms; buildAccessIndex ${fmt(built.ms)} ms (median)\n`,
+);
 console.log(table(['case (median ms)', 'module', 'CASL', 'naive scan', 'CASL / module', 'naive / module'], rows));
 console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
 
@@ -142,7 +206,10 @@ const other: string[][] = [
   ['buildAccessIndex (whole world)', fmt(built.ms)],
   ['effectiveAccess(root, devices): 100,000 entries with permissions and rules', fmt(time(5, () => ix.effectiveAccess(root, 'devices')).ms)],
   [`effectiveAccess(deep, devices)`, fmt(time(REPS, () => ix.effectiveAccess(principalOf(deep), 'devices')).ms)],
-  ['visibleIds(root, tokens / grants / role-assignments)', fmt(time(5, () => ['tokens', 'grants', 'role-assignments'].map((t) => ix.visibleIds(root, t as 'tokens'))).ms)],
+  [
+    'visibleIds(root, tokens / grants / role-assignments)',
+    fmt(time(5, () => ['tokens', 'grants', 'role-assignments'].map((t) => ix.visibleIds(root, t as 'tokens'))).ms),
+  ],
   ['whoHasAccess(devices, one id): all 1,000 accounts and 2,000 tokens', fmt(time(5, () => ix.whoHasAccess('devices', devices[0]?.id ?? 1, NOW)).ms)],
   ['creatableAccounts(root, devices)', fmt(time(5, () => ix.creatableAccounts(root, 'devices')).ms)],
 ];
@@ -168,8 +235,19 @@ const perSecond = (n: number, ms: number): number => Math.round((n / ms) * 1000)
 const oursPerSecond = perSecond(oursQs.length, oursChecks.ms);
 const cedarPerSecond = perSecond(cedarQs.length, cedarChecks.ms);
 const avgSlice = cedarQs.reduce((n, rs) => n + (rs[0]?.entities.length ?? 0), 0) / Math.max(cedarQs.length, 1);
-console.log(`\n${table(['Cedar (issue 23): single checks', 'decisions / s', 'module / Cedar'], [
-  [`module: 10,000 checks in ${fmt(oursChecks.ms)} ms`, oursPerSecond.toLocaleString('en'), '1×'],
-  [`Cedar ${cedarVersion()}: first ${cedarQs.length.toLocaleString('en')} of them in ${fmt(cedarChecks.ms)} ms`, cedarPerSecond.toLocaleString('en'), ratio(oursPerSecond, cedarPerSecond)],
-])}`);
-console.log(`\n- Cedar: answers identical to the module's: ${cedarAgree}; export of the world ${fmt(cedarExportMs)} ms (${cedarExport.entities.length.toLocaleString('en')} entities); per-request entities ${avgSlice.toFixed(1)} on average, sliced in ${fmt(sliceMs / Math.max(cedarQs.length, 1))} ms each (not timed above)`);
+console.log(
+  `\n${table(
+    ['Cedar (issue 23): single checks', 'decisions / s', 'module / Cedar'],
+    [
+      [`module: 10,000 checks in ${fmt(oursChecks.ms)} ms`, oursPerSecond.toLocaleString('en'), '1×'],
+      [
+        `Cedar ${cedarVersion()}: first ${cedarQs.length.toLocaleString('en')} of them in ${fmt(cedarChecks.ms)} ms`,
+        cedarPerSecond.toLocaleString('en'),
+        ratio(oursPerSecond, cedarPerSecond),
+      ],
+    ],
+  )}`,
+);
+console.log(
+  `\n- Cedar: answers identical to the module's: ${cedarAgree}; export of the world ${fmt(cedarExportMs)} ms (${cedarExport.entities.length.toLocaleString('en')} entities); per-request entities ${avgSlice.toFixed(1)} on average, sliced in ${fmt(sliceMs / Math.max(cedarQs.length, 1))} ms each (not timed above)`,
+);

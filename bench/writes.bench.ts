@@ -60,7 +60,12 @@ async function writeCost(state: StoredState): Promise<{ patch: number; patchList
 const demo = await writeCost(demoState());
 const large = await writeCost(await buildLargeState(7));
 console.log('\nWrites through the handlers (root master token; median ms):\n');
-console.log(table(['write', 'demo world', 'large world', 'large / demo'], [
-  ['PATCH one device', fmt(demo.patch), fmt(large.patch), ratio(large.patch, demo.patch)],
-  ['PATCH one device, then list 25 devices (re-index included)', fmt(demo.patchList), fmt(large.patchList), ratio(large.patchList, demo.patchList)],
-]));
+console.log(
+  table(
+    ['write', 'demo world', 'large world', 'large / demo'],
+    [
+      ['PATCH one device', fmt(demo.patch), fmt(large.patch), ratio(large.patch, demo.patch)],
+      ['PATCH one device, then list 25 devices (re-index included)', fmt(demo.patchList), fmt(large.patchList), ratio(large.patchList, demo.patchList)],
+    ],
+  ),
+);

@@ -67,14 +67,7 @@ interface ApiAnswer<T> {
  * Calls the API from inside the page, so that the in-browser mock backend (a service worker of this
  * browser context) answers. The page must have loaded the app once.
  */
-export async function callApi<T>(
-  page: Page,
-  key: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  opts: { cid?: number } = {},
-): Promise<ApiAnswer<T>> {
+export async function callApi<T>(page: Page, key: string, method: string, path: string, body?: unknown, opts: { cid?: number } = {}): Promise<ApiAnswer<T>> {
   return page.evaluate(
     async ({ key, method, path, body, cid }) => {
       const headers: Record<string, string> = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };

@@ -39,7 +39,8 @@ function takeRequestedWorld(): WorldSource | null {
 
 const CHANGES_SETTLE_MS = 400;
 
-const RETIRED = 'This tab’s demo backend was replaced by a newer one (the panel was updated, or opened in another tab of a browser that cannot share one): reload to go on.';
+const RETIRED =
+  'This tab’s demo backend was replaced by a newer one (the panel was updated, or opened in another tab of a browser that cannot share one): reload to go on.';
 
 export async function startMockBackend(): Promise<MockBackend> {
   const banner = progressBanner();

@@ -4,7 +4,12 @@ import { sizeReport } from './sizeBudget.mjs';
 // Sizes by file name, in bytes: the test does not touch the file system.
 const sizes = { 'entry.js': 60_000, 'react.js': 50_000, 'login.js': 8_000, 'shell.js': 90_000, 'mock.js': 200_000, 'msw.js': 30_000 };
 const manifest = {
-  'index.html': { file: 'entry.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/auth/LoginPage.tsx', 'src/app/Shell.tsx', 'mocks/browser.ts'] },
+  'index.html': {
+    file: 'entry.js',
+    isEntry: true,
+    imports: ['_react.js'],
+    dynamicImports: ['src/auth/LoginPage.tsx', 'src/app/Shell.tsx', 'mocks/browser.ts'],
+  },
   '_react.js': { file: 'react.js' },
   'src/auth/LoginPage.tsx': { file: 'login.js', imports: ['_react.js'] },
   'src/app/Shell.tsx': { file: 'shell.js', imports: ['_react.js'] },

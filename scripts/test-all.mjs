@@ -5,6 +5,7 @@ const steps = [
   ['install', 'node scripts/ensure-deps.mjs'],
   ['types', 'npm run -s typecheck'],
   ['lint', 'npm run -s lint'],
+  ['format (prettier)', 'npm run -s format:check'],
   ['unused code (knip)', 'npm run -s knip'],
   ['unit', 'npm run -s test:unit'],
   ['build + size budget', 'npm run -s build && npm run -s test:size'],

@@ -91,7 +91,10 @@ test('large world: login, search, grant dialog, acting account', async ({ page, 
   for (const [name, path] of [
     ['mock: GET /gw/devices/all?limit=50 (root admin)', '/gw/devices/all?limit=50'],
     ['mock: GET /gw/devices/all?limit=50&offset=99950', '/gw/devices/all?limit=50&offset=99950'],
-    ['mock: GET /platform/access/1?type=devices&ids=<50 ids>', `/platform/access/1?type=devices&ids=${Array.from({ length: 50 }, (_, i) => 1000 + i).join(',')}`],
+    [
+      'mock: GET /platform/access/1?type=devices&ids=<50 ids>',
+      `/platform/access/1?type=devices&ids=${Array.from({ length: 50 }, (_, i) => 1000 + i).join(',')}`,
+    ],
     ['mock: GET /platform/access/1?type=devices&limit=50', '/platform/access/1?type=devices&limit=50'],
     ['mock: GET /platform/access/1/accounts', '/platform/access/1/accounts'],
   ] as const) {
@@ -153,7 +156,13 @@ test('large world: login, search, grant dialog, acting account', async ({ page, 
   rows.push(
     await interaction('edit a grant → its access preview shown', 200, async (i) => {
       await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Grants', exact: true }).click();
-      await page.getByRole('main').locator('tbody tr').nth(i + 1).getByRole('link').first().click();
+      await page
+        .getByRole('main')
+        .locator('tbody tr')
+        .nth(i + 1)
+        .getByRole('link')
+        .first()
+        .click();
       await expect(edit).toBeEnabled();
       const ms = await timed(page, { selector: '[role="dialog"] section[aria-label="What changes"]' }, () => edit.click());
       await page.keyboard.press('Escape');

@@ -42,7 +42,7 @@ export function writeResults(rows: readonly Row[], context: { chromium: string; 
     '(sees everything). Each interaction is timed in the page: from the input event (pointerdown / keydown)',
     `to the DOM showing the result; ${context.runs} runs each after one warm-up, median first. The last column`,
     'counts main-thread tasks over 50 ms during each run (PerformanceObserver `longtask`): the mock backend runs',
-    'in a worker, so these are the page\'s own rendering. The write cost on the large world against the demo',
+    "in a worker, so these are the page's own rendering. The write cost on the large world against the demo",
     'world is measured without a browser, by `npm run bench` (bench/writes.bench.ts).',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (shared machine: expect spread).`,

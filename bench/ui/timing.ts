@@ -54,17 +54,23 @@ export async function timed(page: Page, ready: Ready, act: () => Promise<void>):
     for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, mark, { capture: true, once: true });
   }, ready);
   await act();
-  const handle = await page.waitForFunction(() => {
-    const s = (window as unknown as { __bench: BenchState }).__bench;
-    return s.start !== null && s.end !== null ? s.end - s.start : null;
-  }, undefined, { timeout: 60_000, polling: 50 });
+  const handle = await page.waitForFunction(
+    () => {
+      const s = (window as unknown as { __bench: BenchState }).__bench;
+      return s.start !== null && s.end !== null ? s.end - s.start : null;
+    },
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
   const ms = (await handle.jsonValue()) as number;
   // Tasks that overlap the interaction (an observer reports a task once it has ended).
-  longTasks.push(await page.evaluate(() => {
-    const s = (window as unknown as { __bench: BenchState }).__bench;
-    const [from, to] = [s.start ?? 0, s.end ?? 0];
-    return s.long.filter(([start, duration]) => start < to && start + duration > from).length;
-  }));
+  longTasks.push(
+    await page.evaluate(() => {
+      const s = (window as unknown as { __bench: BenchState }).__bench;
+      const [from, to] = [s.start ?? 0, s.end ?? 0];
+      return s.long.filter(([start, duration]) => start < to && start + duration > from).length;
+    }),
+  );
   return ms;
 }
 

@@ -50,7 +50,14 @@ test('instance dialogs', async ({ page }) => {
   for (const action of ['Edit', 'Send command', 'Delete']) await scanDialog(page, `${action} device`, button(page, action));
   await openInApp(page, '/groups/1/devices');
   await scanDialog(page, 'add devices to a group', button(page, 'Add devices'));
-  await scanDialog(page, 'remove a device from a group', page.getByRole('main').getByRole('button', { name: /^Remove / }).first());
+  await scanDialog(
+    page,
+    'remove a device from a group',
+    page
+      .getByRole('main')
+      .getByRole('button', { name: /^Remove / })
+      .first(),
+  );
 });
 
 test('grant, role assignment, expiry, hygiene and demo data dialogs', async ({ page }) => {
@@ -58,10 +65,31 @@ test('grant, role assignment, expiry, hygiene and demo data dialogs', async ({ p
   await openInApp(page, '/access/grants/2');
   for (const action of ['Edit', 'Disable', 'Delete']) await scanDialog(page, `${action} grant`, button(page, action));
   await openInApp(page, '/access/roles/assignments');
-  await scanDialog(page, 'revoke a role assignment', page.getByRole('main').getByRole('button', { name: /^Revoke / }).first());
+  await scanDialog(
+    page,
+    'revoke a role assignment',
+    page
+      .getByRole('main')
+      .getByRole('button', { name: /^Revoke / })
+      .first(),
+  );
   await openInApp(page, '/access/expiring?days=90');
-  await scanDialog(page, 'extend', page.getByRole('main').getByRole('button', { name: /^Extend / }).first());
-  await scanDialog(page, 'remove', page.getByRole('main').getByRole('button', { name: /^Remove / }).first());
+  await scanDialog(
+    page,
+    'extend',
+    page
+      .getByRole('main')
+      .getByRole('button', { name: /^Extend / })
+      .first(),
+  );
+  await scanDialog(
+    page,
+    'remove',
+    page
+      .getByRole('main')
+      .getByRole('button', { name: /^Remove / })
+      .first(),
+  );
   await openInApp(page, '/access/hygiene');
   await scanDialog(page, 'clean up', page.getByRole('main').getByRole('button', { name: /^Clean up all/ }));
   await scanDialog(page, 'demo data', page.getByRole('button', { name: 'Demo data' }));

@@ -68,7 +68,7 @@ test.describe('access explorer', () => {
     await signIn(page, 'acme-admin');
   });
 
-  test("Dana: the role over Northwind gives its trucks, grant #2 gives Reefer 12 read + edit", async ({ page }) => {
+  test('Dana: the role over Northwind gives its trucks, grant #2 gives Reefer 12 read + edit', async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.goto({ cid: DANA, type: 'devices' });
     await expectTableEqualsApi(explorer, 'devices', `${DANA}?type=devices`);
@@ -116,7 +116,8 @@ test.describe('access explorer', () => {
     await expect(page).toHaveURL(/type=calcs/);
     const calcs = await expectTableEqualsApi(explorer, 'calcs', `${NORTHWIND}?type=calcs`);
     expect(calcs.map((c) => c.name).sort()).toEqual(['Fuel usage', 'Trips']);
-    for (const name of ['Trips', 'Fuel usage']) await expect(explorer.reasonLinks(explorer.row('calcs', name))).toHaveText(['grant “Fleet app calcs for Northwind”: read']);
+    for (const name of ['Trips', 'Fuel usage'])
+      await expect(explorer.reasonLinks(explorer.row('calcs', name))).toHaveText(['grant “Fleet app calcs for Northwind”: read']);
     await explorer.openType('devices');
     await expectTableEqualsApi(explorer, 'devices', `${NORTHWIND}?type=devices`);
     await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 1'))).toHaveText(['own: account Northwind Logistics']);
@@ -127,7 +128,9 @@ test.describe('access explorer', () => {
     await page.goto('/access/explorer?cid=1006&type=devices&source=operate-as');
     await expect(explorer.source).toHaveText('Operate-as');
     await expectTableEqualsApi(explorer, 'devices', `${SUPPORT}?type=devices&source=operate-as`);
-    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText(['grant “Support operates Northwind” operate-as on subaccount Northwind Logistics']);
+    await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2'))).toContainText([
+      'grant “Support operates Northwind” operate-as on subaccount Northwind Logistics',
+    ]);
     await expect(explorer.reasonLinks(explorer.row('devices', 'NW Truck 2')).first()).toHaveAttribute('href', '/access/grants/5');
   });
 
@@ -141,11 +144,16 @@ test.describe('access explorer', () => {
     // Contoso's own reefers, and the Lab sensor of Cold Chain Lab via grant 4 (whole-subaccount read).
     expect(entries.map((e) => e.name).sort()).toEqual(['Lab sensor', 'Reefer 11', 'Reefer 12', 'Reefer 13']);
     const reefer = explorer.row('devices', 'Reefer 11');
-    await expect(explorer.reasonLinks(reefer)).toHaveText(['own: account Contoso Foods', 'access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs']);
+    await expect(explorer.reasonLinks(reefer)).toHaveText([
+      'own: account Contoso Foods',
+      'access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs',
+    ]);
     await expect(explorer.reasonLinks(reefer).last()).toHaveAttribute('href', `/access/tokens/${token}`);
     // GET only: read, and no update even on its own account's devices.
     await expect(reefer.getByRole('cell').nth(3)).toHaveText('read');
-    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText('grant “Cold Chain Lab for Contoso” on subaccount Cold Chain Lab: read');
+    await expect(explorer.reasonLinks(explorer.row('devices', 'Lab sensor')).first()).toHaveText(
+      'grant “Cold Chain Lab for Contoso” on subaccount Cold Chain Lab: read',
+    );
     // No access list entry for channels: nothing.
     await explorer.openType('channels');
     await expect(page.getByText('No channels reachable')).toBeVisible();
@@ -206,9 +214,15 @@ test.describe('who has access', () => {
     const shownAccounts = [];
     for (const row of await who.accountRows().all()) {
       const cells = row.getByRole('cell');
-      shownAccounts.push({ name: await cells.nth(0).textContent(), permissions: await cells.nth(1).textContent(), reasons: await who.reasons(row).allTextContents() });
+      shownAccounts.push({
+        name: await cells.nth(0).textContent(),
+        permissions: await cells.nth(1).textContent(),
+        reasons: await who.reasons(row).allTextContents(),
+      });
     }
-    expect(shownAccounts).toEqual(answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules, label).map((s) => s.text) })));
+    expect(shownAccounts).toEqual(
+      answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules, label).map((s) => s.text) })),
+    );
     // By the access model: Dana (supporter) reaches Reefer 12 only through grant 2, read + edit.
     // Accounts the principal may open link to their pages; the acting account itself has none, so it is text.
     const root = who.accountRow('Acme Telematics').getByRole('cell').first();

@@ -28,7 +28,12 @@ test('the table equals the API; a grant is created with validation, and its prev
   await ui.goto();
   const before = await grants(page);
   expect((await ui.listedNames('made')).sort()).toEqual(before.map((g) => g.name).sort());
-  await expect(ui.table('made').getByRole('row', { name: /Reefer 12 support for Dana/ }).getByRole('link', { name: 'Dana (supporter)' })).toBeVisible();
+  await expect(
+    ui
+      .table('made')
+      .getByRole('row', { name: /Reefer 12 support for Dana/ })
+      .getByRole('link', { name: 'Dana (supporter)' }),
+  ).toBeVisible();
   // The acting account itself has no account page: as a grantor it is named, not linked.
   const rootGrant = ui.table('made').getByRole('row', { name: /Main Teltonika for Northwind/ });
   await expect(rootGrant.getByText('Acme Telematics', { exact: true })).toBeVisible();
@@ -36,7 +41,12 @@ test('the table equals the API; a grant is created with validation, and its prev
 
   await ui.button('Create grant').click();
   await ui.button('Create').click();
-  for (const message of ['Name must not be empty.', 'Grantor: pick the account that shares.', 'Grantees: pick at least one account.', 'Item 1: pick instances, or share all of them.'])
+  for (const message of [
+    'Name must not be empty.',
+    'Grantor: pick the account that shares.',
+    'Grantees: pick at least one account.',
+    'Item 1: pick instances, or share all of them.',
+  ])
     await expect(ui.dialog.getByText(message)).toBeVisible();
   expect(await grants(page)).toHaveLength(before.length);
 
@@ -64,13 +74,21 @@ test('the table equals the API; a grant is created with validation, and its prev
   await expect(ui.heading).toHaveText('Reefer 11 for Dana');
 
   const made = (await grants(page)).find((g) => g.name === 'Reefer 11 for Dana');
-  expect(made).toMatchObject({ cid: 1005, subaccounts: [DANA], items: [{ type: 'devices', ids: [311], access: ['read', 'command'] }], expire: 0, enabled: true });
+  expect(made).toMatchObject({
+    cid: 1005,
+    subaccounts: [DANA],
+    items: [{ type: 'devices', ids: [311], access: ['read', 'command'] }],
+    expire: 0,
+    enabled: true,
+  });
   const change = accessChange(danaBefore, await accessOf(page, DANA));
   expect(change.lost).toEqual([]);
   expect(change.gained).toContain('devices:311');
   // In plain words: the levels, the device, the end and the typed name; the grant record itself is the vehicle.
   expect(change.gained.filter((k) => !k.startsWith('grants:'))).toEqual(['devices:311']);
-  expect(previewText).toContain('Dana (supporter) gains read, logs and command on device “Reefer 11”, with no end date, through the new grant “Reefer 11 for Dana”.');
+  expect(previewText).toContain(
+    'Dana (supporter) gains read, logs and command on device “Reefer 11”, with no end date, through the new grant “Reefer 11 for Dana”.',
+  );
   // Dana's own token now lists exactly the devices it listed before plus the one the preview announced.
   const devicesGained = change.gained.filter((k) => k.startsWith('devices:')).map((k) => Number(k.split(':')[1]));
   expect(await idsFor(page, 'dana', 'devices')).toEqual([...danaDevicesBefore, ...devicesGained].sort((a, b) => a - b));

@@ -44,7 +44,12 @@ async function expectedTimeline(page: Page, days: number): Promise<Expected[]> {
   }
   for (const g of await list<Grant>(page, '/platform/grants/all')) if (g.expire > 0) rows.push({ what: 'Grant', name: g.name, at: g.expire });
   for (const a of await list<RoleAssignment>(page, '/platform/role-assignments/all')) {
-    if (a.expire > 0) rows.push({ what: 'Role assignment', name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} for ${account(a.subject_cid)} on ${scope(a.scope)}`, at: a.expire });
+    if (a.expire > 0)
+      rows.push({
+        what: 'Role assignment',
+        name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} for ${account(a.subject_cid)} on ${scope(a.scope)}`,
+        at: a.expire,
+      });
   }
   // The panel's one definition of "within N days" (local calendar days).
   return rows.filter((r) => endsWithinDays(r.at, now, days)).sort((a, b) => a.at - b.at || KIND_ORDER[a.what] - KIND_ORDER[b.what]);
@@ -100,7 +105,9 @@ test.describe('expiry timeline', () => {
     await timeline.goto(7);
     await expect(timeline.row(CONTRIBUTOR_FOR_DANA)).toContainText('Expired');
     await timeline.extend(`Role assignment “${CONTRIBUTOR_FOR_DANA}”`);
-    await expect(timeline.dialog.getByRole('region', { name: 'What changes' })).toContainText(/Dana \(supporter\) gains read, .* on devices “Reefer 11” and “Reefer 13”/);
+    await expect(timeline.dialog.getByRole('region', { name: 'What changes' })).toContainText(
+      /Dana \(supporter\) gains read, .* on devices “Reefer 11” and “Reefer 13”/,
+    );
     const clicked = Math.floor(Date.now() / 1000);
     await timeline.dialog.getByRole('button', { name: 'Extend' }).click();
     await expect(page.getByText(`Role assignment “${CONTRIBUTOR_FOR_DANA}” extended to`, { exact: false })).toBeVisible();

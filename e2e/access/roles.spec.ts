@@ -96,8 +96,12 @@ test('assigning a role previews what the subject gains, which is what it then ge
   expect(change.gained.length).toBeGreaterThan(0);
   expect(change.lost).toEqual([]);
   // In plain words: the levels, the devices by name, the end and the assignment.
-  expect(previewText).toMatch(/Dana \(supporter\) gains .*read on devices “Reefer 11” and “Reefer 13”.*, with no end date, through the new assignment of role “reader” for Dana \(supporter\) on account Contoso Foods and below\./);
-  const made = (await list<RoleAssignment>(page, '/platform/role-assignments/all')).find((a) => a.subject_cid === DANA && a.scope === `/accounts/${CONTOSO}` && a.role_id === 3);
+  expect(previewText).toMatch(
+    /Dana \(supporter\) gains .*read on devices “Reefer 11” and “Reefer 13”.*, with no end date, through the new assignment of role “reader” for Dana \(supporter\) on account Contoso Foods and below\./,
+  );
+  const made = (await list<RoleAssignment>(page, '/platform/role-assignments/all')).find(
+    (a) => a.subject_cid === DANA && a.scope === `/accounts/${CONTOSO}` && a.role_id === 3,
+  );
   expect(made?.expire).toBe(0);
   const row = roles.assignments.getByRole('row', { name: /reader.*Dana \(supporter\).*account Contoso Foods and below.*Active/ });
   await expect(row).toBeVisible();
@@ -115,7 +119,9 @@ test('assigning a role previews what the subject gains, which is what it then ge
   // Revoke: the confirmation shows the loss first.
   await row.getByRole('button', { name: 'Revoke reader from Dana (supporter)' }).click();
   const loss = roles.dialog.getByRole('region', { name: 'What changes' });
-  await expect(loss).toContainText(/Dana \(supporter\) loses .*read on devices “Reefer 11” and “Reefer 13”.*\(removing the assignment of role “reader” for Dana \(supporter\) on account Contoso Foods and below\)\./);
+  await expect(loss).toContainText(
+    /Dana \(supporter\) loses .*read on devices “Reefer 11” and “Reefer 13”.*\(removing the assignment of role “reader” for Dana \(supporter\) on account Contoso Foods and below\)\./,
+  );
   await roles.dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(roles.toast).toContainText('Role “reader” revoked from Dana (supporter)');
   expect(accessChange(before, await accessOf(page, DANA))).toEqual({ gained: [], lost: [], changed: [] });
@@ -126,7 +132,9 @@ test('expired assignments are shown as such and give nothing; one that lapses mo
   const roles = new RolesPage(page);
   const now = Math.floor(Date.now() / 1000);
   const all = await list<RoleAssignment>(page, '/platform/role-assignments/all');
-  const lapsing = await callApi<RoleAssignment>(page, ADMIN, 'POST', '/platform/role-assignments', [{ role_id: 4, subject_cid: DANA, scope: `/accounts/${CONTOSO}/devices/311`, expire: now + 3 }]);
+  const lapsing = await callApi<RoleAssignment>(page, ADMIN, 'POST', '/platform/role-assignments', [
+    { role_id: 4, subject_cid: DANA, scope: `/accounts/${CONTOSO}/devices/311`, expire: now + 3 },
+  ]);
   expect(lapsing.status).toBe(200);
   const id = lapsing.body.result?.[0]?.id;
   const reached = async () => (await list<AccessEntry>(page, `/platform/access/${DANA}?type=devices&source=role`)).some((e) => e.id === 311);

@@ -10,7 +10,12 @@ test('the table and the tree show the branch the API returns, for the root and a
   await accounts.goto('?size=100');
   const api = await callApi<{ name: string }>(page, personaKey('acme-admin'), 'GET', '/platform/subaccounts/all');
   expect((await accounts.listedNames()).sort()).toEqual(names(api.body));
-  await expect(accounts.table.getByRole('row', { name: /Northwind Logistics/ }).getByRole('cell').nth(4)).toHaveText('3');
+  await expect(
+    accounts.table
+      .getByRole('row', { name: /Northwind Logistics/ })
+      .getByRole('cell')
+      .nth(4),
+  ).toHaveText('3');
 
   await accounts.main.getByRole('button', { name: 'Tree' }).click();
   await expect(page).toHaveURL(/view=tree/);
@@ -77,7 +82,7 @@ test('create, rename, block and delete an account, with validation and refusals'
   expect((await callApi(page, personaKey('acme-admin'), 'GET', '/platform/subaccounts/1003')).status).toBe(200);
 });
 
-test('a child account\'s master token sees only its own branch, with no way up', async ({ page }) => {
+test("a child account's master token sees only its own branch, with no way up", async ({ page }) => {
   const shell = await signIn(page, 'acme-admin');
   const clients = await createMasterToken(page, 1003, 'Clients master');
   await shell.signOut.click();

@@ -75,11 +75,18 @@ test('the table lists exactly the API answer, for acme-admin and for another mas
 
 test('filters and last use: kind, unused for N days (never used counts), in the URL', async ({ page }) => {
   await signIn(page, 'acme-admin');
-  const made = await callApi<ApiToken>(page, admin, 'POST', '/platform/tokens', [{ info: 'e2e never used', expire: nowSeconds() + DAY, access: { type: 0, acl: [] } }]);
+  const made = await callApi<ApiToken>(page, admin, 'POST', '/platform/tokens', [
+    { info: 'e2e never used', expire: nowSeconds() + DAY, access: { type: 0, acl: [] } },
+  ]);
   expect(made.status).toBe(200);
   const tokens = new TokensPage(page);
   await tokens.goto('?size=100');
-  await expect(tokens.row('e2e never used').getByRole('cell').filter({ hasText: /^never$/ })).toHaveCount(1);
+  await expect(
+    tokens
+      .row('e2e never used')
+      .getByRole('cell')
+      .filter({ hasText: /^never$/ }),
+  ).toHaveCount(1);
 
   await tokens.filter(tokens.kindFilter, 'Master');
   const all = await apiTokens(page, admin);
@@ -224,7 +231,17 @@ test('an ACL token from a preset with picked devices: its access link signs in a
   const token = await apiToken(page, idFromUrl(page));
   expect(token?.access).toEqual({
     type: 2,
-    acl: [{ uri: 'gw/devices', methods: ['GET'], ids: pickedIds, submodules: [{ name: 'messages', methods: ['GET'] }, { name: 'telemetry', methods: ['GET'] }] }],
+    acl: [
+      {
+        uri: 'gw/devices',
+        methods: ['GET'],
+        ids: pickedIds,
+        submodules: [
+          { name: 'messages', methods: ['GET'] },
+          { name: 'telemetry', methods: ['GET'] },
+        ],
+      },
+    ],
   });
 
   const detail = new TokenDetail(page);

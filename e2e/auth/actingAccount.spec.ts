@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
 
-test('find an account by typing, choose it with the keyboard, and the devices list is that account\'s', async ({ page }) => {
+test("find an account by typing, choose it with the keyboard, and the devices list is that account's", async ({ page }) => {
   const shell = await signIn(page, 'acme-admin');
   const devices = new InstancesPage(page, 'devices');
   await devices.gotoList('?size=100');

@@ -9,9 +9,11 @@ import { TokensPage } from '../pages/TokensPage';
 
 const NORTHWIND = 1004;
 
-test('the ACL picker lists the devices the token\'s account reaches, and says whose they are', async ({ page }) => {
+test("the ACL picker lists the devices the token's account reaches, and says whose they are", async ({ page }) => {
   await signIn(page, 'acme-admin');
-  const reached = ((await callApi<{ name: string }>(page, personaKey('acme-admin'), 'GET', '/gw/devices/all', undefined, { cid: NORTHWIND })).body.result ?? []).map((d) => d.name);
+  const reached = (
+    (await callApi<{ name: string }>(page, personaKey('acme-admin'), 'GET', '/gw/devices/all', undefined, { cid: NORTHWIND })).body.result ?? []
+  ).map((d) => d.name);
   const adminOwn = ((await callApi<{ name: string }>(page, personaKey('acme-admin'), 'GET', '/gw/devices/all')).body.result ?? []).map((d) => d.name);
   expect(adminOwn.filter((n) => !reached.includes(n)).length).toBeGreaterThan(0);
 

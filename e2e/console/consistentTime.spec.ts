@@ -38,7 +38,7 @@ test('the +7 days shortcut fills the expiry; the grant reads "expires in 7 days"
   await expect(timeline.row('A week of devices for Northwind')).toHaveCount(0);
 });
 
-test('every timeline row is a link, role assignments to their role\'s assignments', async ({ page }) => {
+test("every timeline row is a link, role assignments to their role's assignments", async ({ page }) => {
   await signIn(page, 'acme-admin');
   const timeline = new ExpiringPage(page);
   await timeline.goto(30);
@@ -48,7 +48,7 @@ test('every timeline row is a link, role assignments to their role\'s assignment
   await expect(timeline.table.getByRole('columnheader', { name: 'Already ended' })).toBeVisible();
 });
 
-test('the token form\'s expiry has the same shortcuts, ending at the end of that day', async ({ page }) => {
+test("the token form's expiry has the same shortcuts, ending at the end of that day", async ({ page }) => {
   await signIn(page, 'acme-admin');
   const tokens = new TokensPage(page);
   await tokens.goto();

@@ -60,7 +60,7 @@ test('grant Dana read on a device from its Who-has-access tab, see it as Dana, t
   expect(await danaDevices.listedNames()).not.toContain('Reefer 13');
 });
 
-test('a role assignment from an account\'s Who-has-access tab is pre-filled with that account as scope; a role row offers Revoke', async ({ page }) => {
+test("a role assignment from an account's Who-has-access tab is pre-filled with that account as scope; a role row offers Revoke", async ({ page }) => {
   await signIn(page, 'acme-admin');
   await page.goto('/access/subaccounts/1005/access');
   const who = new WhoHasAccessTab(page);

@@ -13,7 +13,9 @@ test("Northwind ops' My access lists what is shared with Northwind and by whom",
   await shell.open('My access');
   const my = new MyAccessPage(page);
   await expect(my.token).toContainText('Standard token “Northwind ops” of Northwind Logistics');
-  await expect(my.sharedRow('Northwind Logistics', /Grant “Main Teltonika for Northwind”.*Acme Telematics.*read on channel “Main Teltonika”.*No end date.*Active/)).toBeVisible();
+  await expect(
+    my.sharedRow('Northwind Logistics', /Grant “Main Teltonika for Northwind”.*Acme Telematics.*read on channel “Main Teltonika”.*No end date.*Active/),
+  ).toBeVisible();
   await expect(my.sharedRow('Northwind Logistics', /Grant “Fleet app calcs for Northwind”.*Fleet App.*read on every calc of Fleet App.*Active/)).toBeVisible();
   await expect(my.reach).toContainText('Devices: 3');
   await expect(my.limits).toContainText('Only a master token may use Access Management');
@@ -35,7 +37,9 @@ test('Dana at /access/grants reads why: a received right cannot be passed on; My
   await expect(my.heading).toHaveText('My access');
   const dana = 'Dana (supporter)';
   await expect(my.sharedRow(dana, /Grant “Reefer 12 support for Dana”.*Contoso Foods.*read, edit on device “Reefer 12”.*in \d+ days.*Active/)).toBeVisible();
-  await expect(my.sharedRow(dana, /Role assignment: role “reader” for Dana \(supporter\) on account Northwind Logistics and below.*Acme Telematics.*Active/)).toBeVisible();
+  await expect(
+    my.sharedRow(dana, /Role assignment: role “reader” for Dana \(supporter\) on account Northwind Logistics and below.*Acme Telematics.*Active/),
+  ).toBeVisible();
   await expect(my.sharedRow(dana, /“contributor”.*Contoso Foods and below.*Acme Telematics.*Ended: gives nothing/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'My access (Dana)', MAIN);
 });

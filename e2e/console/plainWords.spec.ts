@@ -13,7 +13,10 @@ const DANA = 1007;
 
 async function newGrantForDana(ui: GrantsPage, name: string, device: string): Promise<void> {
   await ui.goto();
-  await ui.page.getByRole('button', { name: /^(Create grant|New grant)$/ }).first().click();
+  await ui.page
+    .getByRole('button', { name: /^(Create grant|New grant)$/ })
+    .first()
+    .click();
   await ui.dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await ui.choose('Grantor', /^Contoso Foods/);
   await ui.pick('Grantees', 'Dana', /^Dana \(supporter\)/);
@@ -47,7 +50,9 @@ test('why not: Dana and Reefer 11 names the expired contributor assignment, and 
   await explorer.goto({ cid: DANA, type: 'devices' });
   await explorer.askWhyByName('Reefer 11', 'Reefer 11 (#311)');
   await expect(explorer.explanation).toContainText('is not reachable');
-  await expect(explorer.explanation).toContainText('Nearest: the assignment of role “contributor” for Dana (supporter) on account Contoso Foods and below ended');
+  await expect(explorer.explanation).toContainText(
+    'Nearest: the assignment of role “contributor” for Dana (supporter) on account Contoso Foods and below ended',
+  );
   await explorer.explanation.getByRole('button', { name: /^Extend the assignment of role “contributor”/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('region', { name: 'What changes' })).toContainText(

@@ -21,10 +21,14 @@ test('the TrackIt link (devices with messages and telemetry) sees a device’s m
 
 test('an ACL token listing only the telemetry submodule has no Messages tab, and the backend refuses it', async ({ page, context }) => {
   await signIn(page, 'acme-admin');
-  const made = await callApi<{ key: string }>(page, personaKey('acme-admin'), 'POST', '/platform/tokens', [{
-    cid: 1005, info: 'Telemetry only', ttl: 3600,
-    access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'telemetry', methods: ['GET'] }] }] },
-  }]);
+  const made = await callApi<{ key: string }>(page, personaKey('acme-admin'), 'POST', '/platform/tokens', [
+    {
+      cid: 1005,
+      info: 'Telemetry only',
+      ttl: 3600,
+      access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'telemetry', methods: ['GET'] }] }] },
+    },
+  ]);
   const key = made.body.result?.[0]?.key ?? '';
   expect((await callApi(page, key, 'GET', '/gw/devices/311/messages')).status).toBe(403);
 

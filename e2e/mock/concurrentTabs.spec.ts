@@ -19,36 +19,39 @@ interface Done {
  * a grant on it (two requests in flight), and deletes every other grant. Returns what was answered 200.
  */
 function writeFrom(page: Page, tab: number, changes: number): Promise<Done> {
-  return page.evaluate(async ({ key, tab, changes }) => {
-    const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
-    let sent = 0;
-    const call = async (method: string, path: string, body?: unknown): Promise<Array<{ id: number }> | null> => {
-      sent++;
-      const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const json = (await res.json()) as { result?: Array<{ id: number }> };
-      return res.status === 200 ? (json.result ?? []) : null;
-    };
-    const done: Done = { created: [], renamed: [], grants: [], deletedGrants: [] };
-    for (let unit = 0; sent < changes; unit++) {
-      const name = `Tab ${tab} unit ${unit}`;
-      const made = (await call('POST', '/gw/devices', [{ name, device_type_id: 1 }]))?.[0];
-      if (!made || sent + 2 > changes) {
-        if (made) done.created.push({ id: made.id, name });
-        continue;
+  return page.evaluate(
+    async ({ key, tab, changes }) => {
+      const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
+      let sent = 0;
+      const call = async (method: string, path: string, body?: unknown): Promise<Array<{ id: number }> | null> => {
+        sent++;
+        const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+        const json = (await res.json()) as { result?: Array<{ id: number }> };
+        return res.status === 200 ? (json.result ?? []) : null;
+      };
+      const done: Done = { created: [], renamed: [], grants: [], deletedGrants: [] };
+      for (let unit = 0; sent < changes; unit++) {
+        const name = `Tab ${tab} unit ${unit}`;
+        const made = (await call('POST', '/gw/devices', [{ name, device_type_id: 1 }]))?.[0];
+        if (!made || sent + 2 > changes) {
+          if (made) done.created.push({ id: made.id, name });
+          continue;
+        }
+        done.created.push({ id: made.id, name });
+        const [renamed, granted] = await Promise.all([
+          call('PATCH', `/gw/devices/${made.id}`, { name: `${name} renamed` }),
+          call('POST', '/platform/grants', [{ name: `Tab ${tab} grant ${unit}`, items: [{ type: 'devices', ids: [made.id], access: ['read'] }] }]),
+        ]);
+        if (renamed) done.renamed.push({ id: made.id, name: `${name} renamed` });
+        const grant = granted?.[0];
+        if (!grant) continue;
+        if (unit % 2 === 1 && sent < changes && (await call('DELETE', `/platform/grants/${grant.id}`))) done.deletedGrants.push(grant.id);
+        else done.grants.push({ id: grant.id, name: `Tab ${tab} grant ${unit}` });
       }
-      done.created.push({ id: made.id, name });
-      const [renamed, granted] = await Promise.all([
-        call('PATCH', `/gw/devices/${made.id}`, { name: `${name} renamed` }),
-        call('POST', '/platform/grants', [{ name: `Tab ${tab} grant ${unit}`, items: [{ type: 'devices', ids: [made.id], access: ['read'] }] }]),
-      ]);
-      if (renamed) done.renamed.push({ id: made.id, name: `${name} renamed` });
-      const grant = granted?.[0];
-      if (!grant) continue;
-      if (unit % 2 === 1 && sent < changes && (await call('DELETE', `/platform/grants/${grant.id}`))) done.deletedGrants.push(grant.id);
-      else done.grants.push({ id: grant.id, name: `Tab ${tab} grant ${unit}` });
-    }
-    return done;
-  }, { key: admin, tab, changes });
+      return done;
+    },
+    { key: admin, tab, changes },
+  );
 }
 
 async function concurrentWrites(pages: Page[], total: number): Promise<void> {
@@ -61,8 +64,12 @@ async function concurrentWrites(pages: Page[], total: number): Promise<void> {
   const fresh = await pages[0]!.context().newPage();
   await fresh.goto('/devices?size=100');
   await expect(fresh.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  const devices = new Map((await callApi<{ id: number; name: string }>(fresh, admin, 'GET', '/gw/devices/all?fields=id,name')).body.result?.map((d) => [d.id, d.name]));
-  const grants = new Map((await callApi<{ id: number; name: string }>(fresh, admin, 'GET', '/platform/grants/all?fields=id,name')).body.result?.map((g) => [g.id, g.name]));
+  const devices = new Map(
+    (await callApi<{ id: number; name: string }>(fresh, admin, 'GET', '/gw/devices/all?fields=id,name')).body.result?.map((d) => [d.id, d.name]),
+  );
+  const grants = new Map(
+    (await callApi<{ id: number; name: string }>(fresh, admin, 'GET', '/platform/grants/all?fields=id,name')).body.result?.map((g) => [g.id, g.name]),
+  );
   const log = (await callApi<{ item_type: string; item_id: number; event: string }>(fresh, admin, 'GET', '/platform/customer/logs')).body.result ?? [];
   const records = (type: string, id: number, event: string) => log.filter((l) => l.item_type === type && l.item_id === id && l.event === event).length;
   for (const r of results) {

@@ -15,14 +15,27 @@ import { LoginPage } from '../pages/LoginPage';
 import { largePersonaKey } from '../scale/largeWorldKeys';
 
 const launch = (profile: string, baseURL: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, { executablePath: chromiumPath ?? undefined, args: chromiumArgs, headless: true, baseURL, reducedMotion: 'reduce' });
+  chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath ?? undefined,
+    args: chromiumArgs,
+    headless: true,
+    baseURL,
+    reducedMotion: 'reduce',
+  });
 
 /** Answers one request in the page, then crashes the page at once and kills its browser. */
 async function writeThenCrash(page: Page, profile: string, key: string, path: string, body: unknown): Promise<void> {
-  const status = await page.evaluate(async ({ key, path, body }) => {
-    const res = await fetch(path, { method: 'PATCH', headers: { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return res.status;
-  }, { key, path, body });
+  const status = await page.evaluate(
+    async ({ key, path, body }) => {
+      const res = await fetch(path, {
+        method: 'PATCH',
+        headers: { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return res.status;
+    },
+    { key, path, body },
+  );
   expect(status).toBe(200);
   const cdp = await page.context().newCDPSession(page);
   await Promise.race([cdp.send('Page.crash').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
@@ -52,10 +65,13 @@ function killBrowser(profile: string): void {
 }
 
 async function readName(page: Page, key: string, path: string): Promise<string | undefined> {
-  return page.evaluate(async ({ key, path }) => {
-    const res = await fetch(`${path}?fields=name`, { headers: { Authorization: `FlespiToken ${key}` } });
-    return ((await res.json()) as { result?: Array<{ name: string }> }).result?.[0]?.name;
-  }, { key, path });
+  return page.evaluate(
+    async ({ key, path }) => {
+      const res = await fetch(`${path}?fields=name`, { headers: { Authorization: `FlespiToken ${key}` } });
+      return ((await res.json()) as { result?: Array<{ name: string }> }).result?.[0]?.name;
+    },
+    { key, path },
+  );
 }
 
 test.describe('a crash right after an answer', () => {

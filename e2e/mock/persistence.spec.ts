@@ -26,15 +26,18 @@ test.describe('the mock backend keeps its world', () => {
   test('what an answer acknowledges is stored before it: a reload right after a burst of writes keeps every one', async ({ page }) => {
     await signIn(page, 'acme-admin', { stay: true });
     const names = Array.from({ length: 12 }, (_, i) => `Burst unit ${i + 1}`);
-    await page.evaluate(async ({ key, names }) => {
-      const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
-      // Each answer arrives before the next request; the reload follows the last answer at once.
-      for (const name of names) {
-        const res = await fetch('/gw/devices', { method: 'POST', headers, body: JSON.stringify([{ name, device_type_id: 1 }]) });
-        if (res.status !== 200) throw new Error(`${name}: ${res.status}`);
-      }
-      location.reload();
-    }, { key: admin, names });
+    await page.evaluate(
+      async ({ key, names }) => {
+        const headers = { Authorization: `FlespiToken ${key}`, 'Content-Type': 'application/json' };
+        // Each answer arrives before the next request; the reload follows the last answer at once.
+        for (const name of names) {
+          const res = await fetch('/gw/devices', { method: 'POST', headers, body: JSON.stringify([{ name, device_type_id: 1 }]) });
+          if (res.status !== 200) throw new Error(`${name}: ${res.status}`);
+        }
+        location.reload();
+      },
+      { key: admin, names },
+    );
     await page.waitForEvent('load');
     await page.goto('/devices?size=100');
     for (const name of names) await expect(page.getByText(name, { exact: true })).toBeVisible();

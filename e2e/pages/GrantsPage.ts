@@ -21,7 +21,10 @@ export class GrantsPage {
 
   async goto(view: 'made' | 'received' = 'made'): Promise<void> {
     await this.page.goto(paths.grants.getHref({ view }));
-    await this.table(view).or(this.main.getByText(/^No .* to show$/)).first().waitFor();
+    await this.table(view)
+      .or(this.main.getByText(/^No .* to show$/))
+      .first()
+      .waitFor();
   }
 
   table(view: 'made' | 'received'): Locator {

@@ -5,7 +5,14 @@ import { paths } from '../../src/lib/paths';
 import type { DetailTab } from '../../src/lib/paths';
 
 export type InstanceTypeName = 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups';
-const LABELS: Record<InstanceTypeName, string> = { devices: 'Devices', channels: 'Channels', streams: 'Streams', calcs: 'Calcs', plugins: 'Plugins', groups: 'Groups' };
+const LABELS: Record<InstanceTypeName, string> = {
+  devices: 'Devices',
+  channels: 'Channels',
+  streams: 'Streams',
+  calcs: 'Calcs',
+  plugins: 'Plugins',
+  groups: 'Groups',
+};
 
 /** An instance list and detail page, by role and label only. */
 export class InstancesPage {
@@ -15,7 +22,10 @@ export class InstancesPage {
   readonly toast: Locator;
   readonly dialog: Locator;
 
-  constructor(readonly page: Page, readonly type: InstanceTypeName) {
+  constructor(
+    readonly page: Page,
+    readonly type: InstanceTypeName,
+  ) {
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1 });
     this.search = this.main.getByRole('searchbox', { name: `Search ${LABELS[type].toLowerCase()}` });
@@ -37,7 +47,10 @@ export class InstancesPage {
 
   /** Names in the first column of the list's current page (waits for the rows or the empty state). */
   async listedNames(): Promise<string[]> {
-    await this.table.or(this.main.getByText(/^No .* to show$/)).first().waitFor();
+    await this.table
+      .or(this.main.getByText(/^No .* to show$/))
+      .first()
+      .waitFor();
     if (!(await this.table.isVisible())) return [];
     return this.table.locator('tbody tr td:first-child').allInnerTexts();
   }

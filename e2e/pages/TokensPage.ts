@@ -89,7 +89,10 @@ export class TokensPage {
   /** Ids of the rows shown, read from their detail links. */
   async rowIds(): Promise<number[]> {
     await expect(this.table.or(this.page.getByText(/^No tokens/))).toBeVisible();
-    const hrefs = await this.table.getByRole('row').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await this.table
+      .getByRole('row')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     return hrefs.map((h) => Number(/\/access\/tokens\/(\d+)$/.exec(h)?.[1] ?? NaN)).sort((a, b) => a - b);
   }
 
@@ -132,6 +135,9 @@ export class TokenDetail {
 
   /** The value shown for a field of the overview. */
   field(name: string): Locator {
-    return this.page.getByRole('main').locator('dt', { hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.page
+      .getByRole('main')
+      .locator('dt', { hasText: new RegExp(`^${name}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 }

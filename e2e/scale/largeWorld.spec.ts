@@ -29,8 +29,14 @@ test.describe('the large world', () => {
     await expect(login.heading).toBeVisible({ timeout: 60_000 });
 
     const texts = await progress();
-    const percents = texts.map((t) => /^Building the large world… (\d+)%$/.exec(t)?.[1]).filter((p) => p !== undefined).map(Number);
-    expect(percents.some((p) => p > 0 && p < 100), `progress shown: ${texts.join(' | ')}`).toBe(true);
+    const percents = texts
+      .map((t) => /^Building the large world… (\d+)%$/.exec(t)?.[1])
+      .filter((p) => p !== undefined)
+      .map(Number);
+    expect(
+      percents.some((p) => p > 0 && p < 100),
+      `progress shown: ${texts.join(' | ')}`,
+    ).toBe(true);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     await expect(page.getByRole('status').filter({ hasText: 'Building the large world' })).toHaveCount(0);
     expect(new URL(page.url()).search).toBe('');

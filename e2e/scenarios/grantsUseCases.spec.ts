@@ -44,7 +44,7 @@ async function signInAsMasterOf(page: Page, cid: number, info: string): Promise<
   return { tab, key };
 }
 
-test('a channel of a higher account used by a lower subaccount, and an application\'s calcs given to a client', async ({ page }) => {
+test("a channel of a higher account used by a lower subaccount, and an application's calcs given to a client", async ({ page }) => {
   await signIn(page, 'northwind-ops');
   const key = personaKey('northwind-ops');
   const channels = await expectListMatchesApi(page, key, 'channels');
@@ -67,7 +67,10 @@ test('a supporter with read and edit on one client device sees its logs, and not
   const devices = await expectListMatchesApi(page, key, 'devices');
   expect(devices.filter((d) => d.cid === CONTOSO).map((d) => d.name)).toEqual(['Reefer 12']);
   for (const type of ['channels', 'calcs', 'streams'] as const) {
-    expect((await expectListMatchesApi(page, key, type)).filter((i) => i.cid === CONTOSO), type).toEqual([]);
+    expect(
+      (await expectListMatchesApi(page, key, type)).filter((i) => i.cid === CONTOSO),
+      type,
+    ).toEqual([]);
   }
 
   const reefer = new InstancesPage(page, 'devices');
@@ -87,7 +90,7 @@ test('a supporter with read and edit on one client device sees its logs, and not
   expect((await callApi(page, key, 'GET', '/gw/devices/311')).status).toBe(404);
 });
 
-test('whole-subaccount read with create-devices: Contoso sees Cold Chain Lab\'s devices and creates one there', async ({ page }) => {
+test("whole-subaccount read with create-devices: Contoso sees Cold Chain Lab's devices and creates one there", async ({ page }) => {
   await signIn(page, 'acme-admin');
   const { tab, key } = await signInAsMasterOf(page, CONTOSO, 'e2e Contoso master');
   const devices = await expectListMatchesApi(tab, key, 'devices');

@@ -20,7 +20,7 @@ interface Device {
 const apiDevices = async (page: Page, key: string, cid?: number): Promise<Device[]> =>
   (await callApi<Device>(page, key, 'GET', '/gw/devices/all', undefined, { cid })).body.result ?? [];
 
-test('the root renames a child\'s device from the list, then acts as the child and sees the child\'s view', async ({ page, shell }) => {
+test("the root renames a child's device from the list, then acts as the child and sees the child's view", async ({ page, shell }) => {
   await signIn(page, 'acme-admin');
   const devices = new InstancesPage(page, 'devices');
   await devices.gotoList('?size=100', { inApp: true });
@@ -43,7 +43,7 @@ test('the root renames a child\'s device from the list, then acts as the child a
   expect(asChild.length).toBeLessThan(root.length);
 });
 
-test('a child\'s master token never sees its parent\'s items', async ({ page, context }) => {
+test("a child's master token never sees its parent's items", async ({ page, context }) => {
   await signIn(page, 'acme-admin');
   const { key } = await createMasterToken(page, NORTHWIND, 'e2e Northwind master');
   const rootOwn = (await apiDevices(page, ADMIN)).filter((d) => d.cid === 1000);

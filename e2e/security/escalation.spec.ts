@@ -74,7 +74,7 @@ test('x-flespi-cid for a foreign account is refused with 403', async ({ page }) 
   expect(contosoDevices.body.result?.map((d) => d.name)).not.toContain('planted');
 });
 
-test('a child never sees its parent\'s items', async ({ page }) => {
+test("a child never sees its parent's items", async ({ page }) => {
   const northwind = await createMasterToken(page, NORTHWIND, 'Northwind master');
   const devices = await callApi<{ id: number; cid: number }>(page, northwind.key, 'GET', '/gw/devices/all');
   expect(devices.body.result?.some((d) => d.cid === ROOT)).toBe(false);

@@ -23,11 +23,14 @@ export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings
     const target = c.env.incoming.url ?? '';
     return target.startsWith('/') ? next() : fail(400, 'The request target must be a path (origin-form), such as /auth/info.');
   });
-  app.use('*', cors({
-    origin: '*',
-    allowHeaders: ['authorization', 'content-type', 'x-flespi-cid', 'if-match'],
-    allowMethods: KNOWN_METHODS.filter((m) => m !== 'HEAD'),
-  }));
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['authorization', 'content-type', 'x-flespi-cid', 'if-match'],
+      allowMethods: KNOWN_METHODS.filter((m) => m !== 'HEAD'),
+    }),
+  );
   app.use('*', async (c, next) => methodProblem(c.req.method) ?? pathProblem(new URL(c.req.url).pathname) ?? next());
   // @hono/node-server's lazy Request (kept with overrideGlobalObjects: false) cannot be copied by Node's
   // Request constructor, which bodyLimit does for a body without Content-Length (a DELETE from curl, any
@@ -43,15 +46,18 @@ export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings
     c.req.raw = new Request(raw.url, init);
     return next();
   });
-  app.use('*', bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      const answer = fail(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-      // The rest of the body is not read: the connection cannot carry another request.
-      answer.headers.set('connection', 'close');
-      return answer;
-    },
-  }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        const answer = fail(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+        // The rest of the body is not read: the connection cannot carry another request.
+        answer.headers.set('connection', 'close');
+        return answer;
+      },
+    }),
+  );
   app.all('*', async (c) => {
     const answer = await getResponse(handlers, c.req.raw);
     return answer ?? fail(404, `No endpoint ${c.req.method} ${c.req.path}.`);

@@ -71,7 +71,11 @@ describe('npm run api at its HTTP edge', () => {
 
   it('matches many wildcards against a long name without backtracking', async () => {
     const long = 'a'.repeat(255);
-    const renamed = await fetch(`${api.url}/gw/devices/100`, { method: 'PUT', headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: long }) });
+    const renamed = await fetch(`${api.url}/gw/devices/100`, {
+      method: 'PUT',
+      headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: long }),
+    });
     expect(renamed.status).toBe(200);
     const sel = encodeURIComponent(`{name=="${'a*'.repeat(40)}b"}`);
     const answer = await fetch(`${api.url}/gw/devices/${sel}?fields=id`, { headers: { authorization: `FlespiToken ${key}` } });
@@ -97,11 +101,19 @@ describe('npm run api at its HTTP edge', () => {
 
   it('answers a body above the limit with 413, declared or streamed in chunks', async () => {
     const huge = 'x'.repeat(MAX_BODY_BYTES + 1);
-    const declared = await fetch(`${api.url}/gw/devices/101`, { method: 'PUT', headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' }, body: huge });
+    const declared = await fetch(`${api.url}/gw/devices/101`, {
+      method: 'PUT',
+      headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(declared.status).toBe(413);
     expect(await declared.json()).toEqual(errorShape(413, /larger than 1000000 bytes/));
     const chunk = (text: string) => `${text.length.toString(16)}\r\n${text}\r\n`;
-    const streamed = await rawHttp(api.port, `PUT /gw/devices/101 HTTP/1.1\r\n${auth}\r\nTransfer-Encoding: chunked`, `${chunk(huge.slice(0, 600_000))}${chunk(huge.slice(600_000))}0\r\n\r\n`);
+    const streamed = await rawHttp(
+      api.port,
+      `PUT /gw/devices/101 HTTP/1.1\r\n${auth}\r\nTransfer-Encoding: chunked`,
+      `${chunk(huge.slice(0, 600_000))}${chunk(huge.slice(600_000))}0\r\n\r\n`,
+    );
     expect(streamed.status).toBe(413);
     await stillServes();
   });
@@ -119,7 +131,10 @@ describe('npm run api at its HTTP edge', () => {
   });
 
   it('answers CORS preflights and unknown endpoints as before', async () => {
-    const preflight = await fetch(`${api.url}/gw/devices/all`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PATCH' } });
+    const preflight = await fetch(`${api.url}/gw/devices/all`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PATCH' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-flespi-cid');

@@ -26,7 +26,10 @@ export async function startApiServer({ port = 8787, hostname = 'localhost' }: { 
     hostname,
     // Keep Node's own Request/Response: MSW builds its answers with them.
     overrideGlobalObjects: false,
-    errorHandler: (error) => (error instanceof RequestError ? fail(400, `The request is not valid: ${error.message}.`) : answerException(error, { method: 'a request', url: 'to npm run api' })),
+    errorHandler: (error) =>
+      error instanceof RequestError
+        ? fail(400, `The request is not valid: ${error.message}.`)
+        : answerException(error, { method: 'a request', url: 'to npm run api' }),
   });
   const server = createServer(listener);
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

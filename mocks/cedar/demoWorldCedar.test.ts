@@ -70,11 +70,16 @@ describe('the demo world in Cedar', () => {
     const ix = buildAccessIndex(world);
     const types: RecordType[] = [...ITEM_TYPES, 'role-assignments'];
     const ids = (type: RecordType): number[] =>
-      type === 'subaccounts' ? world.accounts.map((a) => a.id)
-        : type === 'tokens' ? world.tokens.map((t) => t.id)
-          : type === 'grants' ? world.grants.map((g) => g.id)
-            : type === 'roles' ? world.roles.map((r) => r.id)
-              : type === 'role-assignments' ? world.roleAssignments.map((a) => a.id)
+      type === 'subaccounts'
+        ? world.accounts.map((a) => a.id)
+        : type === 'tokens'
+          ? world.tokens.map((t) => t.id)
+          : type === 'grants'
+            ? world.grants.map((g) => g.id)
+            : type === 'roles'
+              ? world.roles.map((r) => r.id)
+              : type === 'role-assignments'
+                ? world.roleAssignments.map((a) => a.id)
                 : world.instances[type].map((i) => i.id);
     let asked = 0;
     let allowed = 0;

@@ -37,8 +37,12 @@ const validated = ms(t);
 
 const bytes = (name: keyof typeof files): number => Buffer.byteLength(files[name]);
 console.log(`Cedar ${cedarVersion()} export of the ${choiceName(choice)} world as of ${now} (entities hold until ${x.validUntil}) → ${dir}/`);
-console.log(`  ${world.accounts.length} accounts, ${Object.values(world.instances).reduce((n, l) => n + l.length, 0)} instances, ${world.tokens.length} tokens, ${world.grants.length} grants, ${world.roleAssignments.length} role assignments`);
-console.log(`  schema.cedarschema.json ${kb(bytes('schema.cedarschema.json'))}, policies.cedar ${kb(bytes('policies.cedar'))} (${x.policies.length} policies), entities.json ${kb(bytes('entities.json'))} (${x.entities.length} entities)`);
+console.log(
+  `  ${world.accounts.length} accounts, ${Object.values(world.instances).reduce((n, l) => n + l.length, 0)} instances, ${world.tokens.length} tokens, ${world.grants.length} grants, ${world.roleAssignments.length} role assignments`,
+);
+console.log(
+  `  schema.cedarschema.json ${kb(bytes('schema.cedarschema.json'))}, policies.cedar ${kb(bytes('policies.cedar'))} (${x.policies.length} policies), entities.json ${kb(bytes('entities.json'))} (${x.entities.length} entities)`,
+);
 console.log(`  world ${loaded}, export ${exported}, write ${written}, Cedar validation ${validated}`);
 for (const w of v.warnings) console.log(`  warning: ${w}`);
 for (const e of v.errors) console.error(`  ERROR: ${e}`);

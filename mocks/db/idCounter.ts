@@ -30,8 +30,7 @@ const raise = (out: LastIds, kind: IdKind, id: number): void => {
 /** The highest id known per type: the stored counters, the world's records and every id the log names. */
 export function highestIds(world: World, logs: readonly LogRecord[], stored: unknown): LastIds {
   const out: LastIds = {};
-  if (stored && typeof stored === 'object')
-    for (const [k, v] of Object.entries(stored)) if (typeof v === 'number') raise(out, k as IdKind, v);
+  if (stored && typeof stored === 'object') for (const [k, v] of Object.entries(stored)) if (typeof v === 'number') raise(out, k as IdKind, v);
   for (const [kind, list] of listsOf(world)) for (const r of list) raise(out, kind, r.id);
   for (const l of logs) raise(out, kindOfLog(l.item_type), l.item_id);
   return out;

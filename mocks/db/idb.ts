@@ -53,7 +53,7 @@ export function fencedWrite(db: IDBDatabase, epoch: number, stores: string[], wr
       write(tx);
     };
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(fenced ? new Fenced() : tx.error ?? new Error('IndexedDB transaction aborted'));
+    tx.onabort = () => reject(fenced ? new Fenced() : (tx.error ?? new Error('IndexedDB transaction aborted')));
   });
 }
 

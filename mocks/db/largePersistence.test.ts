@@ -37,7 +37,7 @@ describe('persistence of a large world', () => {
     expect(state.world.instances.devices.find((d) => d.id === renamed)?.name).toBe('Renamed in the large world');
     expect(state.logs).toHaveLength(1);
     expect(state.world.tokens.map((t) => t.key)).toEqual(fresh.world.tokens.map((t) => t.key));
-    expect(state.world.grants).toEqual(fresh.world.grants.map((g) => ({ ...g, expire: g.expire === 0 ? 0 : expect.any(Number) as number })));
+    expect(state.world.grants).toEqual(fresh.world.grants.map((g) => ({ ...g, expire: g.expire === 0 ? 0 : (expect.any(Number) as number) })));
   });
 
   it('journals the changes of a generated world beside its recipe, and a load rebuilds it and replays them', async () => {
@@ -55,7 +55,10 @@ describe('persistence of a large world', () => {
     await store.durable();
     expect(await readRaw()).toMatchObject({ recipe: { seed: 7 } });
     const journal = (await readJournal()) as Change[];
-    expect(journal.map((c) => c.collections.map((x) => [x.collection, x.put.map((r) => r.id)]))).toEqual([[['instances.devices', [5]]], [['instances.devices', [6]]]]);
+    expect(journal.map((c) => c.collections.map((x) => [x.collection, x.put.map((r) => r.id)]))).toEqual([
+      [['instances.devices', [5]]],
+      [['instances.devices', [6]]],
+    ]);
     // A change of a world of 2,000 devices is stored as a few hundred bytes, not as the world.
     expect(JSON.stringify(journal).length).toBeLessThan(2000);
     detach();

@@ -32,7 +32,12 @@ export function largePersonas(world: World, ix: AccessIndex, now: number): Large
   const add = (id: LargePersona['id'], label: string, kind: LargePersona['kind'], token: World['tokens'][number] | undefined) => {
     if (token) out.push({ id, label, accountName: accountName(token.cid), kind, key: token.key });
   };
-  add('large-root', 'Root admin', 'master', world.tokens.find((t) => t.cid === root?.id && t.access.type === 1 && works(t.key)));
+  add(
+    'large-root',
+    'Root admin',
+    'master',
+    world.tokens.find((t) => t.cid === root?.id && t.access.type === 1 && works(t.key)),
+  );
 
   // The top-level account with the most accounts below it: its admin can switch between many accounts.
   const size = new Map<number, number>();
@@ -45,11 +50,19 @@ export function largePersonas(world: World, ix: AccessIndex, now: number): Large
     size.set(top, (size.get(top) ?? 0) + 1);
   }
   const tops = [...size.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([cid]) => cid);
-  const branchToken = tops
-    .map((cid) => world.tokens.find((t) => t.cid === cid && t.access.type === 1 && works(t.key)))
-    .find((t) => t !== undefined);
+  const branchToken = tops.map((cid) => world.tokens.find((t) => t.cid === cid && t.access.type === 1 && works(t.key))).find((t) => t !== undefined);
   add('large-branch', 'Branch admin', 'master', branchToken);
-  add('large-standard', 'Standard token', 'standard', world.tokens.find((t) => t.access.type === 0 && works(t.key)));
-  add('large-acl', 'ACL token', 'acl', world.tokens.find((t) => t.access.type === 2 && works(t.key)));
+  add(
+    'large-standard',
+    'Standard token',
+    'standard',
+    world.tokens.find((t) => t.access.type === 0 && works(t.key)),
+  );
+  add(
+    'large-acl',
+    'ACL token',
+    'acl',
+    world.tokens.find((t) => t.access.type === 2 && works(t.key)),
+  );
   return out;
 }

@@ -132,8 +132,16 @@ export function* largeWorldSteps(seed: number, opts: LargeWorldOptions = {}): Ge
     for (let k = 0; k < 64; k++) key += KEY_CHARS[int(KEY_CHARS.length)];
     const ids = owned.devices.get(cid)?.slice(0, 5) ?? [];
     tokens.push({
-      id: i + 1, cid, key, info: `token ${i + 1}`, enabled: rand() > 0.05, expire: rand() < 0.1 ? now - 3600 : now + 86_400 * 365,
-      ttl: 0, created: now - 86_400, accessed: now - 60, ips: '',
+      id: i + 1,
+      cid,
+      key,
+      info: `token ${i + 1}`,
+      enabled: rand() > 0.05,
+      expire: rand() < 0.1 ? now - 3600 : now + 86_400 * 365,
+      ttl: 0,
+      created: now - 86_400,
+      accessed: now - 60,
+      ips: '',
       access: { type: kind as 0 | 1 | 2, acl: kind === 2 ? [{ uri: 'gw/devices', methods: ['GET'], ids: rand() < 0.5 ? 'all' : ids }] : [] },
     });
     if (worked()) yield progress();
@@ -172,7 +180,16 @@ export function* largeWorldSteps(seed: number, opts: LargeWorldOptions = {}): Ge
   }
 
   const custom: Role[] = [];
-  const perms: Permission[] = ['devices:read', 'devices:update', 'devices:logs', 'devices:command', 'channels:read', 'groups:read', 'calcs:read', 'subaccounts:read'];
+  const perms: Permission[] = [
+    'devices:read',
+    'devices:update',
+    'devices:logs',
+    'devices:command',
+    'channels:read',
+    'groups:read',
+    'calcs:read',
+    'subaccounts:read',
+  ];
   for (let i = 0; i < 50; i++)
     custom.push({ id: 100 + i, cid: randomCid(), name: `custom ${i}`, description: '', builtin: false, permissions: perms.filter(() => rand() < 0.5) });
   const roleIds = [...BUILTIN_ROLES.map((r) => r.id), ...custom.map((r) => r.id)];
@@ -186,7 +203,14 @@ export function* largeWorldSteps(seed: number, opts: LargeWorldOptions = {}): Ge
       const inst = pickOf(instances[type]);
       scope = inst ? `/accounts/${inst.cid}/${type}/${inst.id}` : `/accounts/${randomCid()}`;
     }
-    roleAssignments.push({ id: i + 1, cid: 1, role_id: pickOf(roleIds) ?? 3, subject_cid: randomCid(), scope, expire: rand() < 0.1 ? now - 60 : rand() < 0.3 ? now + 86_400 : 0 });
+    roleAssignments.push({
+      id: i + 1,
+      cid: 1,
+      role_id: pickOf(roleIds) ?? 3,
+      subject_cid: randomCid(),
+      scope,
+      expire: rand() < 0.1 ? now - 60 : rand() < 0.3 ? now + 86_400 : 0,
+    });
     if (worked()) yield progress();
   }
 

@@ -38,7 +38,9 @@ describe('IndexedDB persistence', () => {
     await store.durable();
     const journal = (await readJournal()) as Change[];
     expect(journal).toHaveLength(1);
-    expect(journal[0]?.collections).toEqual([{ collection: 'instances.devices', put: [expect.objectContaining({ id: 100, name: 'Persisted name' })], removed: [] }]);
+    expect(journal[0]?.collections).toEqual([
+      { collection: 'instances.devices', put: [expect.objectContaining({ id: 100, name: 'Persisted name' })], removed: [] },
+    ]);
     expect(JSON.stringify(journal).length).toBeLessThan(JSON.stringify(whole).length / 10);
     expect(await readState()).toEqual(whole);
     detach();
@@ -59,7 +61,7 @@ describe('IndexedDB persistence', () => {
     expect(await readJournal()).toHaveLength(3);
     await vi.waitFor(async () => expect(await readJournal()).toHaveLength(0), { timeout: 10_000, interval: 25 });
     expect(await readState()).toEqual(store.snapshot());
-    rename(store, 302, "After compaction");
+    rename(store, 302, 'After compaction');
     await store.durable();
     detach();
     expect((await loadState()).state.world).toEqual(store.world);
@@ -96,7 +98,11 @@ describe('IndexedDB persistence', () => {
   });
 
   it('a store that cannot be read starts the demo world, and is kept aside as it was, with its journal', async () => {
-    for (const damaged of [{ version: 1, world: 'garbage' }, { ...demoState(), version: 0 }, { ...demoState(), version: 99 }]) {
+    for (const damaged of [
+      { version: 1, world: 'garbage' },
+      { ...demoState(), version: 0 },
+      { ...demoState(), version: 99 },
+    ]) {
       await plantState(damaged);
       const { state, notice, kept } = await loadState();
       expect(notice).toMatch(/could not be read.*kept, not deleted/);

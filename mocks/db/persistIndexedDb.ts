@@ -42,8 +42,7 @@ const isChange = (v: unknown): v is Change => {
 };
 
 /** What to keep for a state: its recipe while it is a pristine generated world, else the state itself. */
-export const storedForm = (s: StoredState): StoredState | Recipe =>
-  s.pristine && s.source?.kind === 'large' ? { version: s.version, recipe: s.source } : s;
+export const storedForm = (s: StoredState): StoredState | Recipe => (s.pristine && s.source?.kind === 'large' ? { version: s.version, recipe: s.source } : s);
 
 export const sourceOf = (s: StoredState): WorldSource => s.source ?? { kind: 'demo' };
 
@@ -71,7 +70,8 @@ export interface LoadOptions {
 }
 
 const KEPT_PREFIX = 'kept-';
-const KEPT_NOTICE = 'The saved world could not be read (damaged, or from another version of the panel), so the demo world was started. The saved data is kept, not deleted: download it from this notice.';
+const KEPT_NOTICE =
+  'The saved world could not be read (damaged, or from another version of the panel), so the demo world was started. The saved data is kept, not deleted: download it from this notice.';
 
 type Read = Omit<Loaded, 'epoch' | 'journalLength'>;
 
@@ -89,11 +89,14 @@ function replayed(raw: unknown, journal: unknown[]): StoredState | null {
 
 async function fromRaw(raw: unknown, journal: unknown[], opts: LoadOptions): Promise<Read> {
   const { requested, onProgress } = opts;
-  const storedSource = isRecipe(raw) ? raw.recipe : (() => {
-    const s = migrateState(raw);
-    return s ? sourceOf(s) : null;
-  })();
-  if (requested && !(storedSource && sameSource(requested, storedSource))) return { state: await buildState(requested, onProgress), notice: null, stored: false };
+  const storedSource = isRecipe(raw)
+    ? raw.recipe
+    : (() => {
+        const s = migrateState(raw);
+        return s ? sourceOf(s) : null;
+      })();
+  if (requested && !(storedSource && sameSource(requested, storedSource)))
+    return { state: await buildState(requested, onProgress), notice: null, stored: false };
   if (raw === undefined && journal.length === 0) return { state: demoState(), notice: null, stored: false };
   if (isRecipe(raw)) {
     const built = await buildState(raw.recipe, onProgress);
@@ -160,10 +163,12 @@ export async function attachPersistence(store: Store, opts: PersistOptions, onFe
     idle = undefined;
     entries = 0;
     const form = storedForm(store.snapshot());
-    track(fencedWrite(db, opts.epoch, [STATE, JOURNAL], (tx) => {
-      tx.objectStore(STATE).put(form, CURRENT);
-      tx.objectStore(JOURNAL).clear();
-    }));
+    track(
+      fencedWrite(db, opts.epoch, [STATE, JOURNAL], (tx) => {
+        tx.objectStore(STATE).put(form, CURRENT);
+        tx.objectStore(JOURNAL).clear();
+      }),
+    );
   };
   const append = (change: Change): void => {
     entries += 1;

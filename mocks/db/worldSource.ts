@@ -3,8 +3,7 @@ export type WorldSource = { kind: 'demo' } | { kind: 'large'; seed: number };
 
 export const DEFAULT_LARGE_SEED = 1;
 
-export const sameSource = (a: WorldSource, b: WorldSource): boolean =>
-  a.kind === b.kind && (a.kind === 'demo' || (b.kind === 'large' && a.seed === b.seed));
+export const sameSource = (a: WorldSource, b: WorldSource): boolean => a.kind === b.kind && (a.kind === 'demo' || (b.kind === 'large' && a.seed === b.seed));
 
 /**
  * The world asked for in a URL's query: `world=large` (optional `seed=<0..2^32-1>`) or `world=demo`;

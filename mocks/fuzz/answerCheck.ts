@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import type { FuzzOperation } from './fuzzDocument';
 
 // ajv-formats is CommonJS: under Node's ESM loader its default export is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 export interface AnswerProblem {
   status: number;

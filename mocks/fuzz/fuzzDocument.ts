@@ -31,7 +31,13 @@ function resolve(doc: Record<string, unknown>, v: unknown): Record<string, unkno
   const ref = o['$ref'];
   if (typeof ref !== 'string') return o;
   if (!ref.startsWith('#/')) throw new Error(`Only local $refs are read: ${ref}`);
-  return resolve(doc, ref.slice(2).split('/').reduce<unknown>((at, key) => obj(at)[key], doc));
+  return resolve(
+    doc,
+    ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => obj(at)[key], doc),
+  );
 }
 
 const jsonSchemaOf = (content: unknown): JsonSchema | null => {
@@ -60,7 +66,10 @@ export function readOperations(doc: Record<string, unknown>): FuzzOperation[] {
       }
       const security = op['security'] ?? doc['security'];
       out.push({
-        method: method.toUpperCase(), path, params, answers,
+        method: method.toUpperCase(),
+        path,
+        params,
+        answers,
         body: jsonSchemaOf(resolve(doc, op['requestBody'])['content']),
         open: !Array.isArray(security) || security.length === 0,
       });

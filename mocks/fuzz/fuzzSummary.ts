@@ -3,10 +3,18 @@ import type { FuzzReport } from './fuzzApi';
 import type { Finding } from './runFuzz';
 
 const sorted = (m: Record<string, number>): string =>
-  Object.entries(m).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(', ');
+  Object.entries(m)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
 
 const show = (title: string, list: Finding[]): string[] =>
-  list.length === 0 ? [] : [`${title} (${list.length}; first 10):`, ...list.slice(0, 10).map((f) => `  ${f.operation} as ${f.persona} [${f.mutation}] → ${f.status ?? 'no answer'}: ${f.problem}\n    ${f.request}`)];
+  list.length === 0
+    ? []
+    : [
+        `${title} (${list.length}; first 10):`,
+        ...list.slice(0, 10).map((f) => `  ${f.operation} as ${f.persona} [${f.mutation}] → ${f.status ?? 'no answer'}: ${f.problem}\n    ${f.request}`),
+      ];
 
 export function fuzzSummary({ figures: f, forcedResets, poisoning, alive }: FuzzReport): string {
   return [

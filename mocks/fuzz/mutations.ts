@@ -48,7 +48,10 @@ export function mutateBody(value: Json, kind: BodyMutation, choice: number): str
   const wrapper: Json[] = [structuredClone(value)];
   const all = slots(wrapper);
   const slot = all[choice % all.length] ?? { parent: wrapper, key: 0 };
-  const objects = all.filter((s) => { const v = getAt(s); return typeof v === 'object' && v !== null && !Array.isArray(v); });
+  const objects = all.filter((s) => {
+    const v = getAt(s);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  });
   const target = objects[choice % Math.max(objects.length, 1)];
   const targetObj = target ? (getAt(target) as Record<string, Json>) : null;
   switch (kind) {
@@ -88,10 +91,45 @@ export function mutateBody(value: Json, kind: BodyMutation, choice: number): str
 
 /** Selectors a parser may choke on: empty operators, deep parentheses, many wildcards, very long, prototype names. */
 export const ODD_SELECTORS: readonly string[] = [
-  '*', '0', '-1', '1.5', '99999999999999999999', 'id==', '==', '&&', '||', '(', ')', '()', '"', "'", '\\',
-  `${'('.repeat(33)}id==1${')'.repeat(33)}`, '('.repeat(5000), `name=${'*a'.repeat(4000)}`, `id==1${'||id==1'.repeat(1300)}`,
-  'x'.repeat(9000), '__proto__', 'constructor', '__proto__==1', 'constructor.prototype==1', 'toString==1', 'name="a\\"b"',
-  'name=*', '%', '%25', 'a/b', '\u0000', 'ünïcødé=*ß*', 'id>=1&&id<=1000', 'metadata.x==1', '1,,2', ',', '1,2,', 'name~=a', 'all,1',
+  '*',
+  '0',
+  '-1',
+  '1.5',
+  '99999999999999999999',
+  'id==',
+  '==',
+  '&&',
+  '||',
+  '(',
+  ')',
+  '()',
+  '"',
+  "'",
+  '\\',
+  `${'('.repeat(33)}id==1${')'.repeat(33)}`,
+  '('.repeat(5000),
+  `name=${'*a'.repeat(4000)}`,
+  `id==1${'||id==1'.repeat(1300)}`,
+  'x'.repeat(9000),
+  '__proto__',
+  'constructor',
+  '__proto__==1',
+  'constructor.prototype==1',
+  'toString==1',
+  'name="a\\"b"',
+  'name=*',
+  '%',
+  '%25',
+  'a/b',
+  '\u0000',
+  'ünïcødé=*ß*',
+  'id>=1&&id<=1000',
+  'metadata.x==1',
+  '1,,2',
+  ',',
+  '1,2,',
+  'name~=a',
+  'all,1',
 ];
 
 export const ODD_QUERY: Readonly<Record<string, readonly string[]>> = {

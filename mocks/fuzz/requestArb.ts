@@ -20,7 +20,7 @@ export interface FuzzRequest {
 
 const MUTATIONS = ['valid', 'valid', 'valid', ...BODY_MUTATIONS, 'odd-selector', 'odd-selector', 'odd-query', 'odd-header'] as const;
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const text = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 function paramsArb(params: FuzzParam[], ctx: ArbContext): fc.Arbitrary<Array<[FuzzParam, string | null]>> {
   return fc.tuple(
@@ -68,7 +68,7 @@ export function requestArb(op: FuzzOperation, key: string | null, ctx: ArbContex
     if (op.body) {
       payload = (BODY_MUTATIONS as readonly string[]).includes(mutation)
         ? mutateBody(value, mutation as (typeof BODY_MUTATIONS)[number], choice)
-        : JSON.stringify(value) ?? '';
+        : (JSON.stringify(value) ?? '');
       headers['content-type'] = 'application/json';
     }
     const qs = query.toString();

@@ -62,10 +62,11 @@ const bump = (m: Record<string, number>, k: string) => {
 function harvest(v: unknown, pool: Set<number>, depth = 0): void {
   if (depth > 6 || pool.size > 2000 || typeof v !== 'object' || v === null) return;
   if (Array.isArray(v)) for (const x of v.slice(0, 50)) harvest(x, pool, depth + 1);
-  else for (const [k, x] of Object.entries(v)) {
-    if ((k === 'id' || k === 'cid' || k.endsWith('_id') || k === 'subject_cid') && typeof x === 'number' && Number.isSafeInteger(x)) pool.add(x);
-    else harvest(x, pool, depth + 1);
-  }
+  else
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'id' || k === 'cid' || k.endsWith('_id') || k === 'subject_cid') && typeof x === 'number' && Number.isSafeInteger(x)) pool.add(x);
+      else harvest(x, pool, depth + 1);
+    }
 }
 
 const describe = (r: FuzzRequest): string => `${r.method} ${r.target.slice(0, 160)}${r.body === null ? '' : ` body ${r.body.slice(0, 160)}`}`;
@@ -80,8 +81,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   const check = answerChecker();
   const pool = new Set<number>();
   const figures: FuzzFigures = {
-    seed: options.seed, operations: operations.length, personas: options.personas.length, requests: 0,
-    statuses: {}, mutations: {}, serverErrors: [], violations: [], noAnswer: [], durationMs: 0,
+    seed: options.seed,
+    operations: operations.length,
+    personas: options.personas.length,
+    requests: 0,
+    statuses: {},
+    mutations: {},
+    serverErrors: [],
+    violations: [],
+    noAnswer: [],
+    durationMs: 0,
   };
   const ctx = { pool: () => [...pool] };
   for (const op of operations) {
@@ -92,7 +101,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       for (const request of requests) {
         figures.requests++;
         bump(figures.mutations, request.mutation);
-        const finding = (status: number | null, problem: string): Finding => ({ operation: name, persona: persona.id, mutation: request.mutation, request: describe(request), status, problem });
+        const finding = (status: number | null, problem: string): Finding => ({
+          operation: name,
+          persona: persona.id,
+          mutation: request.mutation,
+          request: describe(request),
+          status,
+          problem,
+        });
         let answer: SentAnswer;
         try {
           answer = await sendRequest(options.baseUrl, request, options.timeoutMs ?? 10_000);

@@ -11,12 +11,21 @@ export interface SentAnswer {
   text: string;
 }
 
-export function sendRequest(baseUrl: string, r: { method: string; target: string; headers: Record<string, string>; body: string | null }, timeoutMs: number): Promise<SentAnswer> {
+export function sendRequest(
+  baseUrl: string,
+  r: { method: string; target: string; headers: Record<string, string>; body: string | null },
+  timeoutMs: number,
+): Promise<SentAnswer> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const body = r.body === null ? null : Buffer.from(r.body);
     const req = httpRequest({
-      host: url.hostname, port: url.port, method: r.method, path: r.target, agent: false, timeout: timeoutMs,
+      host: url.hostname,
+      port: url.port,
+      method: r.method,
+      path: r.target,
+      agent: false,
+      timeout: timeoutMs,
       headers: { ...r.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
     });
     req.on('socket', (socket) => socket.setNoDelay(true));
@@ -24,7 +33,9 @@ export function sendRequest(baseUrl: string, r: { method: string; target: string
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? null, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? null, text: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     // Writing may fail once the server has answered and closed (a 413 mid-upload): the answer still counts.

@@ -51,7 +51,9 @@ describe('GET /platform/access/<cid>: explorer filters and paging', () => {
   it('an ACL token: every entry names the access list that lets it through', async () => {
     const r = await get('acme-admin', '/platform/access/1000?type=devices&token=5&source=acl');
     expect(ids(r.body)).toEqual([311, 312, 313, 321]); // 321: Cold Chain Lab, read via grant 4
-    expect(r.body.result?.[0]?.acl).toBe('access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs');
+    expect(r.body.result?.[0]?.acl).toBe(
+      'access list: read on every device its account reaches, with only the messages (read) and telemetry (read) submodules, not logs',
+    );
   });
   it('acting=: the subject acting as another account it may act as', async () => {
     const r = await get('acme-admin', '/platform/access/1006?type=devices&acting=1004');
@@ -78,7 +80,9 @@ describe('GET /platform/access/<cid>/why', () => {
     const r = await get('acme-admin', '/platform/access/1007/why?type=devices&id=313');
     expect(r.status).toBe(200);
     expect(r.body.result?.[0]).toMatchObject({ allowed: false, status: 404, code: 'not-visible' });
-    expect(r.body.result?.[0]?.explanation).toMatch(/^Refused \(404, not-visible\): Not found\. Account "Dana \(supporter\)" \(#1007\) cannot see devices #313 "Reefer 13"/);
+    expect(r.body.result?.[0]?.explanation).toMatch(
+      /^Refused \(404, not-visible\): Not found\. Account "Dana \(supporter\)" \(#1007\) cannot see devices #313 "Reefer 13"/,
+    );
     expect(worldJson()).toBe(before);
   });
   it('and an allowed one with its rules; equal to the module decision', async () => {
@@ -118,7 +122,10 @@ describe('GET /platform/access/<cid>/who/<type>/<id>', () => {
   it("device 312: Dana's account with read + update via grant 2, equal to the module", async () => {
     const r = await get('acme-admin', '/platform/access/1000/who/devices/312');
     expect(r.status).toBe(200);
-    const who = r.body.result?.[0] as { accounts: Array<{ cid: number; permissions: string[]; rules: Array<Record<string, unknown>> }>; tokens: Array<{ id: number }> };
+    const who = r.body.result?.[0] as {
+      accounts: Array<{ cid: number; permissions: string[]; rules: Array<Record<string, unknown>> }>;
+      tokens: Array<{ id: number }>;
+    };
     const ix = buildAccessIndex(getStore().world);
     const expected = ix.whoHasAccess('devices', 312, Math.floor(Date.now() / 1000));
     expect(who.accounts.map((a) => a.cid)).toEqual(expected.accounts.map((a) => a.cid));

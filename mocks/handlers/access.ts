@@ -92,7 +92,10 @@ export const accessHandlers = [
       const { result, extra } = listAnswer(ctx.url, visible, entryOf);
       return answer(result, extra);
     }
-    const named = ctx.ix.effectiveAccess(subject.principal, type, ids).filter((e) => seen(e.id)).map(withName);
+    const named = ctx.ix
+      .effectiveAccess(subject.principal, type, ids)
+      .filter((e) => seen(e.id))
+      .map(withName);
     const shown = filtered ? named.filter(keep(source, permission, q.get('q') ?? '')) : named;
     const { result, extra } = listAnswer(ctx.url, shown);
     return answer(result, extra);

@@ -22,7 +22,6 @@ function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
   if (!ctx.ix.decide(ctx.p, { action: 'read', type, id }).allowed) throw new HttpError(404, `No ${type} with id ${id}.`);
 }
 
-
 export const whoAndWhyHandlers = [
   /** `?type=T&id=N[&token=][&acting=][&action=read]` → one `{allowed, status, code, explanation, rules, ...}`. */
   route.get(`*${ENDPOINTS.accessWhy}`, (ctx) => {
@@ -44,10 +43,18 @@ export const whoAndWhyHandlers = [
     const blocker = d.allowed || action === 'assign' ? null : blockerAnswer(ctx, names, nearestBlocker(ctx.ix, ctx.p, subject.principal, { action, type, id }));
     const rules = ruleNamer(ctx.ix, view)(d.rules);
     // Allowed: the reasons by name (those the caller reads: the projection drops the others' rules too).
-    const shown = rules.filter((r) => !('grantId' in r && !view.may('grants', r.grantId)) && !('assignmentId' in r && !view.may('role-assignments', r.assignmentId)));
-    const said = d.allowed ? `Allowed by: ${summarizeRules(shown, names.account, utcMinute).map((s) => s.text).join('; ')}.` : explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
+    const shown = rules.filter(
+      (r) => !('grantId' in r && !view.may('grants', r.grantId)) && !('assignmentId' in r && !view.may('role-assignments', r.assignmentId)),
+    );
+    const said = d.allowed
+      ? `Allowed by: ${summarizeRules(shown, names.account, utcMinute)
+          .map((s) => s.text)
+          .join('; ')}.`
+      : explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
     const explanation = [said, blocker && blockerWords(blocker, blocker.name, utcMinute)].filter(Boolean).join(' ');
-    return answer([{ type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules, blocker }]);
+    return answer([
+      { type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules, blocker },
+    ]);
   }),
   /** Accounts and tokens that can read an item, with their permissions and rules (those the caller may see). */
   route.get(`*${ENDPOINTS.accessWho}`, (ctx) => {

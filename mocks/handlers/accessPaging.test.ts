@@ -29,7 +29,13 @@ describe('GET /platform/access/<cid>?limit=&offset= (no filters)', () => {
   ] as const)('%s %s: every page equals the same slice of the whole answer', async (who, path) => {
     const all = (await get(who, path)).result ?? [];
     expect(all.length).toBeGreaterThan(0);
-    for (const [limit, offset] of [[2, 0], [2, 1], [3, all.length - 1], [50, 0], [1, all.length]] as const) {
+    for (const [limit, offset] of [
+      [2, 0],
+      [2, 1],
+      [3, all.length - 1],
+      [50, 0],
+      [1, all.length],
+    ] as const) {
       const page = await get(who, `${path}&limit=${limit}&offset=${offset}`);
       expect(page.result).toEqual(all.slice(offset, offset + limit));
       expect(page.pagination).toEqual({ limit, offset, count: all.length });

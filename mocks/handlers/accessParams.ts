@@ -67,7 +67,10 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
     const actable = ctx.ix.actableAccounts(token ?? accountPrincipal(owner, now).token, now);
     // An account the caller cannot see is refused like one the subject may not act as (not named, not confirmed).
     if (!actable.includes(acting) || !readableView(ctx.ix, ctx.p).may('subaccounts', acting))
-      throw new HttpError(400, `Parameter "acting": ${token ? `token #${token.id}` : `account ${owner}`} may not act as account ${acting} (only its own branch and operate-as subaccounts).`);
+      throw new HttpError(
+        400,
+        `Parameter "acting": ${token ? `token #${token.id}` : `account ${owner}`} may not act as account ${acting} (only its own branch and operate-as subaccounts).`,
+      );
   }
   if (!token) {
     const label = `account "${accountName(acting)}" (#${acting})`;
@@ -89,7 +92,17 @@ const nameMaps = new WeakMap<Named, Map<number, string>>();
 export function namesOf(ctx: Ctx, type: RecordType): (id: number) => string {
   const w = ctx.store.world;
   const list: Named =
-    type === 'subaccounts' ? w.accounts : type === 'tokens' ? w.tokens : type === 'grants' ? w.grants : type === 'roles' ? w.roles : type === 'role-assignments' ? [] : w.instances[type];
+    type === 'subaccounts'
+      ? w.accounts
+      : type === 'tokens'
+        ? w.tokens
+        : type === 'grants'
+          ? w.grants
+          : type === 'roles'
+            ? w.roles
+            : type === 'role-assignments'
+              ? []
+              : w.instances[type];
   let names = nameMaps.get(list);
   if (!names) {
     names = new Map<number, string>();

@@ -58,7 +58,9 @@ export const authHandlers = [
   }),
   route.get(`*${ENDPOINTS.customerLogs}`, (ctx) => {
     requireMaster(ctx);
-    return logsAnswer(ctx.url, ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid).map((l) => ({ ...l })));
+    return logsAnswer(
+      ctx.url,
+      ctx.store.logs.filter((l) => l.cid === ctx.p.actingCid).map((l) => ({ ...l })),
+    );
   }),
 ];
-

@@ -35,7 +35,14 @@ describe('auth', () => {
     expect(none.status).toBe(401);
   });
   it('refuses a token kind that can never list a collection with 403, not an empty list', async () => {
-    for (const path of ['/platform/subaccounts/all', '/platform/tokens/all', '/platform/grants/all', '/platform/roles/all', '/platform/role-assignments/all', '/platform/tokens/1']) {
+    for (const path of [
+      '/platform/subaccounts/all',
+      '/platform/tokens/all',
+      '/platform/grants/all',
+      '/platform/roles/all',
+      '/platform/role-assignments/all',
+      '/platform/tokens/1',
+    ]) {
       for (const who of ['northwind-ops', 'toolbox-link'] as const) {
         const r = await call(who, 'GET', path);
         expect(r.status, `${who} ${path}`).toBe(403);
@@ -85,7 +92,10 @@ describe('selectors, fields, pagination, logs', () => {
   it('supports expressions, fields and limit/offset', async () => {
     const r = await call('acme-admin', 'GET', `/gw/devices/${encodeURIComponent('{name=="NW*" && cid==1004}')}?fields=id,name&limit=2&offset=1`);
     expect(r.status).toBe(200);
-    expect(r.body.result).toEqual([{ id: 302, name: 'NW Truck 2' }, { id: 303, name: 'NW Truck 3' }]);
+    expect(r.body.result).toEqual([
+      { id: 302, name: 'NW Truck 2' },
+      { id: 303, name: 'NW Truck 3' },
+    ]);
     expect(r.body.pagination?.count).toBe(3);
     expect((await call('acme-admin', 'GET', '/gw/devices/{name==')).status).toBe(400);
   });
@@ -111,7 +121,14 @@ describe('bad input changes nothing', () => {
     ['POST', '/platform/grants', [{ name: 'g', items: [{ type: 'calcs', ids: 'all', access: ['command'] }] }]],
     ['POST', '/platform/grants', [{ name: 'g', items: [{ type: 'widgets', ids: 'all', access: ['read'] }] }]],
     ['POST', '/platform/grants', [{ name: '', items: [] }]],
-    ['POST', '/gw/devices', [{ name: 'ok', device_type_id: 1 }, { name: 42, device_type_id: 1 }]],
+    [
+      'POST',
+      '/gw/devices',
+      [
+        { name: 'ok', device_type_id: 1 },
+        { name: 42, device_type_id: 1 },
+      ],
+    ],
     ['PUT', '/gw/devices/100', { name: 'x', unknown: 1 }],
     ['PUT', '/gw/devices/999999', { name: 'x' }],
     ['POST', '/platform/role-assignments', [{ role_id: 1, subject_cid: 1004, scope: 'everything' }]],
@@ -126,7 +143,10 @@ describe('bad input changes nothing', () => {
     expect(worldJson()).toBe(before);
   });
   it('names the failing item of a multi-item POST', async () => {
-    const r = await call('acme-admin', 'POST', '/gw/devices', [{ name: 'ok', device_type_id: 1 }, { name: 42, device_type_id: 1 }]);
+    const r = await call('acme-admin', 'POST', '/gw/devices', [
+      { name: 'ok', device_type_id: 1 },
+      { name: 42, device_type_id: 1 },
+    ]);
     expect(r.body.errors?.[0]?.index).toBe(1);
   });
 });
@@ -138,7 +158,9 @@ describe('escalation is refused', () => {
   });
   it('a grantee cannot re-share what it received', async () => {
     const before = worldJson();
-    const r = await call('acme-admin', 'POST', '/platform/grants', [{ name: 'reshare', cid: 1004, items: [{ type: 'channels', ids: [1], access: ['read'] }], subaccounts: [1005] }]);
+    const r = await call('acme-admin', 'POST', '/platform/grants', [
+      { name: 'reshare', cid: 1004, items: [{ type: 'channels', ids: [1], access: ['read'] }], subaccounts: [1005] },
+    ]);
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(worldJson()).toBe(before);
   });
@@ -152,7 +174,10 @@ describe('what-if preview and grantee links', () => {
     expect(preview.status).toBe(200);
     expect(worldJson()).toBe(before);
     const diff = preview.body.result?.find((d) => d.cid === 1004) as { gained: Array<{ type: string; id: number }> } | undefined;
-    const gained = diff?.gained.filter((e) => e.type === 'devices').map((e) => e.id).sort();
+    const gained = diff?.gained
+      .filter((e) => e.type === 'devices')
+      .map((e) => e.id)
+      .sort();
     expect(gained).toEqual([311, 313]);
     expect((await call('acme-admin', 'POST', '/platform/grants', [draft])).status).toBe(200);
     const seen = (await call('northwind-ops', 'GET', '/gw/devices/all')).body.result?.map((d) => d.id) ?? [];

@@ -26,7 +26,21 @@ beforeAll(() => {
           { id: 3, name: 'Hidden sibling', owner_id: 1, blocked: false },
         ],
         instances: { devices: [], channels: [], streams: [], calcs: [], plugins: [], groups: [] },
-        tokens: [{ id: 1, cid: 2, key: KEY, info: 'caller', enabled: true, expire: now + 3600, ttl: 0, created: now - 60, accessed: 0, ips: '', access: { type: 1, acl: [] } }],
+        tokens: [
+          {
+            id: 1,
+            cid: 2,
+            key: KEY,
+            info: 'caller',
+            enabled: true,
+            expire: now + 3600,
+            ttl: 0,
+            created: now - 60,
+            accessed: 0,
+            ips: '',
+            access: { type: 1, acl: [] },
+          },
+        ],
         grants: [],
         roles: [...BUILTIN_ROLES, { id: 10, cid: 1, name: 'token maker', description: '', builtin: false, permissions: ['tokens:create'] }],
         roleAssignments: [{ id: 1, cid: 1, role_id: 10, subject_cid: 2, scope: '/accounts/1', expire: 0 }],
@@ -48,7 +62,10 @@ it('lists only accounts the caller knows where it may create tokens, and names n
     expect(r.status, path).toBe(200);
     expect(r.text, path).not.toMatch(/Hidden/);
     const cids = (JSON.parse(r.text) as { result: unknown[] }).result.map((x) => (typeof x === 'number' ? x : (x as { cid: number }).cid));
-    expect(cids.every((c) => c === 1 || c === 2), path).toBe(true);
+    expect(
+      cids.every((c) => c === 1 || c === 2),
+      path,
+    ).toBe(true);
     expect(cids, path).toContain(2);
   }
 });

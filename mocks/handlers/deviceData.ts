@@ -32,7 +32,8 @@ const messages = route.get(`*${ENDPOINTS.deviceMessages}`, (ctx) => {
   const to = data.to ?? now;
   // flespi answers the whole stored history by default; here a day unless `from` says otherwise.
   const from = data.from ?? Math.max(0, to - 86_400);
-  if (data.count !== undefined && data.count > MAX_MESSAGES) throw new HttpError(400, `Query parameter "data" is not valid: "data.count" must be at most ${MAX_MESSAGES} here.`);
+  if (data.count !== undefined && data.count > MAX_MESSAGES)
+    throw new HttpError(400, `Query parameter "data" is not valid: "data.count" must be at most ${MAX_MESSAGES} here.`);
   const found: Message[] = [];
   for (const d of devices) {
     for (const t of messageTimes(d, from, to, now)) {
@@ -43,7 +44,10 @@ const messages = route.get(`*${ENDPOINTS.deviceMessages}`, (ctx) => {
   found.sort((a, b) => a.timestamp - b.timestamp || Number(a['device.id']) - Number(b['device.id']));
   if (data.reverse) found.reverse();
   if (data.count === undefined && found.length > MAX_MESSAGES) {
-    throw new HttpError(400, `Query parameter "data" selects ${found.length} messages, more than ${MAX_MESSAGES}: set "count" or narrow "from"/"to" (messages are kept ${MESSAGE_HISTORY / 86_400} days).`);
+    throw new HttpError(
+      400,
+      `Query parameter "data" selects ${found.length} messages, more than ${MAX_MESSAGES}: set "count" or narrow "from"/"to" (messages are kept ${MESSAGE_HISTORY / 86_400} days).`,
+    );
   }
   return answer(data.count === undefined ? found : found.slice(0, data.count), {}, data.fields);
 });
@@ -63,10 +67,12 @@ function telemetryNames(raw: string): ((name: string) => boolean) | null {
 const telemetry = route.get(`*${ENDPOINTS.deviceTelemetry}`, (ctx) => {
   const keep = telemetryNames(param(ctx, 'tsel'));
   const devices = readableDevices(ctx, 'telemetry');
-  return answer(devices.map((d) => {
-    const all = telemetryOf(d, ctx.p.now);
-    return { id: d.id, telemetry: keep ? Object.fromEntries(Object.entries(all).filter(([k]) => keep(k))) : all };
-  }));
+  return answer(
+    devices.map((d) => {
+      const all = telemetryOf(d, ctx.p.now);
+      return { id: d.id, telemetry: keep ? Object.fromEntries(Object.entries(all).filter(([k]) => keep(k))) : all };
+    }),
+  );
 });
 
 export const deviceDataHandlers = [messages, telemetry];

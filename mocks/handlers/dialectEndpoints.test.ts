@@ -66,7 +66,12 @@ eachServing('device messages and telemetry, guarded by the ACL submodules', () =
     const a = await call('acme-admin', 'GET', `/gw/devices/311/messages?${q(window)}`);
     expect(a.status).toBe(200);
     expect(a.body.result?.length).toBeGreaterThan(0);
-    expect(a.body.result?.[0]).toMatchObject({ 'device.id': 311, 'device.name': 'Reefer 11', ident: expect.any(String), 'position.latitude': expect.any(Number) });
+    expect(a.body.result?.[0]).toMatchObject({
+      'device.id': 311,
+      'device.name': 'Reefer 11',
+      ident: expect.any(String),
+      'position.latitude': expect.any(Number),
+    });
     expect((await call('acme-admin', 'GET', `/gw/devices/311/messages?${q(window)}`)).body).toEqual(a.body);
   });
   it('the last day by default; count, reverse, filter and fields of data', async () => {
@@ -88,10 +93,14 @@ eachServing('device messages and telemetry, guarded by the ACL submodules', () =
   });
   it('the TrackIt link (devices with messages and telemetry) reads them; an ACL listing only telemetry is refused messages', async () => {
     expect((await call('trackit-link', 'GET', '/gw/devices/all/messages')).status).toBe(200);
-    const made = await call('acme-admin', 'POST', '/platform/tokens', [{
-      cid: 1005, info: 'telemetry only', ttl: 3600,
-      access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'telemetry', methods: ['GET'] }] }] },
-    }]);
+    const made = await call('acme-admin', 'POST', '/platform/tokens', [
+      {
+        cid: 1005,
+        info: 'telemetry only',
+        ttl: 3600,
+        access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'telemetry', methods: ['GET'] }] }] },
+      },
+    ]);
     const key = String(made.body.result?.[0]?.['key']);
     const refused = await call(key, 'GET', '/gw/devices/311/messages');
     expect(refused.status).toBe(403);

@@ -8,7 +8,9 @@ import { eachServing } from './test/transports';
 
 eachServing('flespi fields of each instance type', () => {
   it('a device keeps device_type_id and configuration.ident; a channel, stream, calc and plugin their own', async () => {
-    const made = await call('acme-admin', 'POST', '/gw/devices', [{ name: 'Van', device_type_id: 742, configuration: { ident: '351234567890123', phone: '+1' }, messages_ttl: 3600 }]);
+    const made = await call('acme-admin', 'POST', '/gw/devices', [
+      { name: 'Van', device_type_id: 742, configuration: { ident: '351234567890123', phone: '+1' }, messages_ttl: 3600 },
+    ]);
     expect(made.status).toBe(200);
     const id = made.body.result?.[0]?.['id'];
     const read = await call('acme-admin', 'GET', `/gw/devices/${String(id)}`);
@@ -29,7 +31,10 @@ eachServing('flespi fields of each instance type', () => {
   });
 
   it('the demo world carries them', async () => {
-    expect((await call('acme-admin', 'GET', '/gw/devices/311')).body.result?.[0]).toMatchObject({ device_type_id: expect.any(Number), configuration: { ident: expect.any(String) } });
+    expect((await call('acme-admin', 'GET', '/gw/devices/311')).body.result?.[0]).toMatchObject({
+      device_type_id: expect.any(Number),
+      configuration: { ident: expect.any(String) },
+    });
     expect((await call('acme-admin', 'GET', '/gw/channels/1')).body.result?.[0]).toMatchObject({ protocol_id: expect.any(Number) });
     expect((await call('acme-admin', 'GET', '/gw/calcs/1')).body.result?.[0]).toMatchObject({ selectors: expect.any(Array) });
   });
@@ -64,7 +69,9 @@ eachServing('fields on every answer', () => {
     expect(made.body.result).toEqual([{ id: expect.any(Number) }]);
     expect((await call('acme-admin', 'PATCH', '/gw/devices/100?fields=name', { name: 'N' })).body.result).toEqual([{ name: 'N' }]);
     expect((await call('acme-admin', 'PUT', '/platform/customer?fields=name', { name: 'Acme' })).body.result).toEqual([{ name: 'Acme' }]);
-    expect((await call('acme-admin', 'DELETE', `/gw/devices/${String(made.body.result?.[0]?.['id'])}?fields=id`)).body.result).toEqual([{ id: expect.any(Number) }]);
+    expect((await call('acme-admin', 'DELETE', `/gw/devices/${String(made.body.result?.[0]?.['id'])}?fields=id`)).body.result).toEqual([
+      { id: expect.any(Number) },
+    ]);
   });
   it('reads that ignored it: the customer and grantee links', async () => {
     expect((await call('acme-admin', 'GET', '/platform/customer?fields=id,name')).body.result).toEqual([{ id: 1000, name: 'Acme Telematics' }]);
@@ -88,7 +95,10 @@ eachServing('data on logs', () => {
     const oldest = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q({ count: 1 })}`);
     expect(oldest.body.result?.[0]?.['changes']).toEqual({ name: ['Acme demo unit 1', 'One'] });
     const newest = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q({ count: 2, reverse: true, filter: 'event==updated', fields: 'event,changes' })}`);
-    expect(newest.body.result).toEqual([{ event: 'updated', changes: { name: ['Two', 'Three'] } }, { event: 'updated', changes: { name: ['One', 'Two'] } }]);
+    expect(newest.body.result).toEqual([
+      { event: 'updated', changes: { name: ['Two', 'Three'] } },
+      { event: 'updated', changes: { name: ['One', 'Two'] } },
+    ]);
     const shortForm = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q({ filter: 'event=updated' })}`);
     expect(shortForm.body.result).toHaveLength(3);
     const future = await call('acme-admin', 'GET', `/platform/customer/logs?${q({ from: 4_000_000_000 })}`);
@@ -96,12 +106,18 @@ eachServing('data on logs', () => {
     const all = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q({ from: 0, to: 4_000_000_000 })}`);
     expect(all.body.result).toHaveLength(3);
   });
-  it.each([['{not json'], ['[1]'], [JSON.stringify({ count: 0 })], [JSON.stringify({ colour: 1 })], [JSON.stringify({ from: 10, to: 5 })], [JSON.stringify({ filter: 'event==' })], [JSON.stringify({ reverse: 'yes' })], [JSON.stringify({ fields: 'a b' })]])(
-    'data=%s → 400 naming data',
-    async (data) => {
-      const r = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q(data)}`);
-      expect(r.status).toBe(400);
-      expect(r.body.errors?.[0]?.reason).toContain('"data"');
-    },
-  );
+  it.each([
+    ['{not json'],
+    ['[1]'],
+    [JSON.stringify({ count: 0 })],
+    [JSON.stringify({ colour: 1 })],
+    [JSON.stringify({ from: 10, to: 5 })],
+    [JSON.stringify({ filter: 'event==' })],
+    [JSON.stringify({ reverse: 'yes' })],
+    [JSON.stringify({ fields: 'a b' })],
+  ])('data=%s → 400 naming data', async (data) => {
+    const r = await call('acme-admin', 'GET', `/gw/devices/100/logs?${q(data)}`);
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.reason).toContain('"data"');
+  });
 });

@@ -48,13 +48,20 @@ eachServing('issue 22 regressions', () => {
       expect((await call('acme-admin', 'POST', '/gw/groups/1/devices/311')).status).toBe(200);
       const logs = await call('northwind-ops', 'GET', '/gw/groups/1/logs');
       const linked = logs.body.result?.find((l) => l['event'] === 'linked');
-      expect(linked?.['changes']).toEqual({ devices: [[301, 302, 303], [301, 302, 303]] });
+      expect(linked?.['changes']).toEqual({
+        devices: [
+          [301, 302, 303],
+          [301, 302, 303],
+        ],
+      });
       expect(JSON.stringify(logs.body)).not.toContain('311');
     });
 
     it('a delete reports only the dropped references the caller may read', async () => {
       // The root scopes an assignment (its own record, hidden from Contoso) to Reefer 12; Contoso deletes the device.
-      const made = await call('acme-admin', 'POST', '/platform/role-assignments', [{ role_id: 3, subject_cid: 1007, scope: '/accounts/1005/devices/312', expire: 0 }]);
+      const made = await call('acme-admin', 'POST', '/platform/role-assignments', [
+        { role_id: 3, subject_cid: 1007, scope: '/accounts/1005/devices/312', expire: 0 },
+      ]);
       const hiddenId = Number(made.body.result?.[0]?.['id']);
       const del = await call(CONTOSO_ADMIN, 'DELETE', '/gw/devices/312');
       expect(del.status).toBe(200);
@@ -109,7 +116,9 @@ eachServing('issue 22 regressions', () => {
       // Clients gives Dana operate-as on Contoso; Support's master sees Dana's token but not Contoso.
       const grant = { cid: 1003, name: 'Dana operates Contoso', items: [{ type: 'subaccounts', ids: [1005], access: ['operate-as'] }], subaccounts: [1007] };
       expect((await call('acme-admin', 'POST', '/platform/grants', [grant])).status).toBe(200);
-      const support = await call('acme-admin', 'POST', '/platform/tokens', [{ cid: 1006, info: 'Support master', expire: 4_000_000_000, access: { type: 1, acl: [] } }]);
+      const support = await call('acme-admin', 'POST', '/platform/tokens', [
+        { cid: 1006, info: 'Support master', expire: 4_000_000_000, access: { type: 1, acl: [] } },
+      ]);
       const key = String(support.body.result?.[0]?.['key']);
       const hidden = await call(key, 'GET', '/platform/access/1006/why?type=devices&id=301&token=3&acting=1005');
       const absent = await call(key, 'GET', '/platform/access/1006/why?type=devices&id=301&token=3&acting=424242');
@@ -128,7 +137,11 @@ eachServing('issue 22 regressions', () => {
 
   describe('previews obey the guards of the write they preview', () => {
     it.each([
-      ['an owner assignment on an account the caller cannot see', { role_id: 1, subject_cid: 1005, scope: '/accounts/1000', expire: 0 }, '/platform/role-assignments'],
+      [
+        'an owner assignment on an account the caller cannot see',
+        { role_id: 1, subject_cid: 1005, scope: '/accounts/1000', expire: 0 },
+        '/platform/role-assignments',
+      ],
       ['an assignment for a hidden subject', { role_id: 3, subject_cid: 1004, scope: '/accounts/1005', expire: 0 }, '/platform/role-assignments'],
     ] as const)('%s: same status and reason as saving it', async (_n, assignment, path) => {
       const before = worldJson();
@@ -149,7 +162,9 @@ eachServing('issue 22 regressions', () => {
 
     it('a change or removal of a record the caller may not change is refused like the change itself', async () => {
       // Dana reads grant 2 as its grantee, but may not change or delete it.
-      const danaMaster = await call('acme-admin', 'POST', '/platform/tokens', [{ cid: 1007, info: 'Dana master', expire: 4_000_000_000, access: { type: 1, acl: [] } }]);
+      const danaMaster = await call('acme-admin', 'POST', '/platform/tokens', [
+        { cid: 1007, info: 'Dana master', expire: 4_000_000_000, access: { type: 1, acl: [] } },
+      ]);
       const key = String(danaMaster.body.result?.[0]?.['key']);
       const remove = await call(key, 'POST', '/platform/access/preview', { remove: { type: 'grants', id: 2 } });
       const del = await call(key, 'DELETE', '/platform/grants/2');

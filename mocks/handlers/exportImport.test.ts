@@ -33,7 +33,14 @@ beforeEach(() => void resetMockWorld());
 
 describe('export and import', () => {
   it('export, import, export gives the same bytes, after changes, a deletion and the ids it used', async () => {
-    expect((await call('POST', '/gw/devices', [{ name: 'Round trip 1', device_type_id: 1 }, { name: 'Round trip 2', device_type_id: 1 }])).status).toBe(200);
+    expect(
+      (
+        await call('POST', '/gw/devices', [
+          { name: 'Round trip 1', device_type_id: 1 },
+          { name: 'Round trip 2', device_type_id: 1 },
+        ])
+      ).status,
+    ).toBe(200);
     expect((await call('PATCH', '/gw/devices/301', { name: 'Renamed before export' })).status).toBe(200);
     expect((await call('DELETE', '/gw/devices/323')).status).toBe(200);
     const first = await exported();

@@ -18,7 +18,9 @@ export const granteeLinkHandlers = [
     const pred = parseSelector(param(ctx, 'asel'));
     const view = readableView(ctx.ix, ctx.p);
     const ids = new Set(grants.flatMap((g) => g.subaccounts).filter((c) => view.may('subaccounts', c)));
-    return answer(ctx.store.world.accounts.filter((a) => ids.has(a.id) && pred(a as unknown as Record<string, unknown>)).map((a) => ({ id: a.id, name: a.name })));
+    return answer(
+      ctx.store.world.accounts.filter((a) => ids.has(a.id) && pred(a as unknown as Record<string, unknown>)).map((a) => ({ id: a.id, name: a.name })),
+    );
   }),
   ...(['post', 'delete'] as const).map((verb) =>
     route[verb](base, (ctx) => {
@@ -28,7 +30,8 @@ export const granteeLinkHandlers = [
       const cids = raw.split(',').map(Number);
       // An account the caller does not know is absent for it: the same 404 as an account that never existed.
       const view = readableView(ctx.ix, ctx.p);
-      for (const c of cids) if (!view.may('subaccounts', c) || !ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, `No account with id ${c}.`);
+      for (const c of cids)
+        if (!view.may('subaccounts', c) || !ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, `No account with id ${c}.`);
       for (const g of grants) {
         enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'grants', id: g.id }));
         const subaccounts = verb === 'post' ? [...new Set([...g.subaccounts, ...cids])] : g.subaccounts.filter((c) => !cids.includes(c));
@@ -36,7 +39,11 @@ export const granteeLinkHandlers = [
         const guard = checkGrantDraft(ctx.ix, ctx.p, { ...draft, subaccounts }, g);
         if (!guard.ok) throw new HttpError(guard.status, `${guard.field}: ${guard.refusal.message}`);
       }
-      enforceIfMatch(ctx, 'grants', grants.map((g) => g.id));
+      enforceIfMatch(
+        ctx,
+        'grants',
+        grants.map((g) => g.id),
+      );
       ctx.store.mutate(ctx.author, (w) => ({
         value: null,
         logs: grants.map((g) => {
@@ -44,7 +51,13 @@ export const granteeLinkHandlers = [
           if (!rec) throw new HttpError(404, `No grants with id ${g.id}.`);
           const before = rec.subaccounts;
           rec.subaccounts = verb === 'post' ? [...new Set([...before, ...cids])] : before.filter((c) => !cids.includes(c));
-          return { cid: rec.cid, event: verb === 'post' ? 'linked' : 'unlinked', item_type: 'grants' as const, item_id: rec.id, changes: { subaccounts: [before, rec.subaccounts] as [unknown, unknown] } };
+          return {
+            cid: rec.cid,
+            event: verb === 'post' ? 'linked' : 'unlinked',
+            item_type: 'grants' as const,
+            item_id: rec.id,
+            changes: { subaccounts: [before, rec.subaccounts] as [unknown, unknown] },
+          };
         }),
       }));
       return answer(cids.map((id) => ({ id })));

@@ -24,7 +24,7 @@ async function masterOf(cid: number): Promise<string> {
 }
 
 eachServing('hidden fields', () => {
-  it('an assignment\'s scope: the subject reads its assignment, not the account it no longer reaches (0)', async () => {
+  it("an assignment's scope: the subject reads its assignment, not the account it no longer reaches (0)", async () => {
     // Assignment 2: contributor for Dana over Contoso (1005), expired; assignment 1: reader over Northwind (1004), live.
     // Without grant 2 Contoso shares nothing with Dana, so Dana does not know it (a grantee knows its grantors: issue 20).
     expect((await call(ROOT, 'DELETE', '/platform/grants/2')).status).toBe(200);
@@ -54,7 +54,9 @@ eachServing('hidden fields', () => {
     expect(role.status).toBe(200);
     const roleId = Number(role.body.result?.[0]?.['id']);
     // The root's own assignment (hidden from Northwind) uses Northwind's role.
-    const used = await call(ROOT, 'POST', '/platform/role-assignments', [{ cid: 1000, role_id: roleId, subject_cid: 1006, scope: '/accounts/1004', expire: 0 }]);
+    const used = await call(ROOT, 'POST', '/platform/role-assignments', [
+      { cid: 1000, role_id: roleId, subject_cid: 1006, scope: '/accounts/1004', expire: 0 },
+    ]);
     expect(used.status).toBe(200);
     const northwind = await masterOf(1004);
     const hidden = await call(northwind, 'DELETE', `/platform/roles/${roleId}`);
@@ -64,7 +66,7 @@ eachServing('hidden fields', () => {
     expect([seen.status, seen.body.errors?.[0]?.reason]).toEqual([409, 'Role "Dispatch" is used by 1 assignment(s); revoke them first.']);
   });
 
-  it('a token\'s ACL ids, in the record and in its log, only as the reader reads them', async () => {
+  it("a token's ACL ids, in the record and in its log, only as the reader reads them", async () => {
     // Dana's ACL token lists device 312, which Contoso grants to Dana (grant 2); Support (Dana's parent) reads the token, not 312.
     const dana = await masterOf(1007);
     const acl = [{ uri: 'gw/devices', methods: ['GET'], ids: [312] }];

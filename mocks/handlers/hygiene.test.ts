@@ -101,7 +101,7 @@ describe('dangling references', () => {
     expect((await admin('DELETE', '/gw/groups/1')).status).toBe(200);
     expect(getStore().world.roleAssignments.some((a) => a.scope === '/accounts/1004/groups/1')).toBe(false);
   });
-  it('the hygiene check lists the demo world\'s expired assignment; standard tokens may not ask', async () => {
+  it("the hygiene check lists the demo world's expired assignment; standard tokens may not ask", async () => {
     const findings = (await admin('GET', '/platform/access/1000/hygiene')).body.result ?? [];
     expect(findings.map((f) => `${String(f.type)}:${String(f.id)}`)).toContain('role-assignments:2');
     const res = await fetch(`${BASE}/platform/access/1004/hygiene`, { headers: { authorization: `FlespiToken ${personaKey('northwind-ops')}` } });

@@ -9,7 +9,10 @@ import type { Ctx } from '../http/withPrincipal';
 export function enforceIfMatch(ctx: Ctx, type: string, ids: readonly number[]): void {
   const header = ctx.request.headers.get('if-match');
   if (header === null) return;
-  const text = header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  const text = header
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
   if (!/^\d+$/.test(text)) throw new HttpError(400, `If-Match: expected a record's revision (a number, as in its "rev"), got "${header.slice(0, 40)}".`);
   const wanted = Number(text);
   for (const id of ids) {

@@ -37,14 +37,17 @@ const commands = route.post(`*${ENDPOINTS.commands}`, async (ctx) => {
   for (const d of targets) enforce(ctx.ix.decide(ctx.p, { action: 'command', type: 'devices', id: d.id, submodule: 'commands', method: 'POST' }));
   ctx.store.mutate(ctx.author, () => ({
     value: null,
-    logs: targets.flatMap((d) => parsed.map((c) => ({ cid: d.cid, event: 'command', item_type: 'devices' as const, item_id: d.id, changes: { command: [null, c.name] as [unknown, unknown] } }))),
+    logs: targets.flatMap((d) =>
+      parsed.map((c) => ({
+        cid: d.cid,
+        event: 'command',
+        item_type: 'devices' as const,
+        item_id: d.id,
+        changes: { command: [null, c.name] as [unknown, unknown] },
+      })),
+    ),
   }));
   return answer(targets.flatMap((d) => parsed.map((c) => ({ device_id: d.id, name: c.name, status: 'queued' }))));
 });
 
-export const instanceHandlers = [
-  commands,
-  ...deviceDataHandlers,
-  ...CONTAINER_TYPES.flatMap(membersHandlers),
-  ...INSTANCE_TYPES.flatMap(typeHandlers),
-];
+export const instanceHandlers = [commands, ...deviceDataHandlers, ...CONTAINER_TYPES.flatMap(membersHandlers), ...INSTANCE_TYPES.flatMap(typeHandlers)];

@@ -54,8 +54,7 @@ async function checkWorld({ world, logs }: CanaryWorld, seed: number): Promise<v
       const text = res ? await res.text() : '';
       const judge = url.startsWith('/auth/info') ? ownView : /^\/platform\/access\/\d+\/mine/.test(url) ? mineView : view;
       const leaks = leaksIn(text, judge, (role, subject) => subject === actingCid && world.roles.some((x) => x.id === role));
-      if (leaks.length > 0)
-        expect({ url, body, token: token.id, kind: token.access.type, actingCid, leaks, text: text.slice(0, 600) }).toEqual({ leaks: [] });
+      if (leaks.length > 0) expect({ url, body, token: token.id, kind: token.access.type, actingCid, leaks, text: text.slice(0, 600) }).toEqual({ leaks: [] });
     }
   }
 }
@@ -73,10 +72,17 @@ describe('canary leak harness', () => {
     expect(PATHS).toContain('/platform/access/:cid/who/:type/:id');
   });
 
-  it(`no answer holds what the oracle hides (${RUNS} random worlds)`, async () => {
-    await fc.assert(fc.asyncProperty(canaryWorldArb, fc.integer(), (w, seed) => checkWorld(w, seed)), {
-      numRuns: RUNS,
-      seed: process.env.LEAK_SEED ? Number(process.env.LEAK_SEED) : undefined,
-    });
-  }, Math.max(60_000, RUNS * 600));
+  it(
+    `no answer holds what the oracle hides (${RUNS} random worlds)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(canaryWorldArb, fc.integer(), (w, seed) => checkWorld(w, seed)),
+        {
+          numRuns: RUNS,
+          seed: process.env.LEAK_SEED ? Number(process.env.LEAK_SEED) : undefined,
+        },
+      );
+    },
+    Math.max(60_000, RUNS * 600),
+  );
 });

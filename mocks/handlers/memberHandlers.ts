@@ -44,7 +44,11 @@ function change(type: ContainerType, verb: Verb) {
     const method = METHOD[verb];
     for (const c of containers) enforce(ctx.ix.decide(ctx.p, { action: 'assign', type, id: c.id, submodule: 'devices', method }));
     for (const d of members) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'devices', id: d.id }));
-    enforceIfMatch(ctx, type, containers.map((c) => c.id));
+    enforceIfMatch(
+      ctx,
+      type,
+      containers.map((c) => c.id),
+    );
     const ids = new Set(members.map((d) => d.id));
     const adds = verb !== 'delete';
     ctx.store.mutate(ctx.author, (w) => {
@@ -56,7 +60,9 @@ function change(type: ContainerType, verb: Verb) {
         // A PUT of devices already assigned changes nothing, so it logs nothing (the write matrix holds every log to a change).
         if (after.length === before.length && after.every((d, i) => d === before[i])) return [];
         rec.devices = after;
-        return [{ cid: rec.cid, event: adds ? 'linked' : 'unlinked', item_type: type, item_id: rec.id, changes: { devices: [before, after] as [unknown, unknown] } }];
+        return [
+          { cid: rec.cid, event: adds ? 'linked' : 'unlinked', item_type: type, item_id: rec.id, changes: { devices: [before, after] as [unknown, unknown] } },
+        ];
       });
       return { value: null, logs };
     });
@@ -74,7 +80,10 @@ export const membersHandlers = (type: ContainerType) => {
       const containers = selectVisible(ctx, res, param(ctx, 'sel'));
       const ids = new Set(containers.flatMap((c) => ctx.ix.visibleMembers(ctx.p, type, c.id)));
       const items = selectVisible(ctx, devices, 'all').filter((d) => ids.has(d.id));
-      const { result, extra } = listAnswer(ctx.url, items.map((d) => ({ ...d })));
+      const { result, extra } = listAnswer(
+        ctx.url,
+        items.map((d) => ({ ...d })),
+      );
       return answer(result, extra);
     }),
     ...verbs.map((verb) => route[verb](path, change(type, verb))),

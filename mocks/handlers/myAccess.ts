@@ -6,7 +6,17 @@
 import { INSTANCE_TYPES, PLATFORM_TYPES } from '../../src/domain/types';
 import type { Grant, GrantItem, RoleAssignment } from '../../src/domain/types';
 import { tokenKindLabel } from '../../src/domain/tokenKinds';
-import { aclEntryWords, actionWords, isActiveAssignment, isActiveGrant, itemsWords, myAccessView, tokenLimits, tokenMayUsePlatform, typeWord } from '../../src/permissions';
+import {
+  aclEntryWords,
+  actionWords,
+  isActiveAssignment,
+  isActiveGrant,
+  itemsWords,
+  myAccessView,
+  tokenLimits,
+  tokenMayUsePlatform,
+  typeWord,
+} from '../../src/permissions';
 import type { Principal, RecordType } from '../../src/permissions';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { HttpError } from '../http/respond';
@@ -40,14 +50,27 @@ function itemWords(names: ViewNames, grantor: number, it: GrantItem): string {
 }
 
 const grantRow = (names: ViewNames, g: Grant, now: number) => ({
-  type: 'grants' as const, id: g.id, name: g.name, from: { cid: g.cid, name: names.account(g.cid) },
-  gives: g.items.map((it) => itemWords(names, g.cid, it)), expire: g.expire, active: isActiveGrant(g, now),
+  type: 'grants' as const,
+  id: g.id,
+  name: g.name,
+  from: { cid: g.cid, name: names.account(g.cid) },
+  gives: g.items.map((it) => itemWords(names, g.cid, it)),
+  expire: g.expire,
+  active: isActiveGrant(g, now),
 });
 
 function assignmentRow(ctx: Ctx, names: ViewNames, a: RoleAssignment, now: number) {
   const role = ctx.store.world.roles.find((r) => r.id === a.role_id);
   const gives = role && names.view.may('roles', role.id) && role.description ? [role.description] : [];
-  return { type: 'role-assignments' as const, id: a.id, name: names.assignment(a), from: { cid: a.cid, name: names.account(a.cid) }, gives, expire: a.expire, active: isActiveAssignment(a, now) };
+  return {
+    type: 'role-assignments' as const,
+    id: a.id,
+    name: names.assignment(a),
+    from: { cid: a.cid, name: names.account(a.cid) },
+    gives,
+    expire: a.expire,
+    active: isActiveAssignment(a, now),
+  };
 }
 
 export const myAccessHandlers = [
@@ -66,7 +89,9 @@ export const myAccessHandlers = [
       const w = ctx.store.world;
       const received = [
         ...w.grants.filter((g) => g.subaccounts.includes(p.actingCid) && names.view.may('grants', g.id)).map((g) => grantRow(names, g, now)),
-        ...w.roleAssignments.filter((a) => a.subject_cid === p.actingCid && names.view.may('role-assignments', a.id)).map((a) => assignmentRow(ctx, names, a, now)),
+        ...w.roleAssignments
+          .filter((a) => a.subject_cid === p.actingCid && names.view.may('role-assignments', a.id))
+          .map((a) => assignmentRow(ctx, names, a, now)),
       ];
       const acl = t.access.type === 2 ? t.access.acl.map((e) => aclEntryWords(e, (id) => names.name(e.uri.slice(3) as RecordType, id))) : [];
       return answer([

@@ -23,16 +23,31 @@ afterAll(() => server.close());
 describe('preview in plain words', () => {
   it('names the levels, the items, the end and the typed name', async () => {
     const expire = now() + 7 * DAY;
-    const grant = { name: 'Reefer 13 for Dana', cid: 1005, items: [{ type: 'devices', ids: [313], access: ['read', 'edit'] }], subaccounts: [1007], expire, enabled: true };
+    const grant = {
+      name: 'Reefer 13 for Dana',
+      cid: 1005,
+      items: [{ type: 'devices', ids: [313], access: ['read', 'edit'] }],
+      subaccounts: [1007],
+      expire,
+      enabled: true,
+    };
     const r = await call('acme-admin', '/platform/access/preview', { grant });
     expect(r.status).toBe(200);
     const lines = r.body.result?.[0]?.['lines'];
-    expect(lines).toEqual([expect.stringMatching(/^Dana \(supporter\) gains read, edit and logs on device “Reefer 13”, until \d{4}-\d\d-\d\d \d\d:\d\d UTC, through the new grant “Reefer 13 for Dana”\.$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Dana \(supporter\) gains read, edit and logs on device “Reefer 13”, until \d{4}-\d\d-\d\d \d\d:\d\d UTC, through the new grant “Reefer 13 for Dana”\.$/,
+      ),
+    ]);
   });
   it('says what already gives it when nothing changes', async () => {
     const grant = { name: 'again', cid: 1005, items: [{ type: 'devices', ids: [312], access: ['read'] }], subaccounts: [1007], expire: 0, enabled: true };
     const r = await call('acme-admin', '/platform/access/preview', { grant });
-    expect(r.body.result?.[0]?.['lines']).toEqual([expect.stringMatching(/^No change for Dana \(supporter\): already has read, edit and logs on device “Reefer 12” through grant “Reefer 12 support for Dana”: read, edit, until /)]);
+    expect(r.body.result?.[0]?.['lines']).toEqual([
+      expect.stringMatching(
+        /^No change for Dana \(supporter\): already has read, edit and logs on device “Reefer 12” through grant “Reefer 12 support for Dana”: read, edit, until /,
+      ),
+    ]);
   });
 });
 
@@ -46,7 +61,9 @@ describe('why not, with the nearest blocker', () => {
   });
   it('names grants by name and end in reasons', async () => {
     const r = await call('acme-admin', '/platform/access/1007/why?type=devices&id=312');
-    expect(r.body.result?.[0]?.['rules']).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'grant', grantId: 2, name: 'Reefer 12 support for Dana' })]));
+    expect(r.body.result?.[0]?.['rules']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'grant', grantId: 2, name: 'Reefer 12 support for Dana' })]),
+    );
   });
 });
 

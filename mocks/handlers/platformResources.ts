@@ -39,7 +39,14 @@ export const subaccounts = collectionHandlers({
   list: (w) => w.accounts as AccountRec[],
   createSchema: s.accountCreate,
   updateSchema: s.accountUpdate,
-  build: (input, cid, id): AccountRec => ({ id, cid, name: input.name, owner_id: cid, blocked: input.blocked ?? false, ...(input.metadata ? { metadata: input.metadata } : {}) }),
+  build: (input, cid, id): AccountRec => ({
+    id,
+    cid,
+    name: input.name,
+    owner_id: cid,
+    blocked: input.blocked ?? false,
+    ...(input.metadata ? { metadata: input.metadata } : {}),
+  }),
   present: (a) => ({ ...a, cid: a.owner_id }),
   deleteConflict: (ctx, a) => {
     const w = ctx.store.world;
@@ -90,7 +97,15 @@ export const grants = collectionHandlers({
   list: (w) => w.grants,
   createSchema: s.grantCreate,
   updateSchema: s.grantUpdate,
-  build: (input, cid, id): Grant => ({ id, cid, name: input.name, items: input.items, subaccounts: input.subaccounts, expire: input.expire, enabled: input.enabled }),
+  build: (input, cid, id): Grant => ({
+    id,
+    cid,
+    name: input.name,
+    items: input.items,
+    subaccounts: input.subaccounts,
+    expire: input.expire,
+    enabled: input.enabled,
+  }),
   guard: (ctx, g, existing) => grantGuard(ctx, g, existing),
   lockout: (before, after) => grantLockoutChange(before, after, nowSeconds()),
 });
@@ -101,7 +116,14 @@ export const roles = collectionHandlers({
   list: (w) => w.roles,
   createSchema: s.roleCreate,
   updateSchema: s.roleUpdate,
-  build: (input, cid, id): Role => ({ id, cid, name: input.name, description: input.description, builtin: false, permissions: input.permissions as Permission[] }),
+  build: (input, cid, id): Role => ({
+    id,
+    cid,
+    name: input.name,
+    description: input.description,
+    builtin: false,
+    permissions: input.permissions as Permission[],
+  }),
   guard: (ctx, r, existing) => {
     const { id: _i, builtin: _b, ...draft } = r;
     return checkRoleDraft(ctx.ix, ctx.p, draft, existing);

@@ -101,7 +101,12 @@ export const previewHandlers = [
       when: utcMinute,
       quiet: remove !== undefined || grant?.id !== undefined || assignment?.id !== undefined,
     };
-    const targets = remove ? [] : draftTargets(ctx.ix, { grant: grant && { ...grant, cid: grant.cid ?? ctx.p.actingCid }, assignment: assignment && { ...assignment, cid: ctx.p.actingCid } });
+    const targets = remove
+      ? []
+      : draftTargets(ctx.ix, {
+          grant: grant && { ...grant, cid: grant.cid ?? ctx.p.actingCid },
+          assignment: assignment && { ...assignment, cid: ctx.p.actingCid },
+        });
     const changedId = { grant: grant?.id, assignment: assignment?.id };
     return answer(
       diffAccess(ctx.ix, buildAccessIndex(after), cids, ctx.p.now).map((d) => ({

@@ -37,7 +37,11 @@ export const receivedHandlers = [
       const refused = leaveGrantRefusal(ctx.p, g);
       if (refused) throw new HttpError(refused.status, refused.refusal.message);
     }
-    enforceIfMatch(ctx, 'grants', grants.map((g) => g.id));
+    enforceIfMatch(
+      ctx,
+      'grants',
+      grants.map((g) => g.id),
+    );
     const cid = ctx.p.actingCid;
     ctx.store.mutate(ctx.author, (w) => ({
       value: null,
@@ -46,7 +50,13 @@ export const receivedHandlers = [
         if (!rec) throw new HttpError(404, `No grant with id ${g.id}.`);
         const before = rec.subaccounts;
         rec.subaccounts = before.filter((c) => c !== cid);
-        return { cid: rec.cid, event: 'unlinked', item_type: 'grants' as const, item_id: rec.id, changes: { subaccounts: [before, rec.subaccounts] as [unknown, unknown] } };
+        return {
+          cid: rec.cid,
+          event: 'unlinked',
+          item_type: 'grants' as const,
+          item_id: rec.id,
+          changes: { subaccounts: [before, rec.subaccounts] as [unknown, unknown] },
+        };
       }),
     }));
     return answer(grants.map((g) => ({ id: g.id })));

@@ -28,7 +28,9 @@ function world(): string {
 
 /** A master token of Support (1006), made by Acme's admin. */
 async function supportKey(): Promise<string> {
-  const made = await call('POST', '/platform/tokens', { body: [{ cid: 1006, info: 'Support master', expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } }] });
+  const made = await call('POST', '/platform/tokens', {
+    body: [{ cid: 1006, info: 'Support master', expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } }],
+  });
   expect(made.status).toBe(200);
   return String(made.body.result?.[0]?.key);
 }
@@ -36,8 +38,16 @@ async function supportKey(): Promise<string> {
 const expire = () => Math.floor(Date.now() / 1000) + 3600;
 /** Each path that passes rights on, as a draft naming the account it is made in (`cid`). */
 const PATHS = (cid: number) => [
-  { name: 'a role assignment for Dana over Northwind', path: '/platform/role-assignments', body: { cid, role_id: 3, subject_cid: 1007, scope: '/accounts/1004', expire: 0 } },
-  { name: "a grant of Northwind's truck to Dana", path: '/platform/grants', body: { cid, name: 'x', items: [{ type: 'devices', ids: [301], access: ['read'] }], subaccounts: [1007], expire: 0, enabled: true } },
+  {
+    name: 'a role assignment for Dana over Northwind',
+    path: '/platform/role-assignments',
+    body: { cid, role_id: 3, subject_cid: 1007, scope: '/accounts/1004', expire: 0 },
+  },
+  {
+    name: "a grant of Northwind's truck to Dana",
+    path: '/platform/grants',
+    body: { cid, name: 'x', items: [{ type: 'devices', ids: [301], access: ['read'] }], subaccounts: [1007], expire: 0, enabled: true },
+  },
   { name: 'a custom role in Northwind', path: '/platform/roles', body: { cid, name: 'x', description: '', permissions: ['devices:read'] } },
   { name: 'a token of Northwind', path: '/platform/tokens', body: { cid, info: 'x', expire: expire(), access: { type: 1, acl: [] } } },
 ];
@@ -46,7 +56,10 @@ eachServing('no re-share', () => {
   describe("from the grantee's own account", () => {
     // In Support's own account a custom role or a token carries only Support's own rights (a token of
     // Support acts as Northwind only while the grant lasts): those two are re-share paths in Northwind only.
-    for (const [where, cid] of [['stored in Northwind', 1004], ['stored in Support', 1006]] as const)
+    for (const [where, cid] of [
+      ['stored in Northwind', 1004],
+      ['stored in Support', 1006],
+    ] as const)
       for (const w of PATHS(cid).filter((x) => cid === 1004 || x.path.endsWith('grants') || x.path.endsWith('role-assignments')))
         it(`refuses ${w.name}, ${where}, and changes nothing`, async () => {
           const key = await supportKey();
@@ -58,7 +71,10 @@ eachServing('no re-share', () => {
 
     it('still passes on what it holds as its own (a role for Dana within its own branch)', async () => {
       const key = await supportKey();
-      const r = await call('POST', '/platform/role-assignments', { key, body: [{ cid: 1006, role_id: 3, subject_cid: 1007, scope: '/accounts/1007', expire: 0 }] });
+      const r = await call('POST', '/platform/role-assignments', {
+        key,
+        body: [{ cid: 1006, role_id: 3, subject_cid: 1007, scope: '/accounts/1007', expire: 0 }],
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     });
   });
@@ -112,9 +128,10 @@ eachServing('no re-share', () => {
         expect(dev.body.result?.[0]?.cid).toBe(1004);
         expect(sub.body.result?.[0]?.cid).toBe(1004);
 
-        const ended = end === 'disabled'
-          ? await call('PATCH', '/platform/grants/5?confirm=lockout', { body: { enabled: false } })
-          : await call('DELETE', '/platform/grants/5?confirm=lockout');
+        const ended =
+          end === 'disabled'
+            ? await call('PATCH', '/platform/grants/5?confirm=lockout', { body: { enabled: false } })
+            : await call('DELETE', '/platform/grants/5?confirm=lockout');
         expect(ended.status, JSON.stringify(ended.body)).toBe(200);
 
         expect((await call('GET', `/gw/devices/${devId}`, { key, cid: 1004 })).status).toBe(403);

@@ -46,8 +46,7 @@ export interface Resource<R extends Rec, C, U> {
 const asRecord = (r: Rec) => r as unknown as Record<string, unknown>;
 
 /** An explicit confirmation of a lock-out risk: `?confirm=lockout` or the header `x-confirm: lockout`. */
-const confirmed = (ctx: Ctx): boolean =>
-  ctx.url.searchParams.get('confirm') === 'lockout' || ctx.request.headers.get('x-confirm') === 'lockout';
+const confirmed = (ctx: Ctx): boolean => ctx.url.searchParams.get('confirm') === 'lockout' || ctx.request.headers.get('x-confirm') === 'lockout';
 
 /** 409 with the module's reason when the change would lock someone out (and is not, or cannot be, confirmed). */
 export function enforceLockout(ctx: Ctx, type: RecordType, ids: readonly number[], change: LockoutChange): void {
@@ -109,7 +108,11 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
         const rec = res.build(input, cid, idCounter.next(res.type), ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);
-        const changes = Object.fromEntries(Object.entries(asRecord(rec)).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]) => [k, [null, v]]));
+        const changes = Object.fromEntries(
+          Object.entries(asRecord(rec))
+            .filter(([k]) => k !== 'key' && k !== 'id')
+            .map(([k, v]) => [k, [null, v]]),
+        );
         logs.push({ cid, event: 'created', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: changes as LogInput['changes'] });
         return rec;
       });
@@ -118,47 +121,50 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
     return answer(created.map((r) => present(ctx, r)));
   };
 
-  const update = (patch: boolean) =>
-    async (ctx: Ctx) => {
-      const parsed = res.updateSchema.safeParse(await readJson(ctx.request));
-      if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
-      const changes = parsed.data as Record<string, unknown>;
-      if (!patch && Object.keys(changes).length === 0) throw new HttpError(400, 'The body names no field to change.');
-      const targets = selectVisible(ctx, res, param(ctx, 'sel'));
-      for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: res.type, id: t.id }));
-      enforceIfMatch(ctx, res.type, targets.map((t) => t.id));
-      const lockout = res.lockout;
-      if (lockout) {
-        const byChange = new Map<LockoutChange, number[]>();
-        for (const t of targets) {
-          const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-          const change = lockout(t, { ...t, ...defined });
-          if (change) byChange.set(change, [...(byChange.get(change) ?? []), t.id]);
-        }
-        for (const [change, ids] of byChange) enforceLockout(ctx, res.type, ids, change);
+  const update = (patch: boolean) => async (ctx: Ctx) => {
+    const parsed = res.updateSchema.safeParse(await readJson(ctx.request));
+    if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
+    const changes = parsed.data as Record<string, unknown>;
+    if (!patch && Object.keys(changes).length === 0) throw new HttpError(400, 'The body names no field to change.');
+    const targets = selectVisible(ctx, res, param(ctx, 'sel'));
+    for (const t of targets) enforce(ctx.ix.decide(ctx.p, { action: 'update', type: res.type, id: t.id }));
+    enforceIfMatch(
+      ctx,
+      res.type,
+      targets.map((t) => t.id),
+    );
+    const lockout = res.lockout;
+    if (lockout) {
+      const byChange = new Map<LockoutChange, number[]>();
+      for (const t of targets) {
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+        const change = lockout(t, { ...t, ...defined });
+        if (change) byChange.set(change, [...(byChange.get(change) ?? []), t.id]);
       }
-      const updated = ctx.store.mutate(ctx.author, (w) => {
-        const list = res.list(w);
-        const logs: LogInput[] = [];
-        const out = targets.map((t) => {
-          const rec = recordById(list, t.id);
-          if (!rec) throw new HttpError(404, `No ${res.type} with id ${t.id}.`);
-          const before = plain(rec);
-          const diff: Record<string, [unknown, unknown]> = {};
-          for (const [k, v] of Object.entries(changes)) {
-            if (v === undefined) continue;
-            const old = asRecord(rec)[k];
-            if (JSON.stringify(old) !== JSON.stringify(v)) diff[k] = [old, v];
-            asRecord(rec)[k] = v;
-          }
-          enforceGuard(res.guard?.(ctx, rec, before));
-          logs.push({ cid: rec.cid, event: 'updated', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: diff });
-          return rec;
-        });
-        return { value: out, logs };
+      for (const [change, ids] of byChange) enforceLockout(ctx, res.type, ids, change);
+    }
+    const updated = ctx.store.mutate(ctx.author, (w) => {
+      const list = res.list(w);
+      const logs: LogInput[] = [];
+      const out = targets.map((t) => {
+        const rec = recordById(list, t.id);
+        if (!rec) throw new HttpError(404, `No ${res.type} with id ${t.id}.`);
+        const before = plain(rec);
+        const diff: Record<string, [unknown, unknown]> = {};
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === undefined) continue;
+          const old = asRecord(rec)[k];
+          if (JSON.stringify(old) !== JSON.stringify(v)) diff[k] = [old, v];
+          asRecord(rec)[k] = v;
+        }
+        enforceGuard(res.guard?.(ctx, rec, before));
+        logs.push({ cid: rec.cid, event: 'updated', item_type: res.type as LogInput['item_type'], item_id: rec.id, changes: diff });
+        return rec;
       });
-      return answer(updated.map((r) => present(ctx, r)));
-    };
+      return { value: out, logs };
+    });
+    return answer(updated.map((r) => present(ctx, r)));
+  };
 
   const del = (ctx: Ctx) => {
     const targets = selectVisible(ctx, res, param(ctx, 'sel'));
@@ -167,8 +173,18 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
       const conflict = res.deleteConflict?.(ctx, t);
       if (conflict) throw new HttpError(409, conflict);
     }
-    enforceIfMatch(ctx, res.type, targets.map((t) => t.id));
-    if (res.lockout) enforceLockout(ctx, res.type, targets.map((t) => t.id), 'delete');
+    enforceIfMatch(
+      ctx,
+      res.type,
+      targets.map((t) => t.id),
+    );
+    if (res.lockout)
+      enforceLockout(
+        ctx,
+        res.type,
+        targets.map((t) => t.id),
+        'delete',
+      );
     const ids = new Set(targets.map((t) => t.id));
     const dropped = ctx.store.mutate(ctx.author, (w) => {
       removeRecords(w, res.list(w), ids);
@@ -178,7 +194,10 @@ export function collectionHandlers<R extends Rec, C extends { cid?: number | und
     });
     // The references dropped with the records, reported beside the result (an addition to the dialect).
     const references = dropped.map((l) => ({ type: l.item_type, id: l.item_id, cid: l.cid, effect: l.event }));
-    return answer(targets.map((t) => ({ id: t.id })), references.length ? { references } : {});
+    return answer(
+      targets.map((t) => ({ id: t.id })),
+      references.length ? { references } : {},
+    );
   };
 
   const logs = (ctx: Ctx) => {

@@ -47,10 +47,12 @@ function projected(resolver: Resolver, viewOf?: ViewOf) {
 const METHODS = { get: http.get, post: http.post, put: http.put, patch: http.patch, delete: http.delete };
 type Verb = keyof typeof METHODS;
 
-const make = (verb: Verb) => (path: string, resolver: Resolver, viewOf?: ViewOf): RequestHandler => {
-  PROJECTED.add(`${verb.toUpperCase()} ${path}`);
-  return METHODS[verb](path, projected(resolver, viewOf));
-};
+const make =
+  (verb: Verb) =>
+  (path: string, resolver: Resolver, viewOf?: ViewOf): RequestHandler => {
+    PROJECTED.add(`${verb.toUpperCase()} ${path}`);
+    return METHODS[verb](path, projected(resolver, viewOf));
+  };
 
 export const route: Record<Verb, (path: string, resolver: Resolver, viewOf?: ViewOf) => RequestHandler> = {
   get: make('get'),

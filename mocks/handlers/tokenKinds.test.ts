@@ -29,14 +29,20 @@ describe('GET /platform/access/<cid>/token-kinds', () => {
   it('a role holder sees the reason the guard refuses, and the server refuses the same draft', async () => {
     const admin = personaKey('acme-admin');
     // Dana gets the owner role over Contoso Foods (tokens:create there, but Dana may not act as Contoso).
-    expect((await call(admin, 'POST', '/platform/role-assignments', [{ cid: 1000, role_id: 1, subject_cid: 1007, scope: '/accounts/1005', expire: 0 }])).status).toBe(200);
-    const made = await call(admin, 'POST', '/platform/tokens', [{ cid: 1007, info: 'Dana master', expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } }]);
+    expect(
+      (await call(admin, 'POST', '/platform/role-assignments', [{ cid: 1000, role_id: 1, subject_cid: 1007, scope: '/accounts/1005', expire: 0 }])).status,
+    ).toBe(200);
+    const made = await call(admin, 'POST', '/platform/tokens', [
+      { cid: 1007, info: 'Dana master', expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } },
+    ]);
     const danaMaster = (made.body.result?.[0] as { key: string }).key;
     const rows = (await call(danaMaster, 'GET', '/platform/access/1007/token-kinds')).body.result as Choice[];
     const contoso = rows.find((r) => r.cid === 1005);
     expect(contoso?.kinds.find((k) => k.type === 1)).toMatchObject({ allowed: false, reason: expect.stringMatching(/own branch/) });
     expect(rows.find((r) => r.cid === 1007)?.kinds.every((k) => k.allowed)).toBe(true);
-    const refused = await call(danaMaster, 'POST', '/platform/tokens', [{ cid: 1005, expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } }]);
+    const refused = await call(danaMaster, 'POST', '/platform/tokens', [
+      { cid: 1005, expire: Math.floor(Date.now() / 1000) + 3600, access: { type: 1, acl: [] } },
+    ]);
     expect(refused.status).toBe(403);
     expect(refused.body.errors?.[0]?.reason).toContain(contoso?.kinds[1]?.reason ?? '?');
   });

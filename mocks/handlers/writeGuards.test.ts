@@ -44,7 +44,14 @@ const WRITES: Array<{ name: string; method: string; path: string; body?: unknown
   { name: 'unlink a grantee', method: 'DELETE', path: '/platform/grants/2/subaccounts/1007', guards: ['grants', 2] },
   { name: 'PATCH a token', method: 'PATCH', path: '/platform/tokens/2', body: { info: 'x' }, guards: ['tokens', 2] },
   { name: 'DELETE a role assignment', method: 'DELETE', path: '/platform/role-assignments/3', guards: ['role-assignments', 3] },
-  { name: 'rename the acting account (customer)', method: 'PUT', path: '/platform/customer', body: { name: 'Northwind Ltd' }, cid: 1004, guards: ['subaccounts', 1004] },
+  {
+    name: 'rename the acting account (customer)',
+    method: 'PUT',
+    path: '/platform/customer',
+    body: { name: 'Northwind Ltd' },
+    cid: 1004,
+    guards: ['subaccounts', 1004],
+  },
   { name: 'rename a subaccount', method: 'PATCH', path: '/platform/subaccounts/1004', body: { name: 'Northwind Ltd' }, guards: ['subaccounts', 1004] },
 ];
 

@@ -97,7 +97,14 @@ async function writeOnce(route: WriteRoute, p: Principal, r: Rand): Promise<void
   const calls = perRoute.get(`${route.method} ${route.path}`) ?? { calls: 0, allowed: 0 };
   perRoute.set(`${route.method} ${route.path}`, { calls: calls.calls + 1, allowed: calls.allowed + (status >= 200 && status < 300 ? 1 : 0) });
   const verdict = judgeWrite({
-    before, after: takeSnapshot(getStore()), worldBefore: w, view, type: routeType(route.path), named, status, answer,
+    before,
+    after: takeSnapshot(getStore()),
+    worldBefore: w,
+    view,
+    type: routeType(route.path),
+    named,
+    status,
+    answer,
     viewAfter: () => oracleView(getStore().world, { token: p.token, actingCid: p.actingCid, now: GEN_NOW }),
     creates: route.method === 'POST' && !route.path.includes(':'),
   });
@@ -146,15 +153,22 @@ describe('write matrix', () => {
     expect(ROUTES.length).toBeGreaterThan(40);
   });
 
-  it(`a refused write changes nothing, an allowed one only what it names (${RUNS} random worlds)`, async () => {
-    await fc.assert(fc.asyncProperty(canaryWorldArb, fc.integer(), (w, seed) => checkWorld(w, seed)), {
-      numRuns: RUNS,
-      seed: process.env.WRITE_SEED ? Number(process.env.WRITE_SEED) : undefined,
-    });
-    // Many writes must get through, or the matrix proves little about allowed ones.
-    // WRITE_STATS=1 prints calls and 2xx answers per route.
-    if (process.env.WRITE_STATS) console.table(Object.fromEntries([...perRoute].sort((a, b) => a[1].allowed - b[1].allowed)));
-    expect(tally.allowed).toBeGreaterThan(tally.requests / 10);
-    if (RUNS >= 100) expect(ROUTES.map((x) => `${x.method} ${x.path}`).filter((k) => !perRoute.has(k))).toEqual([]);
-  }, Math.max(60_000, RUNS * 600));
+  it(
+    `a refused write changes nothing, an allowed one only what it names (${RUNS} random worlds)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(canaryWorldArb, fc.integer(), (w, seed) => checkWorld(w, seed)),
+        {
+          numRuns: RUNS,
+          seed: process.env.WRITE_SEED ? Number(process.env.WRITE_SEED) : undefined,
+        },
+      );
+      // Many writes must get through, or the matrix proves little about allowed ones.
+      // WRITE_STATS=1 prints calls and 2xx answers per route.
+      if (process.env.WRITE_STATS) console.table(Object.fromEntries([...perRoute].sort((a, b) => a[1].allowed - b[1].allowed)));
+      expect(tally.allowed).toBeGreaterThan(tally.requests / 10);
+      if (RUNS >= 100) expect(ROUTES.map((x) => `${x.method} ${x.path}`).filter((k) => !perRoute.has(k))).toEqual([]);
+    },
+    Math.max(60_000, RUNS * 600),
+  );
 });

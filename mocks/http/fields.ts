@@ -7,7 +7,10 @@ type Rec = Record<string, unknown>;
 export function requestedFields(url: URL): string[] | null {
   const raw = url.searchParams.get('fields');
   if (!raw) return null;
-  const fields = raw.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = raw
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (fields.length === 0 || fields.some((f) => !/^[\w.]+$/.test(f))) {
     throw new HttpError(400, 'Query parameter "fields" must be a comma-separated list of field names.');
   }

@@ -14,7 +14,10 @@ function referenceGlob(pattern: string, text: string): boolean {
 
 /** What selectors did before: a case-insensitive RegExp (the same answers on ASCII text). */
 function regexGlob(pattern: string, text: string): boolean {
-  const body = pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const body = pattern
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${body}$`, 'is').test(text);
 }
 

@@ -53,7 +53,10 @@ export function globMatcher(pattern: string): (text: string) => boolean {
   const head = pieces[0] ?? '';
   if (pieces.length === 1) return (text) => foldCase(text) === head;
   const tail = pieces[pieces.length - 1] ?? '';
-  const middle: Segment[] = pieces.slice(1, -1).filter((p) => p !== '').map((p) => ({ text: p, fail: failureTable(p) }));
+  const middle: Segment[] = pieces
+    .slice(1, -1)
+    .filter((p) => p !== '')
+    .map((p) => ({ text: p, fail: failureTable(p) }));
   return (raw) => {
     const text = foldCase(raw);
     if (text.length < head.length + tail.length || !text.startsWith(head) || !text.endsWith(tail)) return false;

@@ -9,7 +9,11 @@ import { MAX_BODY_BYTES } from './limits';
 const key = PERSONAS.find((p) => p.id === 'acme-admin')?.key ?? '';
 
 async function call(method: string, path: string, body?: string) {
-  const request = new Request(`http://localhost:5173${path}`, { method, headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' }, body });
+  const request = new Request(`http://localhost:5173${path}`, {
+    method,
+    headers: { authorization: `FlespiToken ${key}`, 'content-type': 'application/json' },
+    body,
+  });
   const answer = await getResponse(handlers, request);
   return answer ? { status: answer.status, body: (await answer.json()) as unknown } : null;
 }

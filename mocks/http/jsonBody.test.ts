@@ -24,7 +24,10 @@ describe('JSON request bodies', () => {
   });
 
   it('refuses a body nested thousands deep with 400, before parsing it', () => {
-    expect(refusal(() => parseJsonBody(bytes(`{"name":${nested(100_000)}}`)))).toMatchObject({ status: 400, message: expect.stringContaining('deeper than 32') as unknown });
+    expect(refusal(() => parseJsonBody(bytes(`{"name":${nested(100_000)}}`)))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('deeper than 32') as unknown,
+    });
     expect(parseJsonBody(bytes(`{"a":${nested(MAX_JSON_DEPTH - 1)}}`))).toEqual({ a: JSON.parse(nested(MAX_JSON_DEPTH - 1)) as unknown });
   });
 

@@ -53,7 +53,10 @@ export function readRecordsData(url: URL): RecordsData | null {
  */
 export function applyRecordsData<T extends { timestamp: number }>(items: readonly T[], d: RecordsData): T[] {
   const { from, to, filter } = d;
-  const inWindow = items.filter((r) => (from === undefined || r.timestamp >= from) && (to === undefined || r.timestamp <= to) && (!filter || filter(r as unknown as Record<string, unknown>)));
+  const inWindow = items.filter(
+    (r) =>
+      (from === undefined || r.timestamp >= from) && (to === undefined || r.timestamp <= to) && (!filter || filter(r as unknown as Record<string, unknown>)),
+  );
   const ordered = d.reverse ? inWindow.reverse() : inWindow;
   return d.count === undefined ? ordered : ordered.slice(0, d.count);
 }

@@ -39,8 +39,7 @@ describe('selectors', () => {
     expect(ids('{id==01}')).toEqual([]);
   });
   it('rejects what it cannot parse with a 400 that quotes the selector', () => {
-    for (const sel of ['{name=="x"', '{name=}', '{id==1 ||}', 'nonsense', '{a==1 && }'])
-      expect(() => parseSelector(sel), sel).toThrow(HttpError);
+    for (const sel of ['{name=="x"', '{name=}', '{id==1 ||}', 'nonsense', '{a==1 && }']) expect(() => parseSelector(sel), sel).toThrow(HttpError);
     const thrown = (() => {
       try {
         parseSelector('{id=="1" &&}');
@@ -64,7 +63,9 @@ describe('selectors', () => {
     expect(ids(within)).toEqual([1]);
     const long = `{${Array.from({ length: 2000 }, (_, i) => `name=="x${i}"`).join(' || ')}}`;
     expect(long.length).toBeGreaterThan(MAX_SELECTOR_LENGTH);
-    expect(() => parseSelector(long)).toThrow(expect.objectContaining({ status: 400, message: expect.stringMatching(/^The selector "\{name=="x0".*longer than 8192 characters/) as unknown }));
+    expect(() => parseSelector(long)).toThrow(
+      expect.objectContaining({ status: 400, message: expect.stringMatching(/^The selector "\{name=="x0".*longer than 8192 characters/) as unknown }),
+    );
     expect(selectorIds('1,'.repeat(5000) + '1')).toBeNull();
   });
   it('a long chain of alternatives is evaluated without a deep call stack', () => {

@@ -41,7 +41,12 @@ function parseExpression(sel: string, src: string): Predicate {
     const field = next();
     const op = next();
     const value = next();
-    if (field?.kind !== 'word' || !/^[\w.]+$/.test(field.text) || (op?.kind !== '==' && op?.kind !== '!=') || (value?.kind !== 'word' && value?.kind !== 'string')) {
+    if (
+      field?.kind !== 'word' ||
+      !/^[\w.]+$/.test(field.text) ||
+      (op?.kind !== '==' && op?.kind !== '!=') ||
+      (value?.kind !== 'word' && value?.kind !== 'string')
+    ) {
       throw badSelector(sel, 'expected field==value or field!=value');
     }
     const name = field.text;

@@ -1,8 +1,6 @@
 /** The tokens of a selector expression, read in one pass (no regular expression that could backtrack). */
 
-export type SelectorToken =
-  | { kind: '||' | '&&' | '==' | '!=' | '(' | ')' }
-  | { kind: 'word' | 'string'; text: string };
+export type SelectorToken = { kind: '||' | '&&' | '==' | '!=' | '(' | ')' } | { kind: 'word' | 'string'; text: string };
 
 const isWordChar = (c: string) => /[\w.*-]/.test(c);
 

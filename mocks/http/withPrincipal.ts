@@ -45,7 +45,12 @@ export function withPrincipal(resolver: (ctx: Ctx) => Response | Promise<Respons
     if (fromHere) return fail(401, fromHere.message);
     store.touchToken(res.principal.token.id, now);
     const ctx: Ctx = {
-      request, params, url: new URL(request.url), p: res.principal, ix, store,
+      request,
+      params,
+      url: new URL(request.url),
+      p: res.principal,
+      ix,
+      store,
       author: { tokenId: res.principal.token.id, actorCid: res.principal.actingCid },
     };
     try {

@@ -99,7 +99,12 @@ async function open(requested: WorldSource | null, from: Channel): Promise<Opene
   return { ...said, personas, world, roots: [...apiRoots(handlers)] };
 }
 
-const toWire = async (r: Response): Promise<WireResponse> => ({ status: r.status, statusText: r.statusText, headers: [...r.headers], body: await r.arrayBuffer() });
+const toWire = async (r: Response): Promise<WireResponse> => ({
+  status: r.status,
+  statusText: r.statusText,
+  headers: [...r.headers],
+  body: await r.arrayBuffer(),
+});
 
 async function answer(wire: WireRequest, from: Channel): Promise<WireResponse | null> {
   const s = store;
@@ -110,9 +115,10 @@ async function answer(wire: WireRequest, from: Channel): Promise<WireResponse | 
   });
   try {
     const request = new Request(wire.url, { method: wire.method, headers: wire.headers, body: wire.body });
-    const response = retired || !s
-      ? fail(503, 'This tab’s backend was replaced by a newer one (the panel was updated or opened again): reload the page.')
-      : await getResponse(handlers, request);
+    const response =
+      retired || !s
+        ? fail(503, 'This tab’s backend was replaced by a newer one (the panel was updated or opened again): reload the page.')
+        : await getResponse(handlers, request);
     return response ? await toWire(response) : null;
   } catch (error) {
     return toWire(fail(500, `The backend failed on this request: ${error instanceof Error ? error.message : String(error)}`));

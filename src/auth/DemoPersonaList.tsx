@@ -8,7 +8,17 @@ import { tokenKindLabel } from '../domain/tokenKinds';
 import type { DemoPersona } from './demoPersonas';
 
 /** Demo mode: the demo world's personas, one click each (the key never shows on screen). */
-export function DemoPersonaList({ personas, onPick, busy, large = false }: { personas: readonly DemoPersona[]; onPick: (p: DemoPersona) => void; busy: boolean; large?: boolean }) {
+export function DemoPersonaList({
+  personas,
+  onPick,
+  busy,
+  large = false,
+}: {
+  personas: readonly DemoPersona[];
+  onPick: (p: DemoPersona) => void;
+  busy: boolean;
+  large?: boolean;
+}) {
   return (
     <section aria-labelledby="demo-personas-title">
       <Typography id="demo-personas-title" variant="h6" component="h2" sx={{ mt: 3 }}>

@@ -10,8 +10,18 @@ import type { LockoutWarning } from './useLockoutWarning';
  */
 export function LockoutNotice({ warning }: { warning: LockoutWarning }) {
   const { risk, pending, error } = warning;
-  if (pending) return <Typography color="text.secondary" sx={{ mt: 1 }}>Checking whether this locks anyone out…</Typography>;
-  if (error) return <Typography color="text.secondary" sx={{ mt: 1 }}>Could not check for a lock-out ({error}); the server checks again.</Typography>;
+  if (pending)
+    return (
+      <Typography color="text.secondary" sx={{ mt: 1 }}>
+        Checking whether this locks anyone out…
+      </Typography>
+    );
+  if (error)
+    return (
+      <Typography color="text.secondary" sx={{ mt: 1 }}>
+        Could not check for a lock-out ({error}); the server checks again.
+      </Typography>
+    );
   if (!risk) return null;
   if (!risk.confirmable) {
     return (
@@ -27,8 +37,8 @@ export function LockoutNotice({ warning }: { warning: LockoutWarning }) {
       {risk.message}
       {/* A native checkbox: MUI's would split a shared chunk off the login route (size budget). */}
       <Box component="label" sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, cursor: 'pointer' }}>
-        <input type="checkbox" checked={warning.acknowledged} onChange={(e) => warning.setAcknowledged(e.target.checked)} style={{ width: 18, height: 18 }} />
-        I understand; go ahead anyway
+        <input type="checkbox" checked={warning.acknowledged} onChange={(e) => warning.setAcknowledged(e.target.checked)} style={{ width: 18, height: 18 }} />I
+        understand; go ahead anyway
       </Box>
     </Alert>
   );

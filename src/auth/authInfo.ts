@@ -42,4 +42,3 @@ export async function fetchAuthInfo(api: ApiClient, opts: { key?: string; signal
   if (!info) throw new ApiError('parse', 200, [{ code: 200, reason: 'The server described no token.' }], `GET ${ENDPOINTS.authInfo}`);
   return info;
 }
-

@@ -21,7 +21,10 @@ describe('canAnswer', () => {
 
   it('allows what the server lists among the item permissions, refuses the rest with a reason', () => {
     expect(canAnswer('command', { type: 'devices', id: 311 }, null, ok([entry])).allowed).toBe(true);
-    expect(canAnswer('delete', { type: 'devices', id: 311 }, null, ok([entry]))).toMatchObject({ allowed: false, reason: 'No branch, grant or role gives devices:delete here.' });
+    expect(canAnswer('delete', { type: 'devices', id: 311 }, null, ok([entry]))).toMatchObject({
+      allowed: false,
+      reason: 'No branch, grant or role gives devices:delete here.',
+    });
     expect(canAnswer('read', { type: 'devices', id: 999 }, null, ok([entry]))).toMatchObject({ allowed: false, reason: 'Not found.' });
   });
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../lib/apiClient';
 import { classifyLoginError } from './loginFailure';
 
-const refused = (reason: string, extra: Record<string, unknown> = {}) =>
-  new ApiError('http', 401, [{ code: 401, reason, ...extra }], 'GET /auth/info');
+const refused = (reason: string, extra: Record<string, unknown> = {}) => new ApiError('http', 401, [{ code: 401, reason, ...extra }], 'GET /auth/info');
 
 describe('classifyLoginError', () => {
   it.each([

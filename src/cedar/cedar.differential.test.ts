@@ -29,7 +29,12 @@ const cedar = new CedarAuthorizer();
 const stats = { worlds: 0, questions: 0, allowed: 0, policies: new Map<string, number>(), refusals: new Map<string, number>() };
 
 /** Cedar on the entities a gateway would send with the request; now and then also on all of them. */
-function askCedar(store: EntityStore, entities: Parameters<CedarAuthorizer['authorize']>[1], q: Question, full: boolean): { answers: CedarAnswer[]; sliceAgrees: boolean } {
+function askCedar(
+  store: EntityStore,
+  entities: Parameters<CedarAuthorizer['authorize']>[1],
+  q: Question,
+  full: boolean,
+): { answers: CedarAnswer[]; sliceAgrees: boolean } {
   const answers: CedarAnswer[] = [];
   let sliceAgrees = true;
   // An account asked as such has no token record: its (master, never-expiring) token comes with the request.
@@ -86,7 +91,12 @@ describe('Cedar agrees with the permission module', () => {
     if (process.env.CEDAR_STATS) {
       console.log(`${stats.worlds} worlds, ${stats.questions} questions, ${stats.allowed} allowed`);
       console.log(`refused by the module: ${[...stats.refusals].map(([c, n]) => `${c} ${n}`).join(', ')}`);
-      console.log([...stats.policies].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id}: ${n}`).join('\n'));
+      console.log(
+        [...stats.policies]
+          .sort((a, b) => b[1] - a[1])
+          .map(([id, n]) => `${id}: ${n}`)
+          .join('\n'),
+      );
     }
     // Not a vacuous agreement: a good share of the questions are allowed, by many different policies.
     expect(stats.allowed).toBeGreaterThan(stats.questions / 8);

@@ -24,12 +24,7 @@ const TOKEN_GATES: CedarPolicy[] = [
   policy('acting-account-allowed', 'forbid', {}, unless('context.acting in principal.account || context.acting in principal.account.operateAs')),
   policy('acting-account-not-blocked', 'forbid', {}, when(`context.acting in ${FLAG_BLOCKED}`)),
   // Grant and assignment expiry is resolved when the entities are exported: they hold until the first expiry.
-  policy(
-    'entities-current',
-    'forbid',
-    {},
-    unless(`${SNAPSHOT} has validUntil && ${SNAPSHOT}.asOf <= context.now && context.now < ${SNAPSHOT}.validUntil`),
-  ),
+  policy('entities-current', 'forbid', {}, unless(`${SNAPSHOT} has validUntil && ${SNAPSHOT}.asOf <= context.now && context.now < ${SNAPSHOT}.validUntil`)),
 ];
 
 const KIND_GATES: CedarPolicy[] = [
@@ -57,7 +52,13 @@ const ACL_GATES: CedarPolicy[] = [
     principal.aclIds.containsAny([{uri: resource.uri, id: resource.id, method: context.method, sub: context.submodule}, {uri: resource.uri, id: resource.id, method: context.method, sub: "*"}])`),
   ),
   ...INSTANCE_TYPES.map((t) =>
-    policy(`acl-creates-${t}`, 'forbid', { action: `action == ${act(`${t}:create`)}` }, when('principal.kind == "acl"'), unless(`principal.aclPost.contains("gw/${t}")`)),
+    policy(
+      `acl-creates-${t}`,
+      'forbid',
+      { action: `action == ${act(`${t}:create`)}` },
+      when('principal.kind == "acl"'),
+      unless(`principal.aclPost.contains("gw/${t}")`),
+    ),
   ),
 ];
 
@@ -66,7 +67,12 @@ const GUARD_RAILS: CedarPolicy[] = [
   ...READABLE.map(({ entity, cond }) =>
     policy(`readable-${entity}`, 'forbid', { action: `action in ${act('item')}`, resource: `resource is ${entityType(entity)}` }, unless(cond)),
   ),
-  policy('builtin-roles-fixed', 'forbid', { action: `action in [${act('roles:update')}, ${act('roles:delete')}, ${act('roles:logs')}]` }, when('resource.builtin')),
+  policy(
+    'builtin-roles-fixed',
+    'forbid',
+    { action: `action in [${act('roles:update')}, ${act('roles:delete')}, ${act('roles:logs')}]` },
+    when('resource.builtin'),
+  ),
   // No re-share: acting through operate-as, nothing that passes rights on is made or changed.
   policy('no-reshare-through-operate-as', 'forbid', { action: `action in ${act('pass-on')}` }, unless('context.acting in principal.account')),
   policy('depth-limit', 'forbid', { action: `action == ${act('subaccounts:create')}` }, when('resource.depth >= 4')),

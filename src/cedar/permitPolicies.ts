@@ -37,9 +37,7 @@ const GRANTS: CedarPolicy[] = [
   // Whole subaccounts: read gives what an instance read gives, on every instance of that account.
   policy('subaccount-grant-read', 'permit', { action: `action in ${act('level:read')}` }, when(ownerAccountShare('read'))),
   policy('subaccount-grant-read-account', 'permit', { action: actionIn(['subaccounts:read']) }, when(accountShare('read'))),
-  ...INSTANCE_TYPES.map((t) =>
-    policy(`subaccount-grant-create-${t}`, 'permit', { action: actionIn([`${t}:create`]) }, when(accountShare(`create-${t}`))),
-  ),
+  ...INSTANCE_TYPES.map((t) => policy(`subaccount-grant-create-${t}`, 'permit', { action: actionIn([`${t}:create`]) }, when(accountShare(`create-${t}`)))),
   policy('grantee-reads-grant', 'permit', { action: actionIn(['grants:read']) }, when('resource.grantees.contains(context.acting)')),
 ];
 

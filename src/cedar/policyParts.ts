@@ -40,12 +40,9 @@ export function hold(permission: string, target = 'resource'): string {
   if (type === 'devices' && action !== 'create') conds.push(where('roleGroups', `${target} in context.acting.roleGroups["${permission}"]`));
   return conds.join(' || ');
 }
-export const instanceShare = (level: string): string =>
-  `resource.sharedWith.contains({grantee: context.acting, grantor: resource.owner, level: "${level}"})`;
-export const typeShare = (level: string): string =>
-  `resource.owner.sharedAllWith.contains({grantee: context.acting, uri: resource.uri, level: "${level}"})`;
-export const ownerAccountShare = (level: string): string =>
-  `resource.owner.sharedAccountWith.contains({grantee: context.acting, level: "${level}"})`;
+export const instanceShare = (level: string): string => `resource.sharedWith.contains({grantee: context.acting, grantor: resource.owner, level: "${level}"})`;
+export const typeShare = (level: string): string => `resource.owner.sharedAllWith.contains({grantee: context.acting, uri: resource.uri, level: "${level}"})`;
+export const ownerAccountShare = (level: string): string => `resource.owner.sharedAccountWith.contains({grantee: context.acting, level: "${level}"})`;
 export const accountShare = (level: string): string => `resource.sharedAccountWith.contains({grantee: context.acting, level: "${level}"})`;
 export const CATALOG = 'resource.builtin || (context.acting != resource.owner && context.acting in resource.owner)';
 

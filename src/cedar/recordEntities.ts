@@ -45,7 +45,15 @@ export function accountEntity(f: WorldFacts, a: Account): CedarEntity {
 export function strayAccountEntity(f: WorldFacts, cid: Cid): CedarEntity {
   return {
     uid: uid('Account', cid),
-    attrs: { depth: 0, operateAs: [], roleAccounts: {}, roleInstances: {}, roleGroups: {}, sharedAllWith: f.grants.typeShares.get(cid) ?? [], sharedAccountWith: [] },
+    attrs: {
+      depth: 0,
+      operateAs: [],
+      roleAccounts: {},
+      roleInstances: {},
+      roleGroups: {},
+      sharedAllWith: f.grants.typeShares.get(cid) ?? [],
+      sharedAccountWith: [],
+    },
     parents: [],
   };
 }

@@ -86,8 +86,7 @@ export function actionGroups(type: CedarRecordType, action: Action): string[] {
   if (type === 'subaccounts' && action !== 'create') groups.push('subaccount-item');
   else groups.push('owned');
   if (!passOn) groups.push('operable');
-  if (instance && action !== 'create')
-    for (const level of INSTANCE_LEVELS) if (levelActions(type, level).includes(action)) groups.push(`level:${level}`);
+  if (instance && action !== 'create') for (const level of INSTANCE_LEVELS) if (levelActions(type, level).includes(action)) groups.push(`level:${level}`);
   return groups;
 }
 

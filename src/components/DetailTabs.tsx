@@ -5,7 +5,16 @@ import type { ItemType } from '../domain/types';
 import { DETAIL_TABS, paths } from '../lib/paths';
 import type { DetailTab } from '../lib/paths';
 
-const LABELS: Record<string, string> = { overview: 'Overview', logs: 'Logs', access: 'Who has access', devices: 'Devices', grantees: 'Grantees', assignments: 'Assignments', messages: 'Messages', telemetry: 'Telemetry' };
+const LABELS: Record<string, string> = {
+  overview: 'Overview',
+  logs: 'Logs',
+  access: 'Who has access',
+  devices: 'Devices',
+  grantees: 'Grantees',
+  assignments: 'Assignments',
+  messages: 'Messages',
+  telemetry: 'Telemetry',
+};
 
 /** Tabs of a detail page as links (each tab has its own deep link). */
 export function DetailTabs<T extends ItemType>({ type, id, current, tabs }: { type: T; id: number; current: DetailTab<T>; tabs?: readonly DetailTab<T>[] }) {

@@ -22,7 +22,11 @@ describe('ExpiryDateField: +1 / 7 / 30 days', () => {
     render(<Field />);
     const quick = within(screen.getByRole('group', { name: 'Quick expiry' }));
     expect(quick.getAllByRole('button').map((b) => b.textContent)).toEqual(['+1 day', '+7 days', '+30 days']);
-    for (const [label, days] of [['+7 days', 7], ['+1 day', 1], ['+30 days', 30]] as const) {
+    for (const [label, days] of [
+      ['+7 days', 7],
+      ['+1 day', 1],
+      ['+30 days', 30],
+    ] as const) {
       await user.click(quick.getByRole('button', { name: label }));
       expect(expires().value).toBe(localDateIn(nowSeconds(), days));
     }

@@ -8,7 +8,11 @@ const columns: Column<LogRecord>[] = [
   { header: 'Event', render: (r) => r.event },
   { header: 'Item', render: (r) => `${r.item_type} #${r.item_id}` },
   // 0: an author the backend does not show this reader (an account or token outside its view).
-  { header: 'By', render: (r) => `${r.actor_cid ? `account #${r.actor_cid}` : 'an account outside your view'}, ${r.token_id ? `token #${r.token_id}` : 'a token outside your view'}` },
+  {
+    header: 'By',
+    render: (r) =>
+      `${r.actor_cid ? `account #${r.actor_cid}` : 'an account outside your view'}, ${r.token_id ? `token #${r.token_id}` : 'a token outside your view'}`,
+  },
   { header: 'Changed fields', render: (r) => Object.keys(r.changes ?? {}).join(', ') },
 ];
 

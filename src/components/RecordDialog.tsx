@@ -13,7 +13,19 @@ import { LoadingState } from './LoadingState';
  * A dialog that needs a record loaded first (a revoke started from another screen's row): while it
  * loads, or when it cannot be loaded, a small dialog says so; then `children(record)` is the dialog.
  */
-export function RecordDialog<T>({ query, title, noun, onClose, children }: { query: UseQueryResult<T | null>; title: string; noun: string; onClose: () => void; children: (record: T) => ReactNode }) {
+export function RecordDialog<T>({
+  query,
+  title,
+  noun,
+  onClose,
+  children,
+}: {
+  query: UseQueryResult<T | null>;
+  title: string;
+  noun: string;
+  onClose: () => void;
+  children: (record: T) => ReactNode;
+}) {
   const titleId = useId();
   if (query.data) return <>{children(query.data)}</>;
   return (
@@ -23,7 +35,11 @@ export function RecordDialog<T>({ query, title, noun, onClose, children }: { que
         {query.isPending ? (
           <LoadingState label={`Loading the ${noun}…`} />
         ) : (
-          <ErrorState title={`Could not load the ${noun}`} error={query.error ?? new Error(`The ${noun} no longer exists.`)} onRetry={() => void query.refetch()} />
+          <ErrorState
+            title={`Could not load the ${noun}`}
+            error={query.error ?? new Error(`The ${noun} no longer exists.`)}
+            onRetry={() => void query.refetch()}
+          />
         )}
       </DialogContent>
       <DialogActions>

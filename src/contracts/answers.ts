@@ -16,7 +16,13 @@ const open = z.record(z.string(), z.unknown());
 export const RECORD_TYPES = [...ITEM_TYPES, 'role-assignments'] as const;
 
 export const accountAnswer = z.object({
-  id, name: z.string(), owner_id: cid, blocked: z.boolean(), metadata: open.optional(), cid, rev: rev.optional(),
+  id,
+  name: z.string(),
+  owner_id: cid,
+  blocked: z.boolean(),
+  metadata: open.optional(),
+  cid,
+  rev: rev.optional(),
 });
 
 const methods = z.array(z.string());
@@ -27,8 +33,17 @@ const aclEntryAnswer = z.object({
   submodules: z.array(z.object({ name: z.string(), methods })).optional(),
 });
 export const tokenAnswer = z.object({
-  id, cid, key: z.string().optional(), info: z.string(), enabled: z.boolean(), expire: unixTime, ttl: int.min(0),
-  created: unixTime, accessed: unixTime, ips: z.string(), metadata: open.optional(),
+  id,
+  cid,
+  key: z.string().optional(),
+  info: z.string(),
+  enabled: z.boolean(),
+  expire: unixTime,
+  ttl: int.min(0),
+  created: unixTime,
+  accessed: unixTime,
+  ips: z.string(),
+  metadata: open.optional(),
   access: z.object({ type: z.union([z.literal(0), z.literal(1), z.literal(2)]), acl: z.array(aclEntryAnswer) }),
   rev: rev.optional(),
 });
@@ -36,35 +51,79 @@ export const tokenAnswer = z.object({
 /** Item ids the caller may not read are left out, so a list may be empty in an answer. */
 const grantItemAnswer = z.object({ type: z.string(), ids: z.union([z.literal('all'), z.array(id)]), access: z.array(z.string()) });
 export const grantAnswer = z.object({
-  id, cid, name: z.string(), items: z.array(grantItemAnswer), subaccounts: z.array(id), expire: unixTime, enabled: z.boolean(), rev: rev.optional(),
+  id,
+  cid,
+  name: z.string(),
+  items: z.array(grantItemAnswer),
+  subaccounts: z.array(id),
+  expire: unixTime,
+  enabled: z.boolean(),
+  rev: rev.optional(),
 });
 export const receivedGrantAnswer = grantAnswer.extend({ active: z.boolean() });
 
 export const roleAnswer = z.object({
-  id, cid, name: z.string(), description: z.string(), builtin: z.boolean(), permissions: z.array(z.string()), rev: rev.optional(),
+  id,
+  cid,
+  name: z.string(),
+  description: z.string(),
+  builtin: z.boolean(),
+  permissions: z.array(z.string()),
+  rev: rev.optional(),
 });
 export const roleAssignmentAnswer = z.object({
-  id, cid, role_id: id, subject_cid: id, scope: z.string(), expire: unixTime, rev: rev.optional(),
+  id,
+  cid,
+  role_id: id,
+  subject_cid: id,
+  scope: z.string(),
+  expire: unixTime,
+  rev: rev.optional(),
 });
 export const instanceAnswer = z.object({
-  id, cid, type: z.enum(INSTANCE_TYPES), name: z.string(), devices: z.array(id).optional(),
-  configuration: open.optional(), metadata: open.optional(), rev: rev.optional(),
+  id,
+  cid,
+  type: z.enum(INSTANCE_TYPES),
+  name: z.string(),
+  devices: z.array(id).optional(),
+  configuration: open.optional(),
+  metadata: open.optional(),
+  rev: rev.optional(),
   // flespi's own fields (instanceSchemas.ts says which type has which).
-  device_type_id: id.optional(), protocol_id: id.optional(), type_id: id.optional(), enabled: z.boolean().optional(),
-  messages_ttl: int.min(0).optional(), commands_ttl: int.min(0).optional(), queue_ttl: int.min(0).optional(),
-  validate_message: z.string().optional(), selectors: z.array(open).optional(), counters: z.array(open).optional(),
-  messages_source: open.optional(), intervals_ttl: int.min(0).optional(), intervals_rotate: int.min(0).optional(),
-  update_delay: int.min(0).optional(), validate_interval: z.string().optional(), timezone: z.string().optional(),
+  device_type_id: id.optional(),
+  protocol_id: id.optional(),
+  type_id: id.optional(),
+  enabled: z.boolean().optional(),
+  messages_ttl: int.min(0).optional(),
+  commands_ttl: int.min(0).optional(),
+  queue_ttl: int.min(0).optional(),
+  validate_message: z.string().optional(),
+  selectors: z.array(open).optional(),
+  counters: z.array(open).optional(),
+  messages_source: open.optional(),
+  intervals_ttl: int.min(0).optional(),
+  intervals_rotate: int.min(0).optional(),
+  update_delay: int.min(0).optional(),
+  validate_interval: z.string().optional(),
+  timezone: z.string().optional(),
 });
 /** A device message as flespi names its parameters (`device.id`, `position.latitude`…); `fields` may pick any. */
 export const messageAnswer = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 /** A device's latest value of each parameter: `{id, telemetry: {name: {value, ts}}}`. */
 export const telemetryAnswer = z.object({
-  id, telemetry: z.record(z.string(), z.object({ value: z.union([z.string(), z.number(), z.boolean()]), ts: z.number() })),
+  id,
+  telemetry: z.record(z.string(), z.object({ value: z.union([z.string(), z.number(), z.boolean()]), ts: z.number() })),
 });
 
 export const logAnswer = z.object({
-  id, cid, timestamp: unixTime, event: z.string(), item_type: z.string(), item_id: id, token_id: int.min(0), actor_cid: cid,
+  id,
+  cid,
+  timestamp: unixTime,
+  event: z.string(),
+  item_type: z.string(),
+  item_id: id,
+  token_id: int.min(0),
+  actor_cid: cid,
   changes: z.record(z.string(), z.array(z.unknown())),
 });
 
@@ -72,31 +131,62 @@ export const logAnswer = z.object({
 const rule = z.looseObject({ kind: z.string() });
 const action = z.enum(ACTIONS);
 export const accessEntryAnswer = z.object({
-  type: z.enum(RECORD_TYPES), id, cid, permissions: z.array(action), rules: z.array(rule), name: z.string(), acl: z.string().optional(),
+  type: z.enum(RECORD_TYPES),
+  id,
+  cid,
+  permissions: z.array(action),
+  rules: z.array(rule),
+  name: z.string(),
+  acl: z.string().optional(),
 });
 export const accessDiffAnswer = z.object({
-  cid, gained: z.array(accessEntryAnswer), lost: z.array(accessEntryAnswer),
+  cid,
+  gained: z.array(accessEntryAnswer),
+  lost: z.array(accessEntryAnswer),
   changed: z.array(z.object({ before: accessEntryAnswer, after: accessEntryAnswer })),
   /** The change in plain words (issue 20). */
   lines: z.array(z.string()).optional(),
 });
 export const actableAccountAnswer = z.object({ id, name: z.string(), owner_id: cid, via: z.enum(['self', 'branch', 'operate-as']).nullable() });
 export const tokenKindsAnswer = z.object({
-  cid, name: z.string(), kinds: z.array(z.object({ type: int, allowed: z.boolean(), reason: z.string().optional() })),
+  cid,
+  name: z.string(),
+  kinds: z.array(z.object({ type: int, allowed: z.boolean(), reason: z.string().optional() })),
 });
 export const whyAnswer = z.object({
-  type: z.enum(RECORD_TYPES), id, name: z.string(), action, subject: z.string(), allowed: z.boolean(), status: int,
-  code: z.string().nullable(), explanation: z.string(), rules: z.array(rule),
+  type: z.enum(RECORD_TYPES),
+  id,
+  name: z.string(),
+  action,
+  subject: z.string(),
+  allowed: z.boolean(),
+  status: int,
+  code: z.string().nullable(),
+  explanation: z.string(),
+  rules: z.array(rule),
   /** The nearest thing that would have given the right (issue 20), named only to a caller that reads it. */
-  blocker: z.object({
-    kind: z.enum(['expired-assignment', 'expired-grant', 'disabled-grant', 'acl-entry']), type: z.enum(['role-assignments', 'grants', 'tokens']), id,
-    expire: unixTime.optional(), restore: z.enum(['extend', 'enable', 'add-acl-entry']), mayRestore: z.boolean(), name: z.string(),
-  }).nullable().optional(),
+  blocker: z
+    .object({
+      kind: z.enum(['expired-assignment', 'expired-grant', 'disabled-grant', 'acl-entry']),
+      type: z.enum(['role-assignments', 'grants', 'tokens']),
+      id,
+      expire: unixTime.optional(),
+      restore: z.enum(['extend', 'enable', 'add-acl-entry']),
+      mayRestore: z.boolean(),
+      name: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 /** `GET /platform/access/<cid>/mine` (issue 20): what the calling token may do, what its account receives, where it cannot act. */
 const receivedAnswer = z.object({
-  type: z.enum(['grants', 'role-assignments']), id, name: z.string(), from: z.object({ cid, name: z.string() }),
-  gives: z.array(z.string()), expire: unixTime, active: z.boolean(),
+  type: z.enum(['grants', 'role-assignments']),
+  id,
+  name: z.string(),
+  from: z.object({ cid, name: z.string() }),
+  gives: z.array(z.string()),
+  expire: unixTime,
+  active: z.boolean(),
 });
 export const myAccessAnswer = z.object({
   token: z.object({ id, info: z.string(), kind: z.string(), expire: unixTime, ttl: int.min(0), acl: z.array(z.string()) }),
@@ -106,13 +196,18 @@ export const myAccessAnswer = z.object({
   limits: z.array(z.object({ what: z.string(), why: z.string() })),
 });
 export const whoAnswer = z.object({
-  type: z.enum(ITEM_TYPES), id,
+  type: z.enum(ITEM_TYPES),
+  id,
   accounts: z.array(z.object({ cid, name: z.string(), permissions: z.array(action), rules: z.array(rule) })),
   tokens: z.array(z.object({ id, cid, info: z.string(), kind: z.string(), permissions: z.array(action) })),
 });
 export const lockoutRiskAnswer = z.object({ code: z.string(), message: z.string(), confirmable: z.boolean() });
 export const hygieneFindingAnswer = z.object({
-  type: z.enum(['grants', 'role-assignments']), id, cid, name: z.string(), reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+  type: z.enum(['grants', 'role-assignments']),
+  id,
+  cid,
+  name: z.string(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 
 export const namedAccountAnswer = z.object({ id, name: z.string() });

@@ -10,7 +10,11 @@ import type { InstanceType } from '../domain/types';
 const name = z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
 const id = z.number().int().positive();
 const record = z.record(z.string(), z.unknown());
-const ttl = z.number().int().min(0).max(10 * 365 * 86_400);
+const ttl = z
+  .number()
+  .int()
+  .min(0)
+  .max(10 * 365 * 86_400);
 const text = z.string().max(1000);
 
 /** flespi: an ident may not hold '#', '+', '/' nor non-printable characters. */
@@ -18,7 +22,10 @@ export const ident = z
   .string()
   .min(1, 'must not be empty')
   .max(255, 'must be at most 255 characters')
-  .refine((s) => ![...s].some((c) => '#+/'.includes(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), "must not hold '#', '+', '/' or non-printable characters");
+  .refine(
+    (s) => ![...s].some((c) => '#+/'.includes(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
+    "must not hold '#', '+', '/' or non-printable characters",
+  );
 
 /** A device's configuration: its `ident` checked, the rest is the device type's own. */
 const deviceConfiguration = z.looseObject({ ident: ident.optional() });
@@ -29,10 +36,18 @@ const counter = z.looseObject({ name: z.string().min(1).max(255), type: z.string
 const FIELDS = {
   devices: { device_type_id: id, configuration: deviceConfiguration.optional(), messages_ttl: ttl.optional() },
   channels: {
-    protocol_id: id, configuration: record.optional(), enabled: z.boolean().default(true), messages_ttl: ttl.optional(), commands_ttl: ttl.optional(),
+    protocol_id: id,
+    configuration: record.optional(),
+    enabled: z.boolean().default(true),
+    messages_ttl: ttl.optional(),
+    commands_ttl: ttl.optional(),
   },
   streams: {
-    protocol_id: id, configuration: record.optional(), enabled: z.boolean().default(true), queue_ttl: ttl.optional(), validate_message: text.optional(),
+    protocol_id: id,
+    configuration: record.optional(),
+    enabled: z.boolean().default(true),
+    queue_ttl: ttl.optional(),
+    validate_message: text.optional(),
   },
   calcs: {
     selectors: z.array(selector).min(1, 'must hold at least one selector').max(50),
@@ -55,9 +70,15 @@ const UPDATE_FIELDS = {
   channels: { protocol_id: id, configuration: record, enabled: z.boolean(), messages_ttl: ttl, commands_ttl: ttl },
   streams: { protocol_id: id, configuration: record, enabled: z.boolean(), queue_ttl: ttl, validate_message: text },
   calcs: {
-    selectors: FIELDS.calcs.selectors, counters: z.array(counter).max(100), messages_source: record, intervals_ttl: ttl,
-    intervals_rotate: z.number().int().min(0), update_delay: z.number().int().min(0).max(86_400), validate_interval: text,
-    validate_message: text, timezone: z.string().max(64),
+    selectors: FIELDS.calcs.selectors,
+    counters: z.array(counter).max(100),
+    messages_source: record,
+    intervals_ttl: ttl,
+    intervals_rotate: z.number().int().min(0),
+    update_delay: z.number().int().min(0).max(86_400),
+    validate_interval: text,
+    validate_message: text,
+    timezone: z.string().max(64),
   },
   plugins: { type_id: id, configuration: record, validate_message: text },
   groups: {},
@@ -65,8 +86,7 @@ const UPDATE_FIELDS = {
 
 const optionalAll = (fields: Record<string, z.ZodType>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()]));
 
-const createOf = <T extends InstanceType>(type: T) =>
-  z.strictObject({ name, cid: id.optional(), metadata: record.optional(), ...FIELDS[type] });
+const createOf = <T extends InstanceType>(type: T) => z.strictObject({ name, cid: id.optional(), metadata: record.optional(), ...FIELDS[type] });
 const updateOf = <T extends InstanceType>(type: T) =>
   z.strictObject({ name: name.optional(), metadata: record.optional(), ...optionalAll(UPDATE_FIELDS[type]) });
 
@@ -86,4 +106,3 @@ export const INSTANCE_UPDATE: Record<InstanceType, z.ZodType<Record<string, unkn
   plugins: updateOf('plugins'),
   groups: updateOf('groups'),
 };
-

@@ -36,7 +36,12 @@ function ipv6(text: string): bigint | null {
   if (!hex.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return null;
   const missing = 8 - hex.length - tail.length;
   if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
-  const all = [...head.map((g) => BigInt(`0x${g}`)), ...Array<bigint>(halves.length === 1 ? 0 : missing).fill(0n), ...rest.map((g) => BigInt(`0x${g}`)), ...tail];
+  const all = [
+    ...head.map((g) => BigInt(`0x${g}`)),
+    ...Array<bigint>(halves.length === 1 ? 0 : missing).fill(0n),
+    ...rest.map((g) => BigInt(`0x${g}`)),
+    ...tail,
+  ];
   return all.reduce((n, g) => (n << 16n) | g, 0n);
 }
 
@@ -62,7 +67,11 @@ function net(entry: string): Net | null {
   return prefix > width ? null : { ...a, prefix };
 }
 
-const entries = (ips: string): string[] => ips.split(',').map((e) => e.trim()).filter((e) => e !== '');
+const entries = (ips: string): string[] =>
+  ips
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
 
 /** Why a text is not an allow-list, as a phrase about the field (null: it is one). */
 export function ipListProblem(ips: string): string | null {
@@ -81,8 +90,11 @@ export function addressAllowed(ips: string, clientAddress: string): boolean {
   const list = entries(ips);
   if (list.length === 0) return true;
   const a = address(clientAddress);
-  return a !== null && list.some((e) => {
-    const n = net(e);
-    return n !== null && inNet(n, a);
-  });
+  return (
+    a !== null &&
+    list.some((e) => {
+      const n = net(e);
+      return n !== null && inNet(n, a);
+    })
+  );
 }

@@ -28,18 +28,27 @@ function parameters(op: Operation): JsonObject[] {
     return { name, in: 'path', required: true, schema: jsonSchema(schema, 'input') };
   });
   const query = Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
-    name, in: 'query', required: !optional(schema), schema: jsonSchema(schema, 'input'),
+    name,
+    in: 'query',
+    required: !optional(schema),
+    schema: jsonSchema(schema, 'input'),
   }));
   const headers: JsonObject[] = [];
   if (!op.open) {
     headers.push({
-      name: 'x-flespi-cid', in: 'header', required: false, description: 'Act as this account (one the token may act as).',
+      name: 'x-flespi-cid',
+      in: 'header',
+      required: false,
+      description: 'Act as this account (one the token may act as).',
       schema: { type: 'integer', minimum: 1 },
     });
   }
   if (op.write) {
     headers.push({
-      name: 'If-Match', in: 'header', required: false, description: 'The rev the change is based on: a stale one is 409.',
+      name: 'If-Match',
+      in: 'header',
+      required: false,
+      description: 'The rev the change is based on: a stale one is 409.',
       schema: { type: 'string', pattern: '^"?\\d+"?$' },
     });
   }
@@ -47,7 +56,13 @@ function parameters(op: Operation): JsonObject[] {
 }
 
 const operationId = (op: Operation): string =>
-  [op.method.toLowerCase(), ...op.path.split('/').filter(Boolean).map((seg) => seg.replace(/^:/, 'by_').replace(/[^\w]/g, '_'))].join('_');
+  [
+    op.method.toLowerCase(),
+    ...op.path
+      .split('/')
+      .filter(Boolean)
+      .map((seg) => seg.replace(/^:/, 'by_').replace(/[^\w]/g, '_')),
+  ].join('_');
 
 function operation(op: Operation): JsonObject {
   const success = op.whole ?? resultEnvelope(op.result ?? z.unknown());

@@ -13,20 +13,31 @@ export const RIGHT_SOURCE_NAMES = ['branch', 'grant', 'role', 'operate-as', 'acl
 /** Changes the lock-out guard knows (the permission module's LOCKOUT_CHANGES). */
 export const LOCKOUT_CHANGE_NAMES = ['disable', 'delete', 'block'] as const;
 
-const idList = z.string().regex(/^\d+(,\d+)*$/).meta({ description: 'Comma-separated ids.', examples: ['1', '1,2'] });
+const idList = z
+  .string()
+  .regex(/^\d+(,\d+)*$/)
+  .meta({ description: 'Comma-separated ids.', examples: ['1', '1,2'] });
 const positive = z.number().int().min(1);
 
-export const selector = z.string().min(1).max(8192).meta({
-  description: 'flespi selector: `all`, ids (`1,2`) or an expression (`name=*truck*`, `id>10&&cid==1000`).',
-  examples: ['all', '1', '1,2', 'name=*a*', 'id>100&&enabled==true', '(cid==1000||cid==1004)'],
-});
+export const selector = z
+  .string()
+  .min(1)
+  .max(8192)
+  .meta({
+    description: 'flespi selector: `all`, ids (`1,2`) or an expression (`name=*truck*`, `id>10&&cid==1000`).',
+    examples: ['all', '1', '1,2', 'name=*a*', 'id>100&&enabled==true', '(cid==1000||cid==1004)'],
+  });
 
 /** Path parameters by name, whatever the route. */
 export const PATH_PARAMS: Record<string, z.ZodType> = {
   sel: selector,
   dsel: selector,
   asel: selector,
-  tsel: z.string().min(1).max(8192).meta({ description: 'Telemetry parameters: `all` or names (`position.latitude,battery.*`).', examples: ['all', 'position.latitude,position.longitude'] }),
+  tsel: z
+    .string()
+    .min(1)
+    .max(8192)
+    .meta({ description: 'Telemetry parameters: `all` or names (`position.latitude,battery.*`).', examples: ['all', 'position.latitude,position.longitude'] }),
   cid: z.number().int().min(0).meta({ description: 'An account id: the acting account, or one a master token may act as.' }),
   id: positive,
   type: z.enum(RECORD_TYPES),
@@ -36,7 +47,11 @@ export const PATH_PARAMS: Record<string, z.ZodType> = {
 export const listQuery = z.object({
   limit: z.number().int().min(0).max(100_000).optional(),
   offset: z.number().int().min(0).optional(),
-  fields: z.string().regex(/^[\w.]+(,[\w.]+)*$/).optional().meta({ examples: ['id,name', 'id'] }),
+  fields: z
+    .string()
+    .regex(/^[\w.]+(,[\w.]+)*$/)
+    .optional()
+    .meta({ examples: ['id,name', 'id'] }),
   sort: z.enum([...SORT_FIELDS, ...SORT_FIELDS.map((f) => `-${f}` as const)]).optional(),
 });
 
@@ -53,12 +68,19 @@ export const recordsData = z.strictObject({
   count: z.number().int().min(1).max(100_000).optional(),
   reverse: z.boolean().optional(),
   filter: z.string().min(1).max(8192).optional(),
-  fields: z.string().regex(/^[\w.]+(,[\w.]+)*$/, 'must be a comma-separated list of field names').optional(),
+  fields: z
+    .string()
+    .regex(/^[\w.]+(,[\w.]+)*$/, 'must be a comma-separated list of field names')
+    .optional(),
 });
-const dataParam = z.string().max(10_000).optional().meta({
-  description: 'flespi\'s `data`: JSON `{from, to, count, reverse, filter, fields}`.',
-  examples: ['{"count":10,"reverse":true}', '{"from":0,"to":2000000000,"filter":"event==updated"}'],
-});
+const dataParam = z
+  .string()
+  .max(10_000)
+  .optional()
+  .meta({
+    description: "flespi's `data`: JSON `{from, to, count, reverse, filter, fields}`.",
+    examples: ['{"count":10,"reverse":true}', '{"from":0,"to":2000000000,"filter":"event==updated"}'],
+  });
 /** `…/logs`: `data` beside the list parameters. */
 export const logsQuery = listQuery.extend({ data: dataParam });
 /** `…/messages`: `data` only (flespi's own). */
@@ -87,4 +109,3 @@ export const lockoutQuery = z.object({
   id: idList,
   change: z.enum(LOCKOUT_CHANGE_NAMES),
 });
-

@@ -4,14 +4,7 @@
  */
 import { z } from 'zod';
 import { ipListProblem } from './ipAllowList';
-import {
-  ACL_URIS,
-  HTTP_METHODS,
-  INSTANCE_GRANT_LEVELS,
-  INSTANCE_TYPES,
-  SUBACCOUNT_GRANT_LEVELS,
-  SUBMODULES,
-} from '../domain/types';
+import { ACL_URIS, HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../domain/types';
 
 const name = z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
 const id = z.number().int().positive();
@@ -25,7 +18,10 @@ const aclEntry = z.strictObject({
   uri: z.enum(ACL_URIS),
   methods: z.array(z.enum(HTTP_METHODS)).max(5),
   ids: z.union([z.literal('all'), z.array(id).max(10_000)]),
-  submodules: z.array(z.strictObject({ name: z.enum(SUBMODULES), methods: z.array(z.enum(HTTP_METHODS)).max(5) })).max(20).optional(),
+  submodules: z
+    .array(z.strictObject({ name: z.enum(SUBMODULES), methods: z.array(z.enum(HTTP_METHODS)).max(5) }))
+    .max(20)
+    .optional(),
 });
 const tokenAccess = z.strictObject({ type: z.union([z.literal(0), z.literal(1), z.literal(2)]), acl: z.array(aclEntry).max(50).default([]) });
 const tokenInfo = z.string().max(255, 'must be at most 255 characters');
@@ -41,7 +37,12 @@ const tokenFields = {
   info: tokenInfo.default(''),
   enabled: z.boolean().default(true),
   expire: unixTime.default(0),
-  ttl: z.number().int().min(0).max(10 * 365 * 86_400).default(0),
+  ttl: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 86_400)
+    .default(0),
   ips: ips.default(''),
   metadata: metadata.optional(),
   access: tokenAccess.default({ type: 0, acl: [] }),
@@ -49,8 +50,13 @@ const tokenFields = {
 export const tokenCreate = z.strictObject({ ...tokenFields, cid: id.optional() });
 export const tokenUpdate = z.strictObject({
   // Not `tokenFields.info.optional()`: its default would blank the name on every PATCH that omits it.
-  info: tokenInfo.optional(), enabled: z.boolean().optional(), expire: unixTime.optional(), ttl: z.number().int().min(0).optional(),
-  ips: ips.optional(), metadata: metadata.optional(), access: tokenAccess.optional(),
+  info: tokenInfo.optional(),
+  enabled: z.boolean().optional(),
+  expire: unixTime.optional(),
+  ttl: z.number().int().min(0).optional(),
+  ips: ips.optional(),
+  metadata: metadata.optional(),
+  access: tokenAccess.optional(),
 });
 
 /** What every instance type shares (forms check these); each type's own bodies: instanceSchemas.ts. */
@@ -70,20 +76,42 @@ const subaccountItem = z.strictObject({
 });
 export const grantItem = z.discriminatedUnion('type', [instanceItem, subaccountItem]);
 export const grantCreate = z.strictObject({
-  name, cid: id.optional(), items: z.array(grantItem).max(100).default([]), subaccounts: z.array(id).max(1000).default([]),
-  expire: unixTime.default(0), enabled: z.boolean().default(true),
+  name,
+  cid: id.optional(),
+  items: z.array(grantItem).max(100).default([]),
+  subaccounts: z.array(id).max(1000).default([]),
+  expire: unixTime.default(0),
+  enabled: z.boolean().default(true),
 });
 export const grantUpdate = z.strictObject({
-  name: name.optional(), items: z.array(grantItem).max(100).optional(), subaccounts: z.array(id).max(1000).optional(),
-  expire: unixTime.optional(), enabled: z.boolean().optional(),
+  name: name.optional(),
+  items: z.array(grantItem).max(100).optional(),
+  subaccounts: z.array(id).max(1000).optional(),
+  expire: unixTime.optional(),
+  enabled: z.boolean().optional(),
 });
 
 const permission = z.string().regex(/^[a-z]+:[a-z]+$/, 'must be TYPE:ACTION');
-export const roleCreate = z.strictObject({ name, cid: id.optional(), description: z.string().max(1000).default(''), permissions: z.array(permission).max(100) });
-export const roleUpdate = z.strictObject({ name: name.optional(), description: z.string().max(1000).optional(), permissions: z.array(permission).max(100).optional() });
+export const roleCreate = z.strictObject({
+  name,
+  cid: id.optional(),
+  description: z.string().max(1000).default(''),
+  permissions: z.array(permission).max(100),
+});
+export const roleUpdate = z.strictObject({
+  name: name.optional(),
+  description: z.string().max(1000).optional(),
+  permissions: z.array(permission).max(100).optional(),
+});
 
 export const roleAssignmentCreate = z.strictObject({
-  cid: id.optional(), role_id: id, subject_cid: id, scope: z.string().max(200).regex(/^\/accounts\/\d+(\/[a-z]+\/\d+)?$/, 'must be /accounts/{cid}[/{type}/{id}]'),
+  cid: id.optional(),
+  role_id: id,
+  subject_cid: id,
+  scope: z
+    .string()
+    .max(200)
+    .regex(/^\/accounts\/\d+(\/[a-z]+\/\d+)?$/, 'must be /accounts/{cid}[/{type}/{id}]'),
   expire: unixTime.default(0),
 });
 export const roleAssignmentUpdate = z.strictObject({ expire: unixTime.optional() });
@@ -101,8 +129,7 @@ export const accessPreview = z.strictObject({
 export function describeIssue(error: z.ZodError, prefix = ''): { field: string; reason: string } {
   const issue = error.issues[0];
   if (!issue) return { field: prefix || 'body', reason: 'is not valid' };
-  const path = [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
-    .filter(Boolean).join('.').replace(/\.\[/g, '[');
+  const path = [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter(Boolean).join('.').replace(/\.\[/g, '[');
   if (issue.code === 'unrecognized_keys') {
     const where = path ? ` in ${path}` : '';
     return { field: `${path ? `${path}.` : ''}${issue.keys[0] ?? ''}`, reason: `unknown field "${issue.keys.join('", "')}"${where}` };

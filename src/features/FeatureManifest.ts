@@ -33,11 +33,7 @@ export interface FeatureManifest {
 }
 
 /** A lazily loaded page (its own chunk), from a module's named export, with fixed props. */
-export function lazyPage<M, P extends object>(
-  load: () => Promise<M>,
-  pick: (m: M) => ComponentType<P>,
-  props?: P,
-): ComponentType {
+export function lazyPage<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>, props?: P): ComponentType {
   return lazy(async () => {
     const C = pick(await load());
     return { default: () => createElement(C, props ?? ({} as P)) };

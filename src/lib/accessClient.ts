@@ -34,7 +34,8 @@ export function accessClient(api: ApiClient, acting: ActAs): AccessClient {
     lockout: async <T>(cid: Cid, query: Query, opts: ReadOptions = {}) =>
       (await get<T>(fillPath(ENDPOINTS.accessLockout, { cid }), { ...opts, query })).result[0] ?? null,
     hygiene: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessHygiene, { cid }), opts)).result,
-    why: async <T>(cid: Cid, query: Query, opts: ReadOptions = {}) => (await get<T>(fillPath(ENDPOINTS.accessWhy, { cid }), { ...opts, query })).result[0] ?? null,
+    why: async <T>(cid: Cid, query: Query, opts: ReadOptions = {}) =>
+      (await get<T>(fillPath(ENDPOINTS.accessWhy, { cid }), { ...opts, query })).result[0] ?? null,
     who: async <T>(cid: Cid, type: string, id: number, opts?: ReadOptions) =>
       (await get<T>(fillPath(ENDPOINTS.accessWho, { cid, type, id }), opts)).result[0] ?? null,
     tokenKinds: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessTokenKinds, { cid }), opts)).result,

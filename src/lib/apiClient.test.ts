@@ -68,7 +68,12 @@ describe('apiClient envelope', () => {
 
 describe('apiClient errors', () => {
   it('turns {errors} into an ApiError with status, code, reason and every entry', async () => {
-    const body = { errors: [{ code: 400, reason: 'items[0].access: "command" is for devices only' }, { code: 400, reason: 'second' }] };
+    const body = {
+      errors: [
+        { code: 400, reason: 'items[0].access: "command" is for devices only' },
+        { code: 400, reason: 'second' },
+      ],
+    };
     const { client } = setup(() => json(400, body));
     const err = await client.post('/platform/grants', [{}]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);

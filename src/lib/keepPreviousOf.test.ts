@@ -6,7 +6,10 @@ import { keepPreviousOf } from './keepPreviousOf';
 async function shownWhileLoading(from: readonly unknown[], to: readonly unknown[], actingCid: number): Promise<unknown> {
   const client = new QueryClient();
   const options = (key: readonly unknown[], fetch: () => Promise<string>) => ({ queryKey: key, queryFn: fetch, placeholderData: keepPreviousOf(actingCid) });
-  const observer = new QueryObserver<string, Error, string, string, readonly unknown[]>(client, options(from, async () => 'rows of the first key'));
+  const observer = new QueryObserver<string, Error, string, string, readonly unknown[]>(
+    client,
+    options(from, async () => 'rows of the first key'),
+  );
   const stop = observer.subscribe(() => undefined);
   await client.fetchQuery({ queryKey: from, queryFn: async () => 'rows of the first key' });
   observer.setOptions(options(to, () => new Promise<string>(() => undefined)));
@@ -19,7 +22,7 @@ describe('keepPreviousOf', () => {
   it('keeps the previous rows within one acting account', async () => {
     expect(await shownWhileLoading(['devices', 1000, 'page', 'a'], ['devices', 1000, 'page', 'b'], 1000)).toBe('rows of the first key');
   });
-  it('never shows another acting account\'s rows', async () => {
+  it("never shows another acting account's rows", async () => {
     expect(await shownWhileLoading(['devices', 1000, 'page', 'a'], ['devices', 1004, 'page', 'a'], 1004)).toBeUndefined();
   });
 });

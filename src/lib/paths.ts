@@ -63,14 +63,12 @@ export const paths = {
   /** Any record type's detail page, optionally on a tab. */
   detail: {
     path: (type: ItemType): string => `${listPath(type)}/:id/:tab?`,
-    getHref: <T extends ItemType>(type: T, id: number, tab?: DetailTab<T>): string =>
-      `${listPath(type)}/${id}${tab && tab !== 'overview' ? `/${tab}` : ''}`,
+    getHref: <T extends ItemType>(type: T, id: number, tab?: DetailTab<T>): string => `${listPath(type)}/${id}${tab && tab !== 'overview' ? `/${tab}` : ''}`,
   },
   /** The grants list, on the grants made (default) or received. */
   grants: {
     path: listPath('grants'),
-    getHref: (opts: { view?: 'made' | 'received' } = {}): string =>
-      opts.view === 'received' ? `${listPath('grants')}?view=received` : listPath('grants'),
+    getHref: (opts: { view?: 'made' | 'received' } = {}): string => (opts.view === 'received' ? `${listPath('grants')}?view=received` : listPath('grants')),
   },
   roleAssignments: { path: '/access/roles/assignments', getHref: (): string => '/access/roles/assignments' },
   /** The effective-access explorer, optionally preset to an account or a token. */

@@ -39,7 +39,12 @@ export async function readEnvelope<T>(response: Response, where: string, parse?:
   const body = await readJson(response);
   if (!response.ok) throw new ApiError('http', response.status, readErrors(body, response.status), where);
   if (!isRecord(body) || !Array.isArray(body.result)) {
-    throw new ApiError('parse', response.status, [{ code: response.status, reason: 'The server answered without the expected {"result": [...]} envelope.' }], where);
+    throw new ApiError(
+      'parse',
+      response.status,
+      [{ code: response.status, reason: 'The server answered without the expected {"result": [...]} envelope.' }],
+      where,
+    );
   }
   let result: T[];
   try {

@@ -50,8 +50,7 @@ export function resourceClient<T>(api: ApiClient, type: CollectionType, acting: 
     get: (sel, opts = {}) => api.get<T>(records(sel), { ...opts, actAs }),
     getOne: async (id, opts = {}) => (await api.get<T>(records(id), { ...opts, actAs })).result[0] ?? null,
     create: async (body) => (await api.post<T>(p.base, [body], { actAs })).result[0],
-    update: async (sel, change, { method = 'PATCH', ...opts } = {}) =>
-      (await api.request<T>(method, records(sel), { ...opts, body: change, actAs })).result[0],
+    update: async (sel, change, { method = 'PATCH', ...opts } = {}) => (await api.request<T>(method, records(sel), { ...opts, body: change, actAs })).result[0],
     delete: (sel, opts = {}) => api.delete<{ id: number }>(records(sel), { ...opts, actAs }),
     logs: async (id, opts = {}) => (await api.get<LogRecord>(fillPath(p.logs, { sel: id }), { ...opts, actAs })).result,
   };

@@ -82,7 +82,12 @@ function addGrant(wt: WorldTables, r: AccountRights, g: Grant): void {
         const readRule = frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'read' });
         push(r.subaccountGrants, s, { grant: g, levels: levels as Set<SubaccountGrantLevel>, readRule });
         if (levels.has('operate-as'))
-          r.operateAs.push({ grant: g, root: s, ...rangeOf(wt, s), rule: frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'operate-as' }) });
+          r.operateAs.push({
+            grant: g,
+            root: s,
+            ...rangeOf(wt, s),
+            rule: frozen({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: s, level: 'operate-as' }),
+          });
       }
     } else if (isInstanceType(item.type)) {
       if (item.ids === 'all') push(r.grantsAll[item.type], g.cid, { grant: g, levels, rules: {} });
@@ -116,12 +121,7 @@ function addAssignment(wt: WorldTables, r: AccountRights, a: RoleAssignment, per
   }
 }
 
-export function computeAccountRights(
-  wt: WorldTables,
-  cid: Cid,
-  now: UnixTime,
-  permsOf: (role: Role) => ReadonlySet<Permission>,
-): AccountRights {
+export function computeAccountRights(wt: WorldTables, cid: Cid, now: UnixTime, permsOf: (role: Role) => ReadonlySet<Permission>): AccountRights {
   const r: AccountRights = {
     cid,
     now,

@@ -36,8 +36,7 @@ function defaultMethod(req: ItemRequest): HttpMethod {
   }
 }
 
-export const entriesFor = (token: Pick<Token, 'access'>, type: InstanceType): AclEntry[] =>
-  token.access.acl.filter((e) => e.uri === `gw/${type}`);
+export const entriesFor = (token: Pick<Token, 'access'>, type: InstanceType): AclEntry[] => token.access.acl.filter((e) => e.uri === `gw/${type}`);
 
 export const entryCovers = (e: AclEntry, id: number): boolean => e.ids === 'all' || e.ids.includes(id);
 
@@ -48,12 +47,7 @@ function entryAllows(e: AclEntry, method: HttpMethod, submodule: Submodule | und
 }
 
 /** Why an ACL token may not make a call on an item it can read, or null when some entry allows it. */
-export function aclShapeRefusal(
-  entries: readonly AclEntry[],
-  id: number,
-  shape: HttpShape,
-  explicitMethod: boolean,
-): 'acl-method' | 'acl-submodule' | null {
+export function aclShapeRefusal(entries: readonly AclEntry[], id: number, shape: HttpShape, explicitMethod: boolean): 'acl-method' | 'acl-submodule' | null {
   const methods: HttpMethod[] = !explicitMethod && shape.method === 'PUT' ? ['PUT', 'PATCH'] : [shape.method];
   const covering = entries.filter((e) => entryCovers(e, id));
   if (covering.some((e) => methods.some((m) => entryAllows(e, m, shape.submodule)))) return null;

@@ -13,7 +13,8 @@ const ix = buildAccessIndex(world);
 const p = (token: Token, actingCid = token.cid): Principal => ({ token, actingCid, now: NOW });
 const read = (token: Token, id: number, submodule: Submodule) => ix.decide(p(token), { action: 'read', type: 'devices', id, submodule, method: 'GET' });
 const acl = (submodules?: Array<{ name: Submodule; methods: ['GET'] }>): Token => ({
-  ...tokenOf(world, T.trackit), access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', ...(submodules ? { submodules } : {}) }] },
+  ...tokenOf(world, T.trackit),
+  access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: 'all', ...(submodules ? { submodules } : {}) }] },
 });
 
 describe('messages and telemetry of a device', () => {

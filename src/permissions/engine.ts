@@ -79,10 +79,30 @@ export class Engine {
   gate(p: Principal): Refused | null {
     const t = p.token;
     const m = this.gates.get(p);
-    if (m && m.token === t && m.now === p.now && m.acting === p.actingCid && m.cid === t.cid && m.enabled === t.enabled && m.expire === t.expire && m.ttl === t.ttl && m.accessed === t.accessed)
+    if (
+      m &&
+      m.token === t &&
+      m.now === p.now &&
+      m.acting === p.actingCid &&
+      m.cid === t.cid &&
+      m.enabled === t.enabled &&
+      m.expire === t.expire &&
+      m.ttl === t.ttl &&
+      m.accessed === t.accessed
+    )
       return m.refused;
     const refused = this.principalRefusal(p);
-    this.gates.set(p, { token: t, now: p.now, acting: p.actingCid, cid: t.cid, enabled: t.enabled, expire: t.expire, ttl: t.ttl, accessed: t.accessed, refused });
+    this.gates.set(p, {
+      token: t,
+      now: p.now,
+      acting: p.actingCid,
+      cid: t.cid,
+      enabled: t.enabled,
+      expire: t.expire,
+      ttl: t.ttl,
+      accessed: t.accessed,
+      refused,
+    });
     return refused;
   }
 

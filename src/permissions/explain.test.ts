@@ -67,7 +67,12 @@ describe('ruleSource', () => {
 describe('explainDecision', () => {
   const allowed: Decision = { allowed: true, status: 200, rules: [grantRead, grantEdit] };
   const hidden: Decision = { allowed: false, status: 404, rules: [], refusal: { code: 'not-visible', message: 'Not found.' } };
-  const aclId: Decision = { allowed: false, status: 404, rules: [], refusal: { code: 'acl-id', message: "Not found (the token's access list does not cover this id)." } };
+  const aclId: Decision = {
+    allowed: false,
+    status: 404,
+    rules: [],
+    refusal: { code: 'acl-id', message: "Not found (the token's access list does not cover this id)." },
+  };
   const ctx = { subject: 'account "Dana (supporter)" (#1007)', item: 'devices #313 "Reefer 13"' };
 
   it('lists every rule of an allowed decision', () => {

@@ -25,9 +25,7 @@ export function describeRule(rule: Rule): string {
     case 'role':
       return `role "${rule.roleName}" (#${rule.roleId}) over ${rule.scope}, assignment #${rule.assignmentId}`;
     case 'catalog':
-      return rule.ownerCid === 0
-        ? `built-in role #${rule.roleId}`
-        : `role #${rule.roleId} of ancestor account ${rule.ownerCid}, assignable here`;
+      return rule.ownerCid === 0 ? `built-in role #${rule.roleId}` : `role #${rule.roleId} of ancestor account ${rule.ownerCid}, assignable here`;
   }
 }
 
@@ -125,8 +123,19 @@ export function summarizeRules(rules: readonly NamedRule[], account: (cid: numbe
       case 'role':
         slots.push(
           rule.expire === undefined
-            ? { source: 'role', assignmentId: rule.assignmentId, roleId: rule.roleId, text: `role assignment #${rule.assignmentId}: ${rule.roleName} on ${describeScope(rule.scope, account)}` }
-            : { source: 'role', assignmentId: rule.assignmentId, roleId: rule.roleId, expire: rule.expire, text: `role “${rule.roleName}” on ${describeScope(rule.scope, account)}${until(rule.expire, when)}` },
+            ? {
+                source: 'role',
+                assignmentId: rule.assignmentId,
+                roleId: rule.roleId,
+                text: `role assignment #${rule.assignmentId}: ${rule.roleName} on ${describeScope(rule.scope, account)}`,
+              }
+            : {
+                source: 'role',
+                assignmentId: rule.assignmentId,
+                roleId: rule.roleId,
+                expire: rule.expire,
+                text: `role “${rule.roleName}” on ${describeScope(rule.scope, account)}${until(rule.expire, when)}`,
+              },
         );
         break;
       case 'catalog':

@@ -27,8 +27,7 @@ export function fromDecision(d: Decision, field: string): GuardResult {
   return { ok: false, status, field, refusal: d.refusal };
 }
 
-export const check = (engine: Engine, p: Principal, req: AccessRequest, field: string): GuardResult =>
-  fromDecision(decide(engine, p, req), field);
+export const check = (engine: Engine, p: Principal, req: AccessRequest, field: string): GuardResult => fromDecision(decide(engine, p, req), field);
 
 /** Principal gate for guards: a refused principal refuses every draft. */
 export function principalGate(engine: Engine, p: Principal): GuardResult {

@@ -21,8 +21,7 @@ const RUNS = Math.max(100, Math.floor(Number(process.env.PERMISSION_RUNS ?? 1000
 
 const ruleFor = (w: World, a: Cid, type: RecordType, id: number, action: string): boolean =>
   (oracleItemRules({ w, builtins: ORACLE_BUILTINS, a, now: GEN_NOW }, type, id, action) ?? []).length > 0;
-const holds = (w: World, a: Cid, type: RecordType, id: number, action: string): boolean =>
-  ruleFor(w, a, type, id, 'read') && ruleFor(w, a, type, id, action);
+const holds = (w: World, a: Cid, type: RecordType, id: number, action: string): boolean => ruleFor(w, a, type, id, 'read') && ruleFor(w, a, type, id, action);
 /** No re-share: what the actor passes on must be its own (branch or role), never held through a grant. */
 const ownRuleFor = (w: World, a: Cid, type: RecordType, id: number, action: string): boolean =>
   oracleOwn(oracleItemRules({ w, builtins: ORACLE_BUILTINS, a, now: GEN_NOW }, type, id, action) ?? []).length > 0;
@@ -41,7 +40,8 @@ function noGains(before: World, after: World, subject: Cid, actor: Cid, newRecor
         // The subject could already read the item (e.g. the subject of a role assignment) and the actor holds
         // the action itself: the actor delegated its own right; the read was the subject's before.
         const delegated = holds(before, subject, type, id, 'read') && ownRuleFor(before, actor, type, id, action);
-        if (!selfCustomer && !delegated && !ownHolds(before, actor, type, id, action)) expect({ subject, gained: `${type}:${id}:${action}`, actor }).toBe('held by the actor');
+        if (!selfCustomer && !delegated && !ownHolds(before, actor, type, id, action))
+          expect({ subject, gained: `${type}:${id}:${action}`, actor }).toBe('held by the actor');
       }
     }
     for (const cid of before.accounts.map((a) => a.id)) {
@@ -54,13 +54,35 @@ function noGains(before: World, after: World, subject: Cid, actor: Cid, newRecor
 }
 
 const masterOf = (cid: Cid): Token => ({
-  id: 900, cid, key: 'M'.repeat(64), info: '', enabled: true, expire: 0, ttl: 0, created: 0, accessed: 0, ips: '',
+  id: 900,
+  cid,
+  key: 'M'.repeat(64),
+  info: '',
+  enabled: true,
+  expire: 0,
+  ttl: 0,
+  created: 0,
+  accessed: 0,
+  ips: '',
   access: { type: TOKEN_KINDS.master, acl: [] },
 });
 
 const ACTOR_PERMS: readonly Permission[] = [
-  'grants:create', 'grants:update', 'roles:assign', 'roles:read', 'devices:read', 'devices:update', 'devices:logs', 'devices:command',
-  'channels:read', 'channels:logs', 'calcs:read', 'groups:read', 'subaccounts:read', 'devices:create', 'tokens:create',
+  'grants:create',
+  'grants:update',
+  'roles:assign',
+  'roles:read',
+  'devices:read',
+  'devices:update',
+  'devices:logs',
+  'devices:command',
+  'channels:read',
+  'channels:logs',
+  'calcs:read',
+  'groups:read',
+  'subaccounts:read',
+  'devices:create',
+  'tokens:create',
 ];
 
 const draftArb = fc.record({
@@ -91,9 +113,20 @@ function withActorGrant(world: World, actor: Cid, g: { from: number; type: numbe
   if (grantor === undefined) return { world, grantor: null, item: null };
   const type = INSTANCE_TYPES[g.type];
   const below = world.accounts.filter((a) => a.owner_id === grantor).map((a) => a.id);
-  const item: GrantItem = type === undefined
-    ? { type: 'subaccounts', ids: below.length > 0 ? below : [grantor], access: SUBACCOUNT_GRANT_LEVELS.filter((_, i) => (g.levels >> i) & 1) }
-    : { type, ids: g.levels % 3 === 0 ? 'all' : world.instances[type].filter((x) => x.cid === grantor).map((x) => x.id).slice(0, 3), access: INSTANCE_GRANT_LEVELS.filter((_, i) => (g.levels >> i) & 1) };
+  const item: GrantItem =
+    type === undefined
+      ? { type: 'subaccounts', ids: below.length > 0 ? below : [grantor], access: SUBACCOUNT_GRANT_LEVELS.filter((_, i) => (g.levels >> i) & 1) }
+      : {
+          type,
+          ids:
+            g.levels % 3 === 0
+              ? 'all'
+              : world.instances[type]
+                  .filter((x) => x.cid === grantor)
+                  .map((x) => x.id)
+                  .slice(0, 3),
+          access: INSTANCE_GRANT_LEVELS.filter((_, i) => (g.levels >> i) & 1),
+        };
   const grant: Grant = { id: 88, cid: grantor, name: 'actor grant', items: [item], subaccounts: [actor], expire: 0, enabled: true };
   return { world: { ...world, grants: [...world.grants, grant] }, grantor, item };
 }
@@ -103,7 +136,14 @@ function withActorRole(world: World, actor: Cid, r: { perms: number[]; over: num
   if (!r) return world;
   // Over a grantor, the role lets the actor make grants and assignments there (and maybe nothing else).
   const extra: Permission[] = over ? ['grants:create', 'roles:assign'] : [];
-  const role: Role = { id: 77, cid: 1, name: 'actor role', description: '', builtin: false, permissions: [...new Set([...extra, ...r.perms.map((i) => ACTOR_PERMS[i] ?? 'devices:read')])] };
+  const role: Role = {
+    id: 77,
+    cid: 1,
+    name: 'actor role',
+    description: '',
+    builtin: false,
+    permissions: [...new Set([...extra, ...r.perms.map((i) => ACTOR_PERMS[i] ?? 'devices:read')])],
+  };
   const asg: RoleAssignment = { id: 777, cid: 1, role_id: 77, subject_cid: actor, scope: `/accounts/${over ?? pickAccount(world, r.over)}`, expire: 0 };
   return { ...world, roles: [...world.roles, role], roleAssignments: [...world.roleAssignments, asg] };
 }
@@ -133,24 +173,45 @@ describe('guards never let anyone gain what the actor does not hold', () => {
         const world = withActorRole(granted.world, actor, overGrantor !== null ? (d.actorRole ?? { perms: [], over: 0 }) : d.actorRole, overGrantor);
         const p: Principal = { token: masterOf(actor), actingCid: actor, now: GEN_NOW };
         // Bias towards drafts the actor might be allowed to make: in its role's scope, on the grantor's own items.
-        const cid = granted.grantor !== null && d.cid % 4 === 1 ? granted.grantor : d.actorRole && d.cid % 2 === 0 ? pickAccount(world, d.actorRole.over) : pickAccount(world, d.cid);
+        const cid =
+          granted.grantor !== null && d.cid % 4 === 1
+            ? granted.grantor
+            : d.actorRole && d.cid % 2 === 0
+              ? pickAccount(world, d.actorRole.over)
+              : pickAccount(world, d.cid);
         const items: GrantItem[] = d.items.map((it) => {
           const type = INSTANCE_TYPES[it.type];
-          if (type === undefined) return { type: 'subaccounts', ids: (it.ids ?? [it.levels]).map((x) => pickAccount(world, x)), access: SUBACCOUNT_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1) };
+          if (type === undefined)
+            return {
+              type: 'subaccounts',
+              ids: (it.ids ?? [it.levels]).map((x) => pickAccount(world, x)),
+              access: SUBACCOUNT_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1),
+            };
           const own = world.instances[type].filter((x) => x.cid === cid).map((x) => x.id);
           const ids = own.length > 0 && d.cid % 3 !== 0 ? own : world.instances[type].map((x) => x.id);
-          return { type, ids: it.ids === null ? 'all' : it.ids.map((x) => ids[x % Math.max(ids.length, 1)] ?? 1), access: INSTANCE_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1) };
+          return {
+            type,
+            ids: it.ids === null ? 'all' : it.ids.map((x) => ids[x % Math.max(ids.length, 1)] ?? 1),
+            access: INSTANCE_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1),
+          };
         });
         // Over the grantor, often re-share exactly what the actor was granted.
         if (overGrantor !== null && granted.item && d.role % 2 === 0) items.splice(0, items.length, granted.item);
-        const draft: Omit<Grant, 'id'> = { cid, name: 'draft', items, subaccounts: [...new Set(d.grantees.map((g) => pickAccount(world, g)))], expire: 0, enabled: true };
+        const draft: Omit<Grant, 'id'> = {
+          cid,
+          name: 'draft',
+          items,
+          subaccounts: [...new Set(d.grantees.map((g) => pickAccount(world, g)))],
+          expire: 0,
+          enabled: true,
+        };
         if (!checkGrantDraft(buildAccessIndex(world), p, draft).ok) return;
         accepted.grants++;
         const id = Math.max(0, ...world.grants.map((g) => g.id)) + 1;
         const after: World = { ...world, grants: [...world.grants, { ...draft, id }] };
         for (const g of draft.subaccounts) noGains(world, after, g, actor, { type: 'grants', id });
       }),
-      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === "1" },
+      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === '1' },
     );
     expect(accepted.grants).toBeGreaterThan(RUNS / 20);
   });
@@ -170,17 +231,27 @@ describe('guards never let anyone gain what the actor does not hold', () => {
         const grantedId = grantedIds[d.scope.pick % Math.max(grantedIds.length, 1)];
         const scope =
           overGrantor !== null && d.scope.kind !== 0
-            ? grantedId !== undefined && granted.item ? `/accounts/${overGrantor}/${granted.item.type}/${grantedId}` : `/accounts/${overGrantor}`
-            : d.scope.kind === 0 || !inst ? `/accounts/${pickAccount(world, d.scope.pick)}` : `/accounts/${inst.cid}/${inst.type}/${inst.id}`;
+            ? grantedId !== undefined && granted.item
+              ? `/accounts/${overGrantor}/${granted.item.type}/${grantedId}`
+              : `/accounts/${overGrantor}`
+            : d.scope.kind === 0 || !inst
+              ? `/accounts/${pickAccount(world, d.scope.pick)}`
+              : `/accounts/${inst.cid}/${inst.type}/${inst.id}`;
         const roles = world.roles.map((r) => r.id);
-        const draft: Omit<RoleAssignment, 'id'> = { cid: overGrantor ?? pickAccount(world, d.cid), role_id: roles[d.role % roles.length] ?? 1, subject_cid: pickAccount(world, d.grantees[0] ?? 0), scope, expire: 0 };
+        const draft: Omit<RoleAssignment, 'id'> = {
+          cid: overGrantor ?? pickAccount(world, d.cid),
+          role_id: roles[d.role % roles.length] ?? 1,
+          subject_cid: pickAccount(world, d.grantees[0] ?? 0),
+          scope,
+          expire: 0,
+        };
         if (!checkAssignmentDraft(buildAccessIndex(world), p, draft).ok) return;
         accepted.assignments++;
         const id = Math.max(0, ...world.roleAssignments.map((a) => a.id)) + 1;
         const after: World = { ...world, roleAssignments: [...world.roleAssignments, { ...draft, id }] };
         noGains(world, after, draft.subject_cid, actor, { type: 'role-assignments', id });
       }),
-      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === "1" },
+      { numRuns: RUNS, endOnFailure: process.env.PERMISSION_NO_SHRINK === '1' },
     );
     expect(accepted.assignments).toBeGreaterThan(RUNS / 20);
   });

@@ -25,7 +25,14 @@ const expectResult = (r: GuardResult, want: { status?: number; field?: string; c
 
 type TokenDraft = Omit<Token, 'id' | 'key' | 'created' | 'accessed'>;
 const tokenDraft = (cid: number, access: Token['access'], extra: Partial<TokenDraft> = {}): TokenDraft => ({
-  cid, info: 'draft', enabled: true, expire: FUTURE, ttl: 0, ips: '', access, ...extra,
+  cid,
+  info: 'draft',
+  enabled: true,
+  expire: FUTURE,
+  ttl: 0,
+  ips: '',
+  access,
+  ...extra,
 });
 
 describe('checkTokenDraft', () => {
@@ -34,33 +41,102 @@ describe('checkTokenDraft', () => {
     ['standard tokens may not create tokens', T.nwStandard, tokenDraft(5, { type: 0, acl: [] }), { status: 403, field: 'access.type', code: 'escalation' }],
     ['not outside the branch', T.nwMaster, tokenDraft(6, { type: 0, acl: [] }), { status: 404, field: 'cid' }],
     ['a token must expire', T.nwMaster, tokenDraft(5, { type: 0, acl: [] }, { expire: 0 }), { status: 400, field: 'expire' }],
-    ['bad uri', T.nwMaster, tokenDraft(5, { type: 2, acl: [{ uri: 'gw/x' as 'gw/devices', methods: ['GET'], ids: 'all' }] }), { status: 400, field: 'access.acl[0].uri' }],
-    ['ACL ids the creator cannot read', T.nwMaster, tokenDraft(5, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [111, 121] }] }), { status: 403, field: 'access.acl[0].ids', code: 'escalation' }],
-    ['ACL method beyond the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [122] }, { uri: 'gw/devices', methods: ['GET', 'DELETE'], ids: [122] }] }), { status: 403, field: 'access.acl[1].methods' }],
-    ['ACL submodule beyond the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [122], submodules: [{ name: 'commands', methods: ['POST'] }] }] }), { status: 403, field: 'access.acl[0].submodules[0].methods' }],
-    ['a role holder cannot mint tokens of an account it cannot act as', T.supportMaster, tokenDraft(6, { type: 0, acl: [] }), { status: 403, field: 'cid', code: 'escalation' }],
+    [
+      'bad uri',
+      T.nwMaster,
+      tokenDraft(5, { type: 2, acl: [{ uri: 'gw/x' as 'gw/devices', methods: ['GET'], ids: 'all' }] }),
+      { status: 400, field: 'access.acl[0].uri' },
+    ],
+    [
+      'ACL ids the creator cannot read',
+      T.nwMaster,
+      tokenDraft(5, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [111, 121] }] }),
+      { status: 403, field: 'access.acl[0].ids', code: 'escalation' },
+    ],
+    [
+      'ACL method beyond the creator',
+      T.danaMaster,
+      tokenDraft(8, {
+        type: 2,
+        acl: [
+          { uri: 'gw/devices', methods: ['GET'], ids: [122] },
+          { uri: 'gw/devices', methods: ['GET', 'DELETE'], ids: [122] },
+        ],
+      }),
+      { status: 403, field: 'access.acl[1].methods' },
+    ],
+    [
+      'ACL submodule beyond the creator',
+      T.danaMaster,
+      tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [122], submodules: [{ name: 'commands', methods: ['POST'] }] }] }),
+      { status: 403, field: 'access.acl[0].submodules[0].methods' },
+    ],
+    [
+      'a role holder cannot mint tokens of an account it cannot act as',
+      T.supportMaster,
+      tokenDraft(6, { type: 0, acl: [] }),
+      { status: 403, field: 'cid', code: 'escalation' },
+    ],
     // No re-share (issue 22): a token would outlive the grant; only the account's own branch mints one.
-    ['an operate-as holder cannot mint tokens for the subaccount', T.supportMaster, tokenDraft(10, { type: 1, acl: [] }), { status: 403, field: 'cid', code: 'escalation' }],
-    ['ACL within the creator', T.danaMaster, tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET', 'PUT'], ids: [122], submodules: [{ name: 'logs', methods: ['GET'] }] }] }), {}],
+    [
+      'an operate-as holder cannot mint tokens for the subaccount',
+      T.supportMaster,
+      tokenDraft(10, { type: 1, acl: [] }),
+      { status: 403, field: 'cid', code: 'escalation' },
+    ],
+    [
+      'ACL within the creator',
+      T.danaMaster,
+      tokenDraft(8, { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET', 'PUT'], ids: [122], submodules: [{ name: 'logs', methods: ['GET'] }] }] }),
+      {},
+    ],
   ] as const)('%s', (_n, tokenId, draft, want) => {
     expectResult(checkTokenDraft(ix, p(tokenId), draft), want);
   });
 });
 
 const grantDraft = (cid: number, items: Grant['items'], subaccounts = [8]): Omit<Grant, 'id'> => ({
-  cid, name: 'draft', items, subaccounts, expire: 0, enabled: true,
+  cid,
+  name: 'draft',
+  items,
+  subaccounts,
+  expire: 0,
+  enabled: true,
 });
 
 describe('checkGrantDraft', () => {
   it.each([
     ['grantor shares its own devices', T.contosoMaster, grantDraft(6, [{ type: 'devices', ids: [121], access: ['read', 'command'] }]), {}],
     ['an ancestor manages a grant of its descendant', T.rootMaster, grantDraft(6, [{ type: 'devices', ids: 'all', access: ['read'] }]), {}],
-    ['a grantee cannot re-share', T.danaMaster, grantDraft(8, [{ type: 'devices', ids: [122], access: ['read'] }], [2]), { status: 403, field: 'items[0].ids', code: 'escalation' }],
+    [
+      'a grantee cannot re-share',
+      T.danaMaster,
+      grantDraft(8, [{ type: 'devices', ids: [122], access: ['read'] }], [2]),
+      { status: 403, field: 'items[0].ids', code: 'escalation' },
+    ],
     ['only the grantor branch', T.nwMaster, grantDraft(6, [{ type: 'devices', ids: [121], access: ['read'] }]), { status: 404, field: 'cid' }],
-    ['level must fit the type', T.contosoMaster, grantDraft(6, [{ type: 'groups', ids: [602], access: ['command'] }]), { status: 400, field: 'items[0].access' }],
+    [
+      'level must fit the type',
+      T.contosoMaster,
+      grantDraft(6, [{ type: 'groups', ids: [602], access: ['command'] }]),
+      { status: 400, field: 'items[0].access' },
+    ],
     ['subaccount levels on subaccounts only', T.coldMaster, grantDraft(3, [{ type: 'subaccounts', ids: [10], access: ['read', 'operate-as'] }]), {}],
-    ['subaccounts must be below the grantor', T.coldMaster, grantDraft(3, [{ type: 'subaccounts', ids: [6], access: ['read'] }]), { status: 403, field: 'items[0].ids' }],
-    ['a later item not owned', T.contosoMaster, grantDraft(6, [{ type: 'devices', ids: [121], access: ['read'] }, { type: 'devices', ids: [999], access: ['read'] }]), { status: 403, field: 'items[1].ids' }],
+    [
+      'subaccounts must be below the grantor',
+      T.coldMaster,
+      grantDraft(3, [{ type: 'subaccounts', ids: [6], access: ['read'] }]),
+      { status: 403, field: 'items[0].ids' },
+    ],
+    [
+      'a later item not owned',
+      T.contosoMaster,
+      grantDraft(6, [
+        { type: 'devices', ids: [121], access: ['read'] },
+        { type: 'devices', ids: [999], access: ['read'] },
+      ]),
+      { status: 403, field: 'items[1].ids' },
+    ],
     ['standard tokens have no platform', T.nwStandard, grantDraft(5, []), { status: 403, code: 'token-kind' }],
   ] as const)('%s', (_n, tokenId, draft, want) => {
     expectResult(checkGrantDraft(ix, p(tokenId), draft), want);
@@ -77,8 +153,18 @@ describe('checkGrantDraft', () => {
 describe('checkRoleDraft', () => {
   it.each([
     ['valid custom role', T.contosoMaster, { cid: 6, name: 'ops', description: '', permissions: ['devices:read', 'devices:command'] }, {}],
-    ['invalid permission', T.contosoMaster, { cid: 6, name: 'ops', description: '', permissions: ['devices:read', 'devices:fly'] }, { status: 400, field: 'permissions[1]' }],
-    ['command is for devices only', T.contosoMaster, { cid: 6, name: 'ops', description: '', permissions: ['groups:command'] }, { status: 400, field: 'permissions[0]' }],
+    [
+      'invalid permission',
+      T.contosoMaster,
+      { cid: 6, name: 'ops', description: '', permissions: ['devices:read', 'devices:fly'] },
+      { status: 400, field: 'permissions[1]' },
+    ],
+    [
+      'command is for devices only',
+      T.contosoMaster,
+      { cid: 6, name: 'ops', description: '', permissions: ['groups:command'] },
+      { status: 400, field: 'permissions[0]' },
+    ],
     ['empty name', T.contosoMaster, { cid: 6, name: ' ', description: '', permissions: [] }, { status: 400, field: 'name' }],
     ['outside the branch', T.nwMaster, { cid: 6, name: 'x', description: '', permissions: [] }, { status: 404, field: 'cid' }],
   ] as const)('%s', (_n, tokenId, draft, want) => {
@@ -93,7 +179,11 @@ describe('checkRoleDraft', () => {
 });
 
 const assignment = (cid: number, role_id: number, subject_cid: number, scope: string): Omit<RoleAssignment, 'id'> => ({
-  cid, role_id, subject_cid, scope, expire: 0,
+  cid,
+  role_id,
+  subject_cid,
+  scope,
+  expire: 0,
 });
 
 describe('checkAssignmentDraft', () => {
@@ -103,7 +193,12 @@ describe('checkAssignmentDraft', () => {
     // Fleet holds role 10 (assignment 5), so it reads the role: visible but refused.
     ['custom role outside its owner branch, read as the role it holds', T.fleetMaster, assignment(2, 10, 8, '/accounts/2'), { status: 403, field: 'role_id' }],
     ['owner role holder assigns within its scope', T.supportMaster, assignment(7, 3, 2, '/accounts/6'), {}],
-    ['a grantee cannot assign over what it only reads', T.danaMaster, assignment(8, 3, 2, '/accounts/6/devices/122'), { status: 403, field: 'scope', code: 'escalation' }],
+    [
+      'a grantee cannot assign over what it only reads',
+      T.danaMaster,
+      assignment(8, 3, 2, '/accounts/6/devices/122'),
+      { status: 403, field: 'scope', code: 'escalation' },
+    ],
     ['scope hidden from the actor', T.danaMaster, assignment(8, 3, 2, '/accounts/6'), { status: 404, field: 'scope' }],
     ['malformed scope', T.rootMaster, assignment(1, 3, 8, '/accounts/x'), { status: 400, field: 'scope' }],
     ['scope names an instance under the wrong account', T.rootMaster, assignment(1, 3, 8, '/accounts/6/devices/111'), { status: 404, field: 'scope' }],

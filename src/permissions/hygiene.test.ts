@@ -30,7 +30,13 @@ describe('hygieneFindings: what gives nothing any more', () => {
     const reader = world.roles.find((r) => r.id === 3);
     if (reader) reader.permissions = [];
     const s = summary(hygieneFindings(world, NOW).filter((f) => f.type === 'role-assignments'));
-    expect(s).toEqual(['role-assignments:1:role-empty', 'role-assignments:2:expired', 'role-assignments:3:subject-missing', 'role-assignments:4:scope-missing', 'role-assignments:5:role-missing+subject-missing']);
+    expect(s).toEqual([
+      'role-assignments:1:role-empty',
+      'role-assignments:2:expired',
+      'role-assignments:3:subject-missing',
+      'role-assignments:4:scope-missing',
+      'role-assignments:5:role-missing+subject-missing',
+    ]);
   });
   it('"all" items give something; `only` narrows to the ids given', () => {
     const world = fixtureWorld();

@@ -6,15 +6,7 @@ import type { Cid, Grant, GrantItem, Role, RoleAssignment, UnixTime, World } fro
 import { describeAssignment, parseScope } from './scope';
 import type { ReadableView } from './readableView';
 
-export type HygieneCode =
-  | 'expired'
-  | 'disabled'
-  | 'no-grantees'
-  | 'no-items'
-  | 'role-missing'
-  | 'role-empty'
-  | 'subject-missing'
-  | 'scope-missing';
+export type HygieneCode = 'expired' | 'disabled' | 'no-grantees' | 'no-items' | 'role-missing' | 'role-empty' | 'subject-missing' | 'scope-missing';
 
 export interface HygieneReason {
   code: HygieneCode;

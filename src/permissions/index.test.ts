@@ -159,7 +159,15 @@ describe('tokens and explanations', () => {
 describe('diffAccess', () => {
   it('shows gains and changes of a draft grant', () => {
     const after = fixtureWorld();
-    after.grants.push({ id: 50, cid: 6, name: 'more', items: [{ type: 'devices', ids: [121, 122], access: ['read', 'delete'] }], subaccounts: [8], expire: 0, enabled: true });
+    after.grants.push({
+      id: 50,
+      cid: 6,
+      name: 'more',
+      items: [{ type: 'devices', ids: [121, 122], access: ['read', 'delete'] }],
+      subaccounts: [8],
+      expire: 0,
+      enabled: true,
+    });
     const [d] = diffAccess(ix, buildAccessIndex(after), [8], NOW);
     expect(d?.gained.map((e) => `${e.type}:${e.id}`)).toEqual(['grants:50', 'devices:121']);
     expect(d?.changed.map((c) => c.after.permissions)).toEqual([['read', 'update', 'delete', 'logs']]);

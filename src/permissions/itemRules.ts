@@ -56,9 +56,10 @@ export const roleRule = (a: RoleAssignment, role: Role | undefined): Rule => ({
 });
 
 /** `TYPE:ACTION` strings, made once. */
-const PERMISSION = Object.fromEntries(
-  INSTANCE_TYPES.map((t) => [t, Object.fromEntries(ACTIONS.map((a) => [a, `${t}:${a}`]))]),
-) as Record<InstanceType, Record<Action, Permission>>;
+const PERMISSION = Object.fromEntries(INSTANCE_TYPES.map((t) => [t, Object.fromEntries(ACTIONS.map((a) => [a, `${t}:${a}`]))])) as Record<
+  InstanceType,
+  Record<Action, Permission>
+>;
 
 function addGrantRules(links: readonly GrantLink[], levels: readonly InstanceGrantLevel[], out: RuleList): void {
   for (const l of links) for (const level of levels) if (l.levels.has(level)) out.add(grantRule(l, level));

@@ -95,13 +95,7 @@ export function entryFor(engine: Engine, token: Token, actingCid: Cid, now: Unix
   return { type, id, cid: recordCid(engine.wt, type, id) ?? 0, permissions, rules };
 }
 
-export function effectiveAccess(
-  engine: Engine,
-  p: Principal,
-  type: RecordType,
-  ids?: readonly number[],
-  checkPrincipal = true,
-): AccessEntry[] {
+export function effectiveAccess(engine: Engine, p: Principal, type: RecordType, ids?: readonly number[], checkPrincipal = true): AccessEntry[] {
   if ((checkPrincipal && engine.principalRefusal(p)) || kindRefusal(p.token, type)) return [];
   const candidates = ids ? [...new Set(ids)] : visibleIds(engine, p, type, false);
   const out: AccessEntry[] = [];

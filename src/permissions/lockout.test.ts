@@ -11,7 +11,11 @@ const as = (world: World, tokenId: number, actingCid?: number): Principal => {
 const risk = (world: World, tokenId: number, target: LockoutTarget, actingCid?: number) =>
   lockoutRisk(buildAccessIndex(world), as(world, tokenId, actingCid), target);
 const rootMaster = (id: number, extra: Partial<Token> = {}): Token => ({
-  ...tokenOf(fixtureWorld(), T.rootMaster), id, key: key(id), info: `root master ${id}`, ...extra,
+  ...tokenOf(fixtureWorld(), T.rootMaster),
+  id,
+  key: key(id),
+  info: `root master ${id}`,
+  ...extra,
 });
 
 describe('lockoutRisk: the last root master token', () => {
@@ -43,7 +47,7 @@ describe('lockoutRisk: the last root master token', () => {
 });
 
 describe("lockoutRisk: the principal's own access", () => {
-  it('blocking an ancestor of the calling token\'s account cuts it off', () => {
+  it("blocking an ancestor of the calling token's account cuts it off", () => {
     const world = fixtureWorld();
     expect(risk(world, T.nwMaster, { type: 'subaccounts', ids: [4], change: 'block' })).toMatchObject({ code: 'own-account', confirmable: true });
     expect(risk(world, T.rootMaster, { type: 'subaccounts', ids: [4], change: 'block' })).toBeNull();

@@ -4,7 +4,19 @@ import { accountLockoutChange, assignmentLockoutChange, grantLockoutChange, toke
 
 const NOW = 1_800_000_000;
 const grant: Grant = { id: 1, cid: 10, name: 'g', items: [], subaccounts: [11], expire: 0, enabled: true };
-const token: Token = { id: 1, cid: 10, key: 'k', info: '', enabled: true, expire: NOW + 60, ttl: 0, created: 0, accessed: 0, ips: '', access: { type: 1, acl: [] } };
+const token: Token = {
+  id: 1,
+  cid: 10,
+  key: 'k',
+  info: '',
+  enabled: true,
+  expire: NOW + 60,
+  ttl: 0,
+  created: 0,
+  accessed: 0,
+  ips: '',
+  access: { type: 1, acl: [] },
+};
 const assignment: RoleAssignment = { id: 1, cid: 10, role_id: 1, subject_cid: 11, scope: '/accounts/10', expire: 0 };
 const account: Account = { id: 11, owner_id: 10, name: 'a', blocked: false };
 

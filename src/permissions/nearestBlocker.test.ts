@@ -21,12 +21,21 @@ const root = as(T.rootMaster);
 describe('nearestBlocker (fixture world)', () => {
   it("names Dana's expired contributor assignment on Contoso for a Contoso device, restorable by the root", () => {
     expect(nearestBlocker(ix, root, accountPrincipal(8, NOW), { action: 'read', type: 'devices', id: 121 })).toEqual({
-      kind: 'expired-assignment', type: 'role-assignments', id: 2, expire: NOW - 3600, restore: 'extend', mayRestore: true,
+      kind: 'expired-assignment',
+      type: 'role-assignments',
+      id: 2,
+      expire: NOW - 3600,
+      restore: 'extend',
+      mayRestore: true,
     });
   });
   it('names a disabled grant (enable) and an expired grant (extend) that would give the right', () => {
     // Northwind (5) receives grant 6 (disabled, all of Contoso's devices) and grant 7 (expired, device 121).
-    expect(nearestBlocker(ix, root, accountPrincipal(5, NOW), { action: 'read', type: 'devices', id: 122 })).toMatchObject({ kind: 'disabled-grant', id: 6, restore: 'enable' });
+    expect(nearestBlocker(ix, root, accountPrincipal(5, NOW), { action: 'read', type: 'devices', id: 122 })).toMatchObject({
+      kind: 'disabled-grant',
+      id: 6,
+      restore: 'enable',
+    });
     const for121 = nearestBlocker(ix, root, accountPrincipal(5, NOW), { action: 'read', type: 'devices', id: 121 });
     expect(for121?.kind === 'expired-grant' || for121?.kind === 'disabled-grant').toBe(true);
   });

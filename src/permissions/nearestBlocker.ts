@@ -50,7 +50,14 @@ export function nearestBlocker(ix: AccessIndex, caller: Principal, subject: Prin
   for (const a of assignments) {
     const world = { ...w, roleAssignments: w.roleAssignments.map((x) => (x.id === a.id ? { ...x, expire: RESTORED_EXPIRE } : x)) };
     if (allowsIn(world, subject, req))
-      return { kind: 'expired-assignment', type: 'role-assignments', id: a.id, expire: a.expire, restore: 'extend', mayRestore: mayChange('role-assignments', a.id) };
+      return {
+        kind: 'expired-assignment',
+        type: 'role-assignments',
+        id: a.id,
+        expire: a.expire,
+        restore: 'extend',
+        mayRestore: mayChange('role-assignments', a.id),
+      };
   }
   const grants = w.grants
     .filter((g) => g.subaccounts.includes(cid) && grantState(g, now) !== 'active' && reads('grants', g.id))

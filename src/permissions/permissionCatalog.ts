@@ -25,9 +25,7 @@ export function isPermission(s: string): s is Permission {
 
 /** Permissions of every instance type for the given actions (command only lands on devices). */
 export function instancePermissions(actions: readonly Action[]): Permission[] {
-  return INSTANCE_TYPES.flatMap((t) =>
-    actions.filter((a) => isValidPermissionPair(t, a)).map((a): Permission => `${t}:${a}`),
-  );
+  return INSTANCE_TYPES.flatMap((t) => actions.filter((a) => isValidPermissionPair(t, a)).map((a): Permission => `${t}:${a}`));
 }
 
 /**

@@ -44,12 +44,18 @@ function agree(ix: AccessIndex, world: World, p: Principal, req: AccessRequest):
   const gotText = `${got.status} ${got.refusal?.code ?? ''} ${got.allowed} ${ruleSet(got.rules).join(' | ')}`;
   const wantText = `${want.status} ${want.code ?? ''} ${want.status === 200} ${ruleSet(want.rules).join(' | ')}`;
   // Cheap comparison first; expect() only on a mismatch, with the question in the message.
-  if (gotText !== wantText) expect({ req, acting: p.actingCid, token: p.token.id, got: gotText }).toEqual({ req, acting: p.actingCid, token: p.token.id, got: wantText });
-  for (const r of got.rules)
-    if (!ruleExists(world, ORACLE_BUILTINS, p.actingCid, r)) expect({ req, rule: r }).toEqual({ req, rule: 'a rule that exists' });
+  if (gotText !== wantText)
+    expect({ req, acting: p.actingCid, token: p.token.id, got: gotText }).toEqual({ req, acting: p.actingCid, token: p.token.id, got: wantText });
+  for (const r of got.rules) if (!ruleExists(world, ORACLE_BUILTINS, p.actingCid, r)) expect({ req, rule: r }).toEqual({ req, rule: 'a rule that exists' });
   if (got.refusal?.message.includes(p.token.key)) expect(got.refusal.message).not.toContain(p.token.key);
   // The verdict alone (a bit test once memoized) is the oracle's too.
-  if (ix.allows(p, req) !== (want.status === 200)) expect({ req, acting: p.actingCid, token: p.token.id, allows: ix.allows(p, req) }).toEqual({ req, acting: p.actingCid, token: p.token.id, allows: want.status === 200 });
+  if (ix.allows(p, req) !== (want.status === 200))
+    expect({ req, acting: p.actingCid, token: p.token.id, allows: ix.allows(p, req) }).toEqual({
+      req,
+      acting: p.actingCid,
+      token: p.token.id,
+      allows: want.status === 200,
+    });
   return want;
 }
 
@@ -110,7 +116,10 @@ function checkWhoHasAccess(world: World, pickType: number, pickId: number): void
     .map((a) => a.id);
   expect(who.accounts.map((a) => a.cid).sort((a, b) => a - b)).toEqual(want.sort((a, b) => a - b));
   const wantTokens = world.tokens
-    .filter((t) => want.includes(t.cid) && oracleDecide(world, ORACLE_BUILTINS, { token: t, actingCid: t.cid, now: GEN_NOW }, { action: 'read', type, id }).status === 200)
+    .filter(
+      (t) =>
+        want.includes(t.cid) && oracleDecide(world, ORACLE_BUILTINS, { token: t, actingCid: t.cid, now: GEN_NOW }, { action: 'read', type, id }).status === 200,
+    )
     .map((t) => t.id);
   expect(who.tokens.map((t) => t.tokenId).sort((a, b) => a - b)).toEqual(wantTokens.sort((a, b) => a - b));
 }

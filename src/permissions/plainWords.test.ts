@@ -13,8 +13,12 @@ describe('plain words', () => {
   });
   it('says what an ACL entry allows, by device name, logs included; hidden ids are not named', () => {
     const names = (id: number) => ({ 301: 'NW Truck 1', 302: 'NW Truck 2' })[id] ?? null;
-    expect(aclEntryWords({ uri: 'gw/devices', methods: ['GET'], ids: [301, 302] }, names)).toBe('read on devices “NW Truck 1” and “NW Truck 2”, with logs and every other submodule alike');
-    expect(aclEntryWords({ uri: 'gw/devices', methods: ['GET'], ids: [301, 999] }, names)).toBe('read on device “NW Truck 1” and others outside your view, with logs and every other submodule alike');
+    expect(aclEntryWords({ uri: 'gw/devices', methods: ['GET'], ids: [301, 302] }, names)).toBe(
+      'read on devices “NW Truck 1” and “NW Truck 2”, with logs and every other submodule alike',
+    );
+    expect(aclEntryWords({ uri: 'gw/devices', methods: ['GET'], ids: [301, 999] }, names)).toBe(
+      'read on device “NW Truck 1” and others outside your view, with logs and every other submodule alike',
+    );
     expect(aclEntryWords({ uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'messages', methods: ['GET'] }] }, names)).toBe(
       'read on every device its account reaches, with only the messages (read) submodule, not logs',
     );

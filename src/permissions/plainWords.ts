@@ -7,7 +7,15 @@ import type { AclEntry, Action, HttpMethod, UnixTime } from '../domain/types';
 import type { When } from './explain';
 import type { RecordType } from './types';
 
-const ACTION_WORDS: Record<Action, string> = { read: 'read', update: 'edit', delete: 'delete', logs: 'logs', command: 'command', create: 'create', assign: 'assign' };
+const ACTION_WORDS: Record<Action, string> = {
+  read: 'read',
+  update: 'edit',
+  delete: 'delete',
+  logs: 'logs',
+  command: 'command',
+  create: 'create',
+  assign: 'assign',
+};
 const ORDER: readonly Action[] = ['read', 'update', 'logs', 'command', 'delete', 'create', 'assign'];
 
 /** "a, b and c" */
@@ -36,7 +44,8 @@ const SINGULAR: Record<RecordType, string> = {
   plugins: 'plugin',
   groups: 'group',
 };
-export const typeWord = (type: RecordType, n = 1): string => (n === 1 ? SINGULAR[type] : type === 'role-assignments' ? 'role assignments' : type === 'subaccounts' ? 'accounts' : type);
+export const typeWord = (type: RecordType, n = 1): string =>
+  n === 1 ? SINGULAR[type] : type === 'role-assignments' ? 'role assignments' : type === 'subaccounts' ? 'accounts' : type;
 
 /** `device “Reefer 13”`, `devices “A”, “B” and 2 more` (at most `shown` names). */
 export function itemsWords(type: RecordType, names: readonly string[], shown = 3): string {

@@ -62,14 +62,18 @@ export function previewLines(d: AccessDiff, held: readonly AccessEntry[], facts:
   }
   if (lines.length > 0 || facts.quiet) return lines;
   const reasons = new Set<string>();
-  for (const e of held) if (facts.name(e.type, e.id) !== null) for (const s of summarizeRules(facts.nameRules(e.rules), facts.account, facts.when)) reasons.add(s.text);
+  for (const e of held)
+    if (facts.name(e.type, e.id) !== null) for (const s of summarizeRules(facts.nameRules(e.rules), facts.account, facts.when)) reasons.add(s.text);
   const has = grouped(held, facts);
   if (has.length === 0 || reasons.size === 0) return [`No change for ${who}.`];
   return [`No change for ${who}: already has ${listWords(has)} through ${[...reasons].join('; ')}.`];
 }
 
 /** What a draft gives rights on (for "already has this through …"): listed items, or every item of the grantor. */
-export function draftTargets(ix: AccessIndex, draft: { grant?: Omit<Grant, 'id'>; assignment?: Omit<RoleAssignment, 'id'> }): Array<{ type: RecordType; ids: number[] }> {
+export function draftTargets(
+  ix: AccessIndex,
+  draft: { grant?: Omit<Grant, 'id'>; assignment?: Omit<RoleAssignment, 'id'> },
+): Array<{ type: RecordType; ids: number[] }> {
   if (draft.grant) {
     const g = draft.grant;
     return g.items.map((it) => ({
@@ -83,12 +87,20 @@ export function draftTargets(ix: AccessIndex, draft: { grant?: Omit<Grant, 'id'>
 }
 
 /** The account's access to the targets before the change, without what the changed record itself gives. */
-export function heldAccess(ix: AccessIndex, cid: Cid, targets: ReadonlyArray<{ type: RecordType; ids: number[] }>, now: UnixTime, changedId?: { grant?: number; assignment?: number }): AccessEntry[] {
+export function heldAccess(
+  ix: AccessIndex,
+  cid: Cid,
+  targets: ReadonlyArray<{ type: RecordType; ids: number[] }>,
+  now: UnixTime,
+  changedId?: { grant?: number; assignment?: number },
+): AccessEntry[] {
   const out: AccessEntry[] = [];
   for (const t of targets) {
     if (t.ids.length === 0 || !(INSTANCE_TYPES as readonly string[]).concat('subaccounts').includes(t.type)) continue;
     for (const e of ix.accountAccess(cid, t.type, now, t.ids.slice(0, 50))) {
-      const rules = e.rules.filter((r) => !(('grantId' in r && r.grantId === changedId?.grant) || ('assignmentId' in r && r.assignmentId === changedId?.assignment)));
+      const rules = e.rules.filter(
+        (r) => !(('grantId' in r && r.grantId === changedId?.grant) || ('assignmentId' in r && r.assignmentId === changedId?.assignment)),
+      );
       if (rules.length > 0) out.push({ ...e, rules });
     }
   }

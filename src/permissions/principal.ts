@@ -23,8 +23,7 @@ export function principal(engine: Engine, key: string, xFlespiCid: string | null
   const auth = authenticate(engine, key, now);
   if (!auth.ok) return auth;
   const { token } = auth;
-  if (xFlespiCid === null || xFlespiCid === undefined || xFlespiCid.trim() === '')
-    return { ok: true, principal: { token, actingCid: token.cid, now } };
+  if (xFlespiCid === null || xFlespiCid === undefined || xFlespiCid.trim() === '') return { ok: true, principal: { token, actingCid: token.cid, now } };
   const m = CID_HEADER.exec(xFlespiCid);
   if (!m) return { ok: false, status: 403, refusal: REFUSE.badCidHeader() };
   const cid = Number(m[1]);

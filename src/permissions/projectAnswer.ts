@@ -30,8 +30,7 @@ function namesHidden(view: ReadableView, o: Obj): boolean {
   return typeof o['assignmentId'] === 'number' && !view.may('role-assignments', o['assignmentId']);
 }
 
-const keepIds = (view: ReadableView, type: RecordType, v: unknown[]): unknown[] =>
-  v.filter((id) => typeof id !== 'number' || view.may(type, id));
+const keepIds = (view: ReadableView, type: RecordType, v: unknown[]): unknown[] => v.filter((id) => typeof id !== 'number' || view.may(type, id));
 
 function projectItems(view: ReadableView, items: unknown[]): unknown[] {
   return items.map((item) => {

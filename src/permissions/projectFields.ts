@@ -36,8 +36,7 @@ export function maskScopeField(view: ReadableView, v: unknown): unknown {
 }
 
 /** Does this object carry an assignment's scope (an assignment record, a rule through one)? */
-export const hasAssignmentScope = (o: Obj): boolean =>
-  typeof o['scope'] === 'string' && (typeof o['role_id'] === 'number' || typeof o['roleId'] === 'number');
+export const hasAssignmentScope = (o: Obj): boolean => typeof o['scope'] === 'string' && (typeof o['role_id'] === 'number' || typeof o['roleId'] === 'number');
 
 const ACL_TYPES: ReadonlyMap<string, string> = new Map(ACL_URIS.map((u) => [u, u.slice('gw/'.length)]));
 

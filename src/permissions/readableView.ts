@@ -34,10 +34,7 @@ export function readableView(ix: AccessIndex, p: Principal): ReadableView {
     return ix.world.roleAssignments.some((a) => a.cid === cid && ix.decide(p, { action: 'read', type: 'role-assignments', id: a.id }).allowed);
   };
   const compute = (type: RecordType, id: number): boolean =>
-    id === DRAFT_ID ||
-    (type === 'tokens' && id === p.token.id) ||
-    ix.decide(p, { action: 'read', type, id }).allowed ||
-    (type === 'subaccounts' && knows(id));
+    id === DRAFT_ID || (type === 'tokens' && id === p.token.id) || ix.decide(p, { action: 'read', type, id }).allowed || (type === 'subaccounts' && knows(id));
   return {
     principal: p,
     may: (type, id) => {

@@ -26,14 +26,7 @@ export function recordCid(wt: WorldTables, type: RecordType, id: number): Cid | 
 }
 
 /** Adds the account-level rules for an action on a record; false when the record does not exist. */
-export function recordRules(
-  wt: WorldTables,
-  r: AccountRights,
-  type: RecordType,
-  id: number,
-  action: Exclude<Action, 'create'>,
-  out: RuleList,
-): boolean {
+export function recordRules(wt: WorldTables, r: AccountRights, type: RecordType, id: number, action: Exclude<Action, 'create'>, out: RuleList): boolean {
   if (isInstanceType(type)) {
     const inst = wt.instances[type].byId.get(id);
     if (inst) instanceRules(wt, r, type, inst, action, out);

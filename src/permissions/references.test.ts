@@ -18,7 +18,13 @@ describe('referencesTo / dropReferences: instances', () => {
     const world = fixtureWorld();
     const dropped = dropReferences(world, { type: 'devices', ids: [111, 122] });
     expect(dropped.every((d) => d.effect === 'deleted' || Object.keys(d.changes).length > 0)).toBe(true);
-    const json = JSON.stringify({ c: world.instances.calcs, g: world.instances.groups, s: world.instances.streams, gr: world.grants.map((g) => g.items), acl: world.tokens.map((t) => t.access) });
+    const json = JSON.stringify({
+      c: world.instances.calcs,
+      g: world.instances.groups,
+      s: world.instances.streams,
+      gr: world.grants.map((g) => g.items),
+      acl: world.tokens.map((t) => t.access),
+    });
     expect(json).not.toMatch(/\b(111|122)\b/);
     expect(world.tokens.find((t) => t.id === 4)?.access.acl[0]?.ids).toEqual([112]);
     expect(world.grants.find((g) => g.id === 2)?.items[0]?.ids).toEqual([]);
@@ -30,7 +36,15 @@ describe('referencesTo / dropReferences: accounts', () => {
   it('an account: its tokens and grants go, grants to it are unlinked, its assignments go', () => {
     const world = fixtureWorld();
     expect(keys(referencesTo(world, { type: 'subaccounts', ids: [8] }))).toEqual(
-      ['grants:2:updated', 'grants:9:deleted', 'role-assignments:1:deleted', 'role-assignments:2:deleted', 'role-assignments:4:deleted', 'tokens:14:deleted', 'tokens:3:deleted'].sort(),
+      [
+        'grants:2:updated',
+        'grants:9:deleted',
+        'role-assignments:1:deleted',
+        'role-assignments:2:deleted',
+        'role-assignments:4:deleted',
+        'tokens:14:deleted',
+        'tokens:3:deleted',
+      ].sort(),
     );
     dropReferences(world, { type: 'subaccounts', ids: [8] });
     expect(world.grants.find((g) => g.id === 2)?.subaccounts).toEqual([]);

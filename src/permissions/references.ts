@@ -37,8 +37,7 @@ function without(list: readonly number[], ids: ReadonlySet<number>): number[] {
   return list.filter((x) => !ids.has(x));
 }
 
-const hits = (list: readonly number[] | 'all' | undefined, ids: ReadonlySet<number>): boolean =>
-  Array.isArray(list) && list.some((x) => ids.has(x));
+const hits = (list: readonly number[] | 'all' | undefined, ids: ReadonlySet<number>): boolean => Array.isArray(list) && list.some((x) => ids.has(x));
 
 /** Custom roles owned by the accounts (deleted with them). */
 function rolesOf(world: World, ids: ReadonlySet<number>): Set<number> {
@@ -53,13 +52,22 @@ function accountReferences(world: World, ids: ReadonlySet<number>): Reference[] 
     if (ids.has(g.cid)) refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'cid', effect: 'deleted' });
     else {
       if (hits(g.subaccounts, ids)) refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'subaccounts', effect: 'updated' });
-      if (g.items.some((it) => it.type === 'subaccounts' && hits(it.ids, ids))) refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'items', effect: 'updated' });
+      if (g.items.some((it) => it.type === 'subaccounts' && hits(it.ids, ids)))
+        refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'items', effect: 'updated' });
     }
   }
   for (const r of world.roles) if (roles.has(r.id)) refs.push({ type: 'roles', id: r.id, cid: r.cid, field: 'cid', effect: 'deleted' });
   for (const a of world.roleAssignments) {
     const scope = parseScope(a.scope);
-    const field = ids.has(a.cid) ? 'cid' : ids.has(a.subject_cid) ? 'subject_cid' : scope && ids.has(scope.cid) ? 'scope' : roles.has(a.role_id) ? 'role_id' : null;
+    const field = ids.has(a.cid)
+      ? 'cid'
+      : ids.has(a.subject_cid)
+        ? 'subject_cid'
+        : scope && ids.has(scope.cid)
+          ? 'scope'
+          : roles.has(a.role_id)
+            ? 'role_id'
+            : null;
     if (field) refs.push({ type: 'role-assignments', id: a.id, cid: a.cid, field, effect: 'deleted' });
   }
   return refs;
@@ -68,14 +76,19 @@ function accountReferences(world: World, ids: ReadonlySet<number>): Reference[] 
 function instanceReferences(world: World, type: InstanceType, ids: ReadonlySet<number>): Reference[] {
   const refs: Reference[] = [];
   if (type === 'devices') {
-    for (const ct of CONTAINER_TYPES) for (const c of world.instances[ct]) if (hits(c.devices, ids)) refs.push({ type: ct, id: c.id, cid: c.cid, field: 'devices', effect: 'updated' });
+    for (const ct of CONTAINER_TYPES)
+      for (const c of world.instances[ct]) if (hits(c.devices, ids)) refs.push({ type: ct, id: c.id, cid: c.cid, field: 'devices', effect: 'updated' });
   }
-  for (const g of world.grants) if (g.items.some((it) => it.type === type && hits(it.ids, ids))) refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'items', effect: 'updated' });
+  for (const g of world.grants)
+    if (g.items.some((it) => it.type === type && hits(it.ids, ids))) refs.push({ type: 'grants', id: g.id, cid: g.cid, field: 'items', effect: 'updated' });
   for (const a of world.roleAssignments) {
     const s = parseScope(a.scope);
-    if (s?.kind === 'instance' && s.type === type && ids.has(s.id)) refs.push({ type: 'role-assignments', id: a.id, cid: a.cid, field: 'scope', effect: 'deleted' });
+    if (s?.kind === 'instance' && s.type === type && ids.has(s.id))
+      refs.push({ type: 'role-assignments', id: a.id, cid: a.cid, field: 'scope', effect: 'deleted' });
   }
-  for (const t of world.tokens) if (t.access.acl.some((e) => e.uri === `gw/${type}` && hits(e.ids, ids))) refs.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated' });
+  for (const t of world.tokens)
+    if (t.access.acl.some((e) => e.uri === `gw/${type}` && hits(e.ids, ids)))
+      refs.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated' });
   return refs;
 }
 

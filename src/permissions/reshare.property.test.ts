@@ -32,7 +32,15 @@ function withOperateAs(world: World, n: number): World {
   const below = world.accounts.filter((a) => a.owner_id !== 0 && token && oracleActsThroughGrant(world, token, a.id));
   const s = below[n % Math.max(below.length, 1)];
   if (!token || !s) return world;
-  const grant = { id: 99, cid: s.owner_id, name: 'operate', items: [{ type: 'subaccounts' as const, ids: [s.id], access: ['operate-as' as const] }], subaccounts: [token.cid], expire: 0, enabled: true };
+  const grant = {
+    id: 99,
+    cid: s.owner_id,
+    name: 'operate',
+    items: [{ type: 'subaccounts' as const, ids: [s.id], access: ['operate-as' as const] }],
+    subaccounts: [token.cid],
+    expire: 0,
+    enabled: true,
+  };
   return { ...world, grants: [...world.grants, grant] };
 }
 
@@ -55,8 +63,7 @@ describe('no re-share through operate-as', () => {
             checkTokenDraft(ix, p, { cid, info: '', enabled: true, expire: GEN_NOW + 60, ttl: 0, ips: '', access: { type: TOKEN_KINDS.master, acl: [] } }),
           ];
           for (const r of results) expect(r.ok).toBe(false);
-          for (const type of ['tokens', 'grants', 'roles', 'role-assignments'] as const)
-            expect(ix.creatableAccounts(p, type)).toEqual([]);
+          for (const type of ['tokens', 'grants', 'roles', 'role-assignments'] as const) expect(ix.creatableAccounts(p, type)).toEqual([]);
         }
       }),
       { numRuns: RUNS },

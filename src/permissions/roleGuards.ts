@@ -65,8 +65,7 @@ export function checkAssignmentDraft(engine: Engine, p: Principal, draft: Assign
     return escalation('scope', 'you may assign roles only within your own branch or where a role gives you roles:assign (never through a grant)');
   }
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
-  if (!role.builtin && !inBranch(wt, role.cid, scope.cid))
-    return escalation('role_id', "a custom role is assignable only within its owner's branch");
+  if (!role.builtin && !inBranch(wt, role.cid, scope.cid)) return escalation('role_id', "a custom role is assignable only within its owner's branch");
   const missing = scopeHeldBy(engine, p, scope, role.permissions);
   if (missing) return escalation('role_id', `the role gives ${missing}, which you do not hold on the scope`);
   // Last, where checkSubject (an account the author cannot see counts as unknown) answers the same.

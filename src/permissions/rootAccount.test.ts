@@ -3,8 +3,14 @@ import { worldAdminRefusal } from './rootAccount';
 import { tokenKindLabel } from '../domain/tokenKinds';
 import { platformRefusal, typeRefusal } from './tokenFacts';
 
-const accounts = [{ id: 1, owner_id: 0 }, { id: 2, owner_id: 1 }];
-const token = (type: 0 | 1 | 2, cid = 1, acl: Array<{ uri: 'gw/devices'; methods: Array<'GET' | 'POST'>; ids: 'all' }> = []) => ({ cid, access: { type, acl } });
+const accounts = [
+  { id: 1, owner_id: 0 },
+  { id: 2, owner_id: 1 },
+];
+const token = (type: 0 | 1 | 2, cid = 1, acl: Array<{ uri: 'gw/devices'; methods: Array<'GET' | 'POST'>; ids: 'all' }> = []) => ({
+  cid,
+  access: { type, acl },
+});
 
 describe('one rule, one refusal', () => {
   it('master tokens only: one refusal for every platform path', () => {
@@ -17,7 +23,9 @@ describe('one rule, one refusal', () => {
     expect(typeRefusal(token(0), 'devices')).toBeNull();
     expect(typeRefusal(token(0), 'grants')?.code).toBe('token-kind');
     expect(typeRefusal(token(2, 1, [{ uri: 'gw/devices', methods: ['GET'], ids: 'all' }]), 'devices')).toBeNull();
-    expect(typeRefusal(token(2, 1, [{ uri: 'gw/devices', methods: ['POST'], ids: 'all' }]), 'devices')?.message).toBe("The token's access list allows no GET on gw/devices.");
+    expect(typeRefusal(token(2, 1, [{ uri: 'gw/devices', methods: ['POST'], ids: 'all' }]), 'devices')?.message).toBe(
+      "The token's access list allows no GET on gw/devices.",
+    );
   });
 
   it('the world is reset, exported and imported only by the root account’s master token acting as the root', () => {

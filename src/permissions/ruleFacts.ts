@@ -19,15 +19,16 @@ export type NamedRule = Rule & RuleFacts;
 export function ruleNamer(ix: AccessIndex, view: ReadableView): (rules: readonly Rule[]) => NamedRule[] {
   const grants = new Map(ix.world.grants.map((g) => [g.id, g]));
   const assignments = new Map(ix.world.roleAssignments.map((a) => [a.id, a]));
-  return (rules) => rules.map((r): NamedRule => {
-    if (r.kind === 'grant' || r.kind === 'subaccount-grant') {
-      const g = grants.get(r.grantId);
-      return g && view.may('grants', g.id) ? { ...r, name: g.name, expire: g.expire } : r;
-    }
-    if (r.kind === 'role') {
-      const a = assignments.get(r.assignmentId);
-      return a && view.may('role-assignments', a.id) ? { ...r, expire: a.expire } : r;
-    }
-    return r;
-  });
+  return (rules) =>
+    rules.map((r): NamedRule => {
+      if (r.kind === 'grant' || r.kind === 'subaccount-grant') {
+        const g = grants.get(r.grantId);
+        return g && view.may('grants', g.id) ? { ...r, name: g.name, expire: g.expire } : r;
+      }
+      if (r.kind === 'role') {
+        const a = assignments.get(r.assignmentId);
+        return a && view.may('role-assignments', a.id) ? { ...r, expire: a.expire } : r;
+      }
+      return r;
+    });
 }

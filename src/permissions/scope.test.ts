@@ -10,7 +10,7 @@ describe('scopes and assignments in words', () => {
     expect(describeScope('/accounts/1004/trucks/1', name)).toBe('/accounts/1004/trucks/1');
     expect(describeScope('/weird', name)).toBe('/weird');
   });
-  it('says which parts of a masked scope are outside the reader\'s view', () => {
+  it("says which parts of a masked scope are outside the reader's view", () => {
     expect(describeScope('/accounts/0', name)).toBe('an account outside your view');
     expect(describeScope('/accounts/1004/devices/0', name)).toBe('devices outside your view of Northwind');
     expect(describeScope('/accounts/0/devices/5', name)).toBe('devices #5 of an account outside your view');
@@ -19,6 +19,8 @@ describe('scopes and assignments in words', () => {
   it('says which role, for whom, on what', () => {
     const role = (id: number) => (id === 3 ? 'reader' : `Role #${id}`);
     expect(describeAssignment({ role_id: 3, subject_cid: 1007, scope: '/accounts/1004' }, role, name)).toBe('reader for Dana on account Northwind and below');
-    expect(describeAssignment({ role_id: 9, subject_cid: 1, scope: '/accounts/1004/devices/5' }, role, name)).toBe('Role #9 for Account #1 on devices #5 of Northwind');
+    expect(describeAssignment({ role_id: 9, subject_cid: 1, scope: '/accounts/1004/devices/5' }, role, name)).toBe(
+      'Role #9 for Account #1 on devices #5 of Northwind',
+    );
   });
 });

@@ -16,8 +16,7 @@ export function parseScope(scope: string): Scope | null {
   return { kind: 'instance', cid, type: m[2], id: Number(m[3]) };
 }
 
-export const formatScope = (s: Scope): string =>
-  s.kind === 'account' ? `/accounts/${s.cid}` : `/accounts/${s.cid}/${s.type}/${s.id}`;
+export const formatScope = (s: Scope): string => (s.kind === 'account' ? `/accounts/${s.cid}` : `/accounts/${s.cid}/${s.type}/${s.id}`);
 
 const MASKED_SCOPE = /^\/accounts\/(\d+)(?:\/([a-z]+)\/(\d+))?$/;
 

@@ -61,9 +61,17 @@ function tablesOf(ix: AccessIndex): unknown {
   const sorted = <K, V>(m: Map<K, V>) => [...m.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   const ids = (m: Map<number, Array<{ id: number }>>) => sorted(m).map(([k, v]) => [k, v.map((x) => x.id)]);
   return {
-    tour: wt.tour, pos: sorted(wt.pos), last: sorted(wt.last), depth: sorted(wt.depth), blocked: [...wt.blocked].sort(),
-    tokens: sorted(wt.tokensById), grants: sorted(wt.grantsById), grantees: ids(wt.grantsByGrantee),
-    roles: sorted(wt.roles), assignments: sorted(wt.assignmentsById), subjects: ids(wt.assignmentsBySubject),
+    tour: wt.tour,
+    pos: sorted(wt.pos),
+    last: sorted(wt.last),
+    depth: sorted(wt.depth),
+    blocked: [...wt.blocked].sort(),
+    tokens: sorted(wt.tokensById),
+    grants: sorted(wt.grantsById),
+    grantees: ids(wt.grantsByGrantee),
+    roles: sorted(wt.roles),
+    assignments: sorted(wt.assignmentsById),
+    subjects: ids(wt.assignmentsBySubject),
     instances: INSTANCE_TYPES.map((t) => {
       const ti = wt.instances[t];
       return { sortedIds: ti.sortedIds, byOwner: [...ti.byOwner], start: [...ti.start], byId: ti.sortedIds.map((id) => ti.byId.get(id)) };
@@ -99,7 +107,10 @@ describe('re-indexing after a change', () => {
   });
 
   it('reuses what a change did not touch', () => {
-    const { world } = fc.sample(worldArb.filter(({ world: w }) => w.instances.devices.length > 1), { numRuns: 1, seed: 7 })[0]!;
+    const { world } = fc.sample(
+      worldArb.filter(({ world: w }) => w.instances.devices.length > 1),
+      { numRuns: 1, seed: 7 },
+    )[0]!;
     const ix = buildAccessIndex(world);
     const renamed = change(world, { kind: 0, type: 0, pick: 0, other: 0 });
     const next = engineOf(buildAccessIndex(renamed, { previous: ix })).wt;

@@ -37,7 +37,7 @@ describe('a token’s ips allow-list', () => {
     fc.assert(
       fc.property(fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), fc.integer({ min: 0, max: 32 }), (net, addr, prefix) => {
         const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-        const expected = ((net & mask) >>> 0) === ((addr & mask) >>> 0);
+        const expected = (net & mask) >>> 0 === (addr & mask) >>> 0;
         expect(addressAllowed(`${dotted(net)}/${prefix}`, dotted(addr))).toBe(expected);
       }),
     );

@@ -27,8 +27,6 @@ describe('tokenKindChoices', () => {
   });
 
   it('refuses every kind to a token that is not master', () => {
-    expect(tokenKindChoices(ix, p(T.nwStandard), 5).map((c) => c.reason)).toEqual(
-      Array(3).fill(expect.stringMatching(/only a master token/)),
-    );
+    expect(tokenKindChoices(ix, p(T.nwStandard), 5).map((c) => c.reason)).toEqual(Array(3).fill(expect.stringMatching(/only a master token/)));
   });
 });

@@ -49,7 +49,8 @@ export function tokenFieldProblems(draft: TokenFields, ctx: { now: number; exist
   const out: FieldProblem[] = [];
   if (!KINDS.includes(draft.access.type)) out.push({ field: 'access.type', message: 'expected 0 (standard), 1 (master) or 2 (ACL)' });
   if (!isNonNegativeInt(draft.expire)) out.push({ field: 'expire', message: 'expected a unix time (0 = not set)' });
-  else if (draft.expire > 0 && draft.expire <= ctx.now && draft.expire !== ctx.existing?.expire) out.push({ field: 'expire', message: 'must be in the future' });
+  else if (draft.expire > 0 && draft.expire <= ctx.now && draft.expire !== ctx.existing?.expire)
+    out.push({ field: 'expire', message: 'must be in the future' });
   if (!isNonNegativeInt(draft.ttl)) out.push({ field: 'ttl', message: 'expected seconds (0 = not set)' });
   else if (draft.ttl > MAX_TOKEN_TTL) out.push({ field: 'ttl', message: `at most ${MAX_TOKEN_TTL} seconds (10 years)` });
   if (draft.expire === 0 && draft.ttl === 0) out.push({ field: 'expire', alsoField: 'ttl', message: 'a token must expire; set expire, ttl or both' });

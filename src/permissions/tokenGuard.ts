@@ -59,7 +59,10 @@ export function tokenKindGate(engine: Engine, p: Principal, cid: number, kind: u
   if (!where.ok) return where;
   // A token carries all of its account's rights and would outlive a grant: only the account's own branch mints one.
   if (!holdsOverAccount(engine, p, cid, null))
-    return escalation('cid', "a token carries all of its account's rights; you may create tokens only for accounts of your own branch (not one you reach through a grant or a role; ask the account's owner)");
+    return escalation(
+      'cid',
+      "a token carries all of its account's rights; you may create tokens only for accounts of your own branch (not one you reach through a grant or a role; ask the account's owner)",
+    );
   return OK;
 }
 

@@ -20,7 +20,11 @@ export function tokenLimits(token: Pick<Token, 'access'>): TokenLimit[] {
   const out: TokenLimit[] = [];
   const platform = platformRefusal(token);
   if (platform) out.push({ what: 'Access Management (subaccounts, tokens, grants, roles)', why: platform.message });
-  if (isAclToken(token)) out.push({ what: 'Anything its access list does not name', why: 'An ACL token reaches only what an entry of its access list allows, and never more than its account may do.' });
+  if (isAclToken(token))
+    out.push({
+      what: 'Anything its access list does not name',
+      why: 'An ACL token reaches only what an entry of its access list allows, and never more than its account may do.',
+    });
   out.push({ what: 'Passing on what was shared with your account', why: REFUSE.noPassOn().message });
   return out;
 }

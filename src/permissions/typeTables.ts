@@ -94,4 +94,3 @@ export function buildTypeTable(pos: ReadonlyMap<Cid, number>, tourLength: number
   }
   return { byId: idLookup(byId), sortedIds, rank: idLookup(rank), rankById, byOwner, start };
 }
-

@@ -2,16 +2,7 @@
  * The public vocabulary of the permission module: what a question looks like and what an answer says.
  * Implementations live beside this file; index.ts is the module's only public surface.
  */
-import type {
-  Action,
-  Cid,
-  GrantLevel,
-  HttpMethod,
-  ItemType,
-  Submodule,
-  Token,
-  UnixTime,
-} from '../domain/types';
+import type { Action, Cid, GrantLevel, HttpMethod, ItemType, Submodule, Token, UnixTime } from '../domain/types';
 
 /** Who is asking: a validated token, the account it acts as, and the time of the question. */
 export interface Principal {
@@ -111,4 +102,3 @@ export interface HttpShape {
   method: HttpMethod;
   submodule?: Submodule;
 }
-

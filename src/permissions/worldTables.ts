@@ -50,8 +50,7 @@ export function inBranch(wt: WorldTables, root: Cid, cid: Cid): boolean {
   return p !== undefined && lo !== undefined && hi !== undefined && p >= lo && p <= hi;
 }
 
-export const isStrictDescendant = (wt: WorldTables, root: Cid, cid: Cid): boolean =>
-  cid !== root && inBranch(wt, root, cid);
+export const isStrictDescendant = (wt: WorldTables, root: Cid, cid: Cid): boolean => cid !== root && inBranch(wt, root, cid);
 
 function buildTour(wt: Pick<WorldTables, 'accounts' | 'children' | 'pos' | 'last' | 'tour' | 'depth' | 'blocked'>, accounts: readonly Account[]): void {
   for (const a of accounts) wt.accounts.set(a.id, a);
@@ -87,7 +86,16 @@ function buildTour(wt: Pick<WorldTables, 'accounts' | 'children' | 'pos' | 'last
 type TourTables = Pick<WorldTables, 'accounts' | 'children' | 'pos' | 'posOf' | 'last' | 'tour' | 'depth' | 'blocked'>;
 
 function tourTables(accounts: readonly Account[]): TourTables {
-  const t: TourTables = { accounts: new Map(), children: new Map(), pos: new Map(), posOf: new Map(), last: new Map(), tour: [], depth: new Map(), blocked: new Set() };
+  const t: TourTables = {
+    accounts: new Map(),
+    children: new Map(),
+    pos: new Map(),
+    posOf: new Map(),
+    last: new Map(),
+    tour: [],
+    depth: new Map(),
+    blocked: new Set(),
+  };
   buildTour(t, accounts);
   t.posOf = idLookup(t.pos);
   return t;
@@ -135,5 +143,12 @@ function instanceTables(world: World, tour: TourTables, prev: WorldTables | unde
     const before = prev.world.instances[t] ?? [];
     return before === list ? prev.instances[t] : (patchTypeTable(prev.instances[t], before, list) ?? buildTypeTable(tour.pos, tour.tour.length, list));
   };
-  return { devices: table('devices'), channels: table('channels'), streams: table('streams'), calcs: table('calcs'), plugins: table('plugins'), groups: table('groups') };
+  return {
+    devices: table('devices'),
+    channels: table('channels'),
+    streams: table('streams'),
+    calcs: table('calcs'),
+    plugins: table('plugins'),
+    groups: table('groups'),
+  };
 }

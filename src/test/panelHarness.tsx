@@ -35,7 +35,11 @@ export function withMockBackend(): { sent: () => Promise<SentRequest[]> } {
     server.events.on('request:start', ({ request }) => {
       if (request.method === 'GET') return;
       const json = request.headers.get('content-type')?.includes('json');
-      const read = async (): Promise<SentRequest> => ({ method: request.method, path: new URL(request.url).pathname, body: json ? await request.clone().json() : null });
+      const read = async (): Promise<SentRequest> => ({
+        method: request.method,
+        path: new URL(request.url).pathname,
+        body: json ? await request.clone().json() : null,
+      });
       requests.push(read());
     });
   });
@@ -59,7 +63,12 @@ export function withMockBackend(): { sent: () => Promise<SentRequest[]> } {
 export async function renderSignedIn(persona: Persona['id'], ui: ReactElement): Promise<RenderResult> {
   const key = personaKey(persona);
   const store = createSessionStore(localStorage, sessionStorage);
-  const api = createApiClient({ baseUrl: BASE, getKey: () => store.get()?.key ?? null, getActingCid: () => store.get()?.actingCid ?? null, fetch: (input, init) => fetch(input, init) });
+  const api = createApiClient({
+    baseUrl: BASE,
+    getKey: () => store.get()?.key ?? null,
+    getActingCid: () => store.get()?.actingCid ?? null,
+    fetch: (input, init) => fetch(input, init),
+  });
   store.signIn(key, await fetchAuthInfo(api, { key }), false);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
@@ -78,11 +87,19 @@ export async function renderSignedIn(persona: Persona['id'], ui: ReactElement): 
 /** The text an element's `aria-describedby` points at (a field's helper text: its error, when it has one). */
 export function descriptionOf(el: HTMLElement): string {
   const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
 }
 
 /** Picks `option` in the MUI select or autocomplete labelled `label` (its list opens in a popup outside the dialog). */
-export async function choose(user: { click: (el: Element) => Promise<void> }, within: { getByRole: (role: 'combobox', o: { name: string | RegExp }) => HTMLElement }, label: string | RegExp, option: string | RegExp): Promise<void> {
+export async function choose(
+  user: { click: (el: Element) => Promise<void> },
+  within: { getByRole: (role: 'combobox', o: { name: string | RegExp }) => HTMLElement },
+  label: string | RegExp,
+  option: string | RegExp,
+): Promise<void> {
   await user.click(within.getByRole('combobox', { name: label }));
   await user.click(await screen.findByRole('option', { name: option }));
 }

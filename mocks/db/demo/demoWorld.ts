@@ -68,8 +68,17 @@ const ACL: Partial<Record<Persona['id'], AclEntry[]>> = {
 function tokens(now: number): Token[] {
   const cidOf = (name: string) => DEMO_ACCOUNTS.find((a) => a.name === name)?.id ?? 1000;
   const base = (id: number, cid: number, info: string): Token => ({
-    id, cid, key: '', info, enabled: true, expire: now + 365 * DAY, ttl: 0,
-    created: now - 90 * DAY, accessed: now - DAY, ips: '', access: { type: 0, acl: [] },
+    id,
+    cid,
+    key: '',
+    info,
+    enabled: true,
+    expire: now + 365 * DAY,
+    ttl: 0,
+    created: now - 90 * DAY,
+    accessed: now - DAY,
+    ips: '',
+    access: { type: 0, acl: [] },
   });
   const personaTokens = PERSONAS.map((p, i): Token => ({
     ...base(i + 1, cidOf(p.accountName), p.label),
@@ -78,9 +87,25 @@ function tokens(now: number): Token[] {
     access: { type: p.kind === 'master' ? 1 : p.kind === 'acl' ? 2 : 0, acl: ACL[p.id] ?? [] },
   }));
   const extra: Token[] = [
-    { ...base(7, 1001, 'Fleet App integration'), key: 'FLEETAPPxINTEGRATIONxKEYx000000000000000000000000000000000000007', ttl: 7 * DAY, expire: 0, access: { type: 1, acl: [] } },
-    { ...base(8, 1005, 'Contoso admin'), key: 'CONTOSOxADMINxKEYx0000000000000000000000000000000000000000000008', expire: now + 3 * DAY, access: { type: 1, acl: [] } },
-    { ...base(9, 1003, 'Clients admin (disabled)'), key: 'CLIENTSxADMINxDISABLEDxKEYx0000000000000000000000000000000000009', enabled: false, access: { type: 1, acl: [] } },
+    {
+      ...base(7, 1001, 'Fleet App integration'),
+      key: 'FLEETAPPxINTEGRATIONxKEYx000000000000000000000000000000000000007',
+      ttl: 7 * DAY,
+      expire: 0,
+      access: { type: 1, acl: [] },
+    },
+    {
+      ...base(8, 1005, 'Contoso admin'),
+      key: 'CONTOSOxADMINxKEYx0000000000000000000000000000000000000000000008',
+      expire: now + 3 * DAY,
+      access: { type: 1, acl: [] },
+    },
+    {
+      ...base(9, 1003, 'Clients admin (disabled)'),
+      key: 'CLIENTSxADMINxDISABLEDxKEYx0000000000000000000000000000000000009',
+      enabled: false,
+      access: { type: 1, acl: [] },
+    },
   ];
   return [...personaTokens, ...extra];
 }
@@ -91,11 +116,51 @@ export function buildDemoWorld(now: number): World {
     instances: instances(),
     tokens: tokens(now),
     grants: [
-      { id: 1, cid: 1000, name: 'Main Teltonika for Northwind', items: [{ type: 'channels', ids: [1], access: ['read'] }], subaccounts: [1004], expire: 0, enabled: true },
-      { id: 2, cid: 1005, name: 'Reefer 12 support for Dana', items: [{ type: 'devices', ids: [312], access: ['read', 'edit'] }], subaccounts: [1007], expire: now + 5 * DAY, enabled: true },
-      { id: 3, cid: 1001, name: 'Fleet app calcs for Northwind', items: [{ type: 'calcs', ids: 'all', access: ['read'] }], subaccounts: [1004], expire: 0, enabled: true },
-      { id: 4, cid: 1002, name: 'Cold Chain Lab for Contoso', items: [{ type: 'subaccounts', ids: [1008], access: ['read', 'create-devices'] }], subaccounts: [1005], expire: 0, enabled: true },
-      { id: 5, cid: 1003, name: 'Support operates Northwind', items: [{ type: 'subaccounts', ids: [1004], access: ['operate-as'] }], subaccounts: [1006], expire: 0, enabled: true },
+      {
+        id: 1,
+        cid: 1000,
+        name: 'Main Teltonika for Northwind',
+        items: [{ type: 'channels', ids: [1], access: ['read'] }],
+        subaccounts: [1004],
+        expire: 0,
+        enabled: true,
+      },
+      {
+        id: 2,
+        cid: 1005,
+        name: 'Reefer 12 support for Dana',
+        items: [{ type: 'devices', ids: [312], access: ['read', 'edit'] }],
+        subaccounts: [1007],
+        expire: now + 5 * DAY,
+        enabled: true,
+      },
+      {
+        id: 3,
+        cid: 1001,
+        name: 'Fleet app calcs for Northwind',
+        items: [{ type: 'calcs', ids: 'all', access: ['read'] }],
+        subaccounts: [1004],
+        expire: 0,
+        enabled: true,
+      },
+      {
+        id: 4,
+        cid: 1002,
+        name: 'Cold Chain Lab for Contoso',
+        items: [{ type: 'subaccounts', ids: [1008], access: ['read', 'create-devices'] }],
+        subaccounts: [1005],
+        expire: 0,
+        enabled: true,
+      },
+      {
+        id: 5,
+        cid: 1003,
+        name: 'Support operates Northwind',
+        items: [{ type: 'subaccounts', ids: [1004], access: ['operate-as'] }],
+        subaccounts: [1006],
+        expire: 0,
+        enabled: true,
+      },
     ],
     roles: BUILTIN_ROLES.map((r) => ({ ...r, permissions: [...r.permissions] })),
     roleAssignments: [

@@ -27,7 +27,11 @@ function logsOf(world: World): LogRecord[] {
     out.push({ id: out.length + 1, cid, timestamp: GEN_NOW - 100, event, item_type, item_id, token_id: author?.id ?? 1, actor_cid: author?.cid ?? 1, changes });
   };
   const created = (r: object): LogRecord['changes'] =>
-    Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'key' && k !== 'id').map(([k, v]): [string, [unknown, unknown]] => [k, [null, v]]));
+    Object.fromEntries(
+      Object.entries(r)
+        .filter(([k]) => k !== 'key' && k !== 'id')
+        .map(([k, v]): [string, [unknown, unknown]] => [k, [null, v]]),
+    );
   for (const a of world.accounts) add(a.owner_id, 'created', 'subaccounts', a.id, created(a));
   for (const list of Object.values(world.instances))
     for (const i of list) {

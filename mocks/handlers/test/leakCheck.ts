@@ -48,7 +48,8 @@ export function leaksIn(text: string, view: OracleView, subjectRole: (roleId: nu
     if (isRecordType(o['item_type']) && typeof o['item_id'] === 'number') flag(o['item_type'], o['item_id'], 'a log record');
     if ('item_type' in o && typeof o['token_id'] === 'number' && o['token_id'] !== 0) flag('tokens', o['token_id'], 'a log author');
     if ('item_type' in o && typeof o['actor_cid'] === 'number' && o['actor_cid'] !== 0) flag('subaccounts', o['actor_cid'], 'a log author');
-    if (typeof o['role_id'] === 'number' && typeof o['subject_cid'] === 'number' && subjectRole(o['role_id'], o['subject_cid'])) flag('roles', o['role_id'], 'an assignment');
+    if (typeof o['role_id'] === 'number' && typeof o['subject_cid'] === 'number' && subjectRole(o['role_id'], o['subject_cid']))
+      flag('roles', o['role_id'], 'an assignment');
     if (typeof o['grantId'] === 'number') flag('grants', o['grantId'], 'a rule');
     checkScopes(o, flag);
     checkAclEntry(o, flag);

@@ -86,7 +86,8 @@ export function previewDraft(w: World, r: Rand): unknown {
   if (kind === 0 || kind === 1) {
     const type = pick(['devices', 'channels', 'calcs', 'groups', 'subaccounts'] as const, 'devices');
     const ids = type === 'subaccounts' ? [account()] : r(3) === 0 ? 'all' : [pick(idsOf(w, type), 1)];
-    const access = type === 'subaccounts' ? pick([['read'], ['operate-as'], ['read', 'create-devices']], ['read']) : pick([['read'], ['read', 'edit']], ['read']);
+    const access =
+      type === 'subaccounts' ? pick([['read'], ['operate-as'], ['read', 'create-devices']], ['read']) : pick([['read'], ['read', 'edit']], ['read']);
     const grant = { name: 'draft', cid: account(), items: [{ type, ids, access }], subaccounts: [account()], expire: 0, enabled: true };
     return { grant: kind === 1 ? { ...grant, id: pick(idsOf(w, 'grants'), 1) } : grant };
   }

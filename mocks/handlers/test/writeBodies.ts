@@ -45,18 +45,28 @@ function createDraft(type: RecordType, w: World, r: Rand, acting: number): Recor
     }
     case 'grants': {
       const t = pick([...INSTANCE_TYPES, 'subaccounts'] as const, 'devices');
-      const item = t === 'subaccounts'
-        ? { type: t, ids: [pick(below, account())], access: [pick(['read', 'operate-as', 'create-devices'] as const, 'read')] }
-        : { type: t, ids: r(3) === 0 ? 'all' : [pick(ownedIds(w, t, acting), 1)], access: r(2) ? ['read'] : ['read', 'edit'] };
+      const item =
+        t === 'subaccounts'
+          ? { type: t, ids: [pick(below, account())], access: [pick(['read', 'operate-as', 'create-devices'] as const, 'read')] }
+          : { type: t, ids: r(3) === 0 ? 'all' : [pick(ownedIds(w, t, acting), 1)], access: r(2) ? ['read'] : ['read', 'edit'] };
       return { name, ...cid, items: [item], subaccounts: [pick(idsOf(w, 'subaccounts'), 1)] };
     }
     case 'roles':
       return { name, ...cid, permissions: r(2) ? ['devices:read'] : ['devices:read', 'devices:update', 'groups:read'] };
     case 'role-assignments': {
       const device = pick(ownedIds(w, 'devices', acting), 0);
-      const scope = r(3) === 0 && device ? `/accounts/${w.instances.devices.find((d) => d.id === device)?.cid ?? acting}/devices/${device}` : `/accounts/${pick(below, acting)}`;
+      const scope =
+        r(3) === 0 && device
+          ? `/accounts/${w.instances.devices.find((d) => d.id === device)?.cid ?? acting}/devices/${device}`
+          : `/accounts/${pick(below, acting)}`;
       // Built-in roles mostly (everyone may assign what they hold of those), now and then any role.
-      const role = r(3) === 0 ? pick(idsOf(w, 'roles'), 1) : pick(w.roles.filter((x) => x.builtin).map((x) => x.id), 3);
+      const role =
+        r(3) === 0
+          ? pick(idsOf(w, 'roles'), 1)
+          : pick(
+              w.roles.filter((x) => x.builtin).map((x) => x.id),
+              3,
+            );
       const subject = r(2) === 0 ? pick(below, acting) : pick(idsOf(w, 'subaccounts'), 1);
       return { ...cid, role_id: role, subject_cid: subject, scope, expire: r(2) ? 0 : GEN_NOW + 500 };
     }
@@ -96,8 +106,7 @@ export function plausibleBody(route: WriteRoute, w: World, r: Rand, acting: numb
   return undefined;
 }
 
-export const bodySchema = (route: WriteRoute): z.ZodType | undefined =>
-  OPERATIONS.find((o) => o.method === route.method && o.path === route.path)?.body;
+export const bodySchema = (route: WriteRoute): z.ZodType | undefined => OPERATIONS.find((o) => o.method === route.method && o.path === route.path)?.body;
 
 const jsonSchemas = new Map<z.ZodType, JsonSchema>();
 function jsonSchemaOf(schema: z.ZodType): JsonSchema {

@@ -34,7 +34,11 @@ export function writeRoutes(handlers: readonly RequestHandler[]): WriteRoute[] {
 }
 
 /** The record type a path segment names (`customer` is the acting account). */
-const SEGMENT_TYPES: Readonly<Record<string, RecordType>> = Object.fromEntries([...RECORD_TYPES.map((t) => [t, t]), ['grantors', 'grants'], ['customer', 'subaccounts']]);
+const SEGMENT_TYPES: Readonly<Record<string, RecordType>> = Object.fromEntries([
+  ...RECORD_TYPES.map((t) => [t, t]),
+  ['grantors', 'grants'],
+  ['customer', 'subaccounts'],
+]);
 
 /** The record type of a route: its first segment that names one (`/gw/groups/:sel/devices/:dsel` → groups). */
 export function routeType(path: string): RecordType | null {

@@ -115,7 +115,8 @@ export function judgeWrite(f: WriteFacts): Verdict {
   for (const t of diff.lastIds) if (!createdTypes.has(t)) problems.push(`id counter of ${t} moved without a new ${t} record`);
   for (const [key, change] of diff.records) {
     const { type, id } = parseKey(key);
-    if (change === 'added' && id <= (f.before.lastIds[type] ?? 0)) problems.push(`new ${key} reuses an id issued before (counter ${f.before.lastIds[type] ?? 0})`);
+    if (change === 'added' && id <= (f.before.lastIds[type] ?? 0))
+      problems.push(`new ${key} reuses an id issued before (counter ${f.before.lastIds[type] ?? 0})`);
   }
   return { problems, diff };
 }

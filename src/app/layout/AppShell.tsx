@@ -43,7 +43,13 @@ function ShellFrame() {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <Box sx={{ display: 'flex' }}>
-      <Link href="#main" sx={{ ...visuallyHidden, '&:focus': { position: 'fixed', zIndex: 2000, top: 8, left: 8, width: 'auto', height: 'auto', clip: 'auto', p: 1, bgcolor: 'background.paper' } }}>
+      <Link
+        href="#main"
+        sx={{
+          ...visuallyHidden,
+          '&:focus': { position: 'fixed', zIndex: 2000, top: 8, left: 8, width: 'auto', height: 'auto', clip: 'auto', p: 1, bgcolor: 'background.paper' },
+        }}
+      >
         Skip to content
       </Link>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>

@@ -64,7 +64,14 @@ function DemoDataDialog() {
 
   return (
     <>
-      <Button color="inherit" startIcon={<StorageIcon />} onClick={() => { setMessage(null); setOpen(true); }}>
+      <Button
+        color="inherit"
+        startIcon={<StorageIcon />}
+        onClick={() => {
+          setMessage(null);
+          setOpen(true);
+        }}
+      >
         Demo data
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="demo-data-title">
@@ -73,14 +80,31 @@ function DemoDataDialog() {
           <DialogContentText>
             The demo backend keeps its world in this browser. Resetting replaces every change with the demo world; it cannot be undone.
           </DialogContentText>
-          {message && <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }} role="status">{message.text}</Alert>}
-          <input ref={fileRef} type="file" accept="application/json" hidden aria-label="World file to import" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importWorld(f); e.target.value = ''; }} />
+          {message && (
+            <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }} role="status">
+              {message.text}
+            </Alert>
+          )}
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json"
+            hidden
+            aria-label="World file to import"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importWorld(f);
+              e.target.value = '';
+            }}
+          />
         </DialogContent>
         <DialogActions>
           <Stack direction="row" spacing={1}>
             <Button onClick={() => void exportWorld()}>Export world</Button>
             <Button onClick={() => fileRef.current?.click()}>Import world</Button>
-            <Button color="error" onClick={() => void run('The demo world was restored.', () => api.post(ENDPOINTS.mockReset, null))}>Reset demo data</Button>
+            <Button color="error" onClick={() => void run('The demo world was restored.', () => api.post(ENDPOINTS.mockReset, null))}>
+              Reset demo data
+            </Button>
             <Button onClick={() => setOpen(false)}>Close</Button>
           </Stack>
         </DialogActions>

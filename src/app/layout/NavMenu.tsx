@@ -27,12 +27,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
           <List key={section} aria-labelledby={headingId} subheader={<ListSubheader id={headingId}>{SECTION_LABELS[section]}</ListSubheader>}>
             {entries.map(({ id, label, path, icon: Icon, Badge }) => (
               <ListItem key={id} disablePadding>
-                <ListItemButton
-                  component={NavLink}
-                  to={path}
-                  onClick={onNavigate}
-                  selected={pathname === path || pathname.startsWith(`${path}/`)}
-                >
+                <ListItemButton component={NavLink} to={path} onClick={onNavigate} selected={pathname === path || pathname.startsWith(`${path}/`)}>
                   <ListItemIcon>
                     <Icon />
                   </ListItemIcon>

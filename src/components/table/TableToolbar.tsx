@@ -42,7 +42,15 @@ export function TableToolbar({ searchLabel, q, onSearch, children, summary }: Ta
         onKeyDown={(e) => {
           if (e.key === 'Enter') onSearch(text);
         }}
-        slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
       />
       {children}
       {summary && (

@@ -119,11 +119,7 @@ export function fixtureWorld(): World {
         inst('devices', 132, 10, 'Deep sensor'),
       ],
       channels: [inst('channels', 201, 1, 'Main Teltonika'), inst('channels', 202, 5, 'NW channel')],
-      calcs: [
-        inst('calcs', 301, 2, 'Trips', [111, 121]),
-        inst('calcs', 302, 2, 'Fuel usage', []),
-        inst('calcs', 303, 3, 'Temperature excursions', [122]),
-      ],
+      calcs: [inst('calcs', 301, 2, 'Trips', [111, 121]), inst('calcs', 302, 2, 'Fuel usage', []), inst('calcs', 303, 3, 'Temperature excursions', [122])],
       streams: [inst('streams', 401, 2, 'To ERP', [111]), inst('streams', 402, 3, 'To data lake', [])],
       plugins: [inst('plugins', 501, 2, 'Geo enrich', [])],
       groups: [inst('groups', 601, 5, 'Northwind trucks', [111, 112, 113]), inst('groups', 602, 6, 'Contoso reefers', [121, 122, 123])],
@@ -134,7 +130,15 @@ export function fixtureWorld(): World {
       token(T.danaStandard, 8, 0),
       token(T.toolbox, 5, 2, {}, [{ uri: 'gw/devices', methods: ['GET'], ids: [111, 112] }]),
       token(T.trackit, 6, 2, {}, [
-        { uri: 'gw/devices', methods: ['GET'], ids: 'all', submodules: [{ name: 'messages', methods: ['GET'] }, { name: 'telemetry', methods: ['GET'] }] },
+        {
+          uri: 'gw/devices',
+          methods: ['GET'],
+          ids: 'all',
+          submodules: [
+            { name: 'messages', methods: ['GET'] },
+            { name: 'telemetry', methods: ['GET'] },
+          ],
+        },
       ]),
       token(T.old, 6, 0, { expire: PAST }),
       token(T.disabled, 6, 1, { enabled: false }),

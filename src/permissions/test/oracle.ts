@@ -85,7 +85,14 @@ export function oracleDecide(w: World, builtins: readonly Role[], p: { token: To
   }
   const readRules = oracleItemRules(c, req.type, req.id, 'read');
   if (!readRules || readRules.length === 0) return no(404, 'not-visible');
-  const applicable: Record<string, string[]> = { devices: ['command'], roles: ['assign'], groups: ['assign'], calcs: ['assign'], streams: ['assign'], plugins: ['assign'] };
+  const applicable: Record<string, string[]> = {
+    devices: ['command'],
+    roles: ['assign'],
+    groups: ['assign'],
+    calcs: ['assign'],
+    streams: ['assign'],
+    plugins: ['assign'],
+  };
   if (!['read', 'update', 'delete', 'logs', ...(applicable[req.type] ?? [])].includes(req.action)) return no(403, 'no-rule');
   if (req.type === 'roles' && (req.action === 'update' || req.action === 'delete') && findRole(w, builtins, req.id)?.builtin) return no(403, 'no-rule');
   if (kind === 2) {

@@ -5,11 +5,7 @@ const INSTANCES = ['devices', 'channels', 'streams', 'calcs', 'plugins', 'groups
 const EVERY_TYPE = ['subaccounts', 'tokens', 'grants', 'roles', ...INSTANCES] as const;
 const BASIC = ['read', 'create', 'update', 'delete', 'logs'] as const;
 
-const owner: Permission[] = [
-  ...EVERY_TYPE.flatMap((t) => BASIC.map((a): Permission => `${t}:${a}`)),
-  'devices:command',
-  'roles:assign',
-];
+const owner: Permission[] = [...EVERY_TYPE.flatMap((t) => BASIC.map((a): Permission => `${t}:${a}`)), 'devices:command', 'roles:assign'];
 const contributor: Permission[] = [...INSTANCES.flatMap((t) => BASIC.map((a): Permission => `${t}:${a}`)), 'devices:command'];
 const reader: Permission[] = [...INSTANCES.map((t): Permission => `${t}:read`), 'subaccounts:read'];
 

@@ -4,9 +4,7 @@
  */
 import type { Cid, Instance, Role, UnixTime, World } from '../../domain/types';
 import type { Rule } from '../types';
-import {
-  assignmentIsOn, findAccount, findInstance, findRole, grantIsOn, isBelow, isInBranchOf, operateAsOf, readScope,
-} from './oracleWorld';
+import { assignmentIsOn, findAccount, findInstance, findRole, grantIsOn, isBelow, isInBranchOf, operateAsOf, readScope } from './oracleWorld';
 
 export interface Ctx {
   w: World;
@@ -61,7 +59,8 @@ function accountRoleRules(c: Ctx, owner: Cid, perm: string): Rule[] {
 
 function instanceItemRules(c: Ctx, inst: Instance, action: string): Rule[] {
   const t = inst.type;
-  const ok = ['read', 'update', 'delete', 'logs'].includes(action) || (action === 'command' && t === 'devices') || (action === 'assign' && CONTAINERS.includes(t));
+  const ok =
+    ['read', 'update', 'delete', 'logs'].includes(action) || (action === 'command' && t === 'devices') || (action === 'assign' && CONTAINERS.includes(t));
   if (!ok) return [];
   const act = action === 'assign' ? 'read' : action;
   const logsWithRead = t === 'devices' || t === 'channels';
@@ -93,8 +92,7 @@ function instanceItemRules(c: Ctx, inst: Instance, action: string): Rule[] {
     const target = findInstance(c.w, scope.type, scope.id ?? -1);
     if (!target || target.cid !== scope.cid) continue;
     if (scope.type === t && scope.id === inst.id) out.push(rule);
-    if (scope.type === 'groups' && t === 'devices' && (target.devices ?? []).includes(inst.id) && isInBranchOf(c.w, scope.cid, inst.cid))
-      out.push(rule);
+    if (scope.type === 'groups' && t === 'devices' && (target.devices ?? []).includes(inst.id) && isInBranchOf(c.w, scope.cid, inst.cid)) out.push(rule);
   }
   return uniq(out);
 }
@@ -160,7 +158,12 @@ export function oracleItemRules(c: Ctx, type: string, id: number, action: string
             out.push({ kind: 'subaccount-grant', grantId: g.id, subaccountCid: x.id, level: 'read' });
   // A role never lets its subject delete the scope account itself.
   for (const { role, scope, rule } of liveAssignments(c))
-    if (scope.type === undefined && isInBranchOf(c.w, scope.cid, x.id) && (role.permissions as string[]).includes(`subaccounts:${action}`) && !(action === 'delete' && scope.cid === x.id))
+    if (
+      scope.type === undefined &&
+      isInBranchOf(c.w, scope.cid, x.id) &&
+      (role.permissions as string[]).includes(`subaccounts:${action}`) &&
+      !(action === 'delete' && scope.cid === x.id)
+    )
       out.push(rule);
   return uniq(out);
 }

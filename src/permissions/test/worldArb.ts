@@ -7,7 +7,20 @@
  */
 import fc from 'fast-check';
 import { ACL_URIS, ACTIONS, HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, ITEM_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../../domain/types';
-import type { Account, AclEntry, HttpMethod, Grant, GrantItem, Instance, InstanceType, Permission, Role, RoleAssignment, Token, World } from '../../domain/types';
+import type {
+  Account,
+  AclEntry,
+  HttpMethod,
+  Grant,
+  GrantItem,
+  Instance,
+  InstanceType,
+  Permission,
+  Role,
+  RoleAssignment,
+  Token,
+  World,
+} from '../../domain/types';
 import { ORACLE_BUILTINS } from './oracleBuiltins';
 
 export const GEN_NOW = 1_700_000_000;
@@ -19,11 +32,27 @@ const rawArb = fc.record({
   blocked: list(nat(), 1),
   instances: list(fc.record({ type: nat(5), owner: nat(), members: list(nat(), 3) }), 14),
   tokens: list(
-    fc.record({ owner: nat(), kind: nat(2), state: nat(9), acl: list(fc.record({ uri: nat(8), methods: nat(63), ids: fc.option(list(nat(), 3)), subs: fc.option(list(fc.record({ name: nat(5), methods: nat(63) }), 2)) }), 3) }),
+    fc.record({
+      owner: nat(),
+      kind: nat(2),
+      state: nat(9),
+      acl: list(
+        fc.record({ uri: nat(8), methods: nat(63), ids: fc.option(list(nat(), 3)), subs: fc.option(list(fc.record({ name: nat(5), methods: nat(63) }), 2)) }),
+        3,
+      ),
+    }),
     5,
     1,
   ),
-  grants: list(fc.record({ grantor: nat(), items: list(fc.record({ type: nat(6), ids: fc.option(list(nat(), 3)), levels: nat(255) }), 3, 1), grantees: list(nat(), 2, 1), state: nat(3) }), 5),
+  grants: list(
+    fc.record({
+      grantor: nat(),
+      items: list(fc.record({ type: nat(6), ids: fc.option(list(nat(), 3)), levels: nat(255) }), 3, 1),
+      grantees: list(nat(), 2, 1),
+      state: nat(3),
+    }),
+    5,
+  ),
   roles: list(fc.record({ owner: nat(), perms: list(nat(ITEM_TYPES.length * ACTIONS.length - 1), 6) }), 2),
   assignments: list(fc.record({ owner: nat(), role: nat(), subject: nat(), scope: fc.record({ kind: nat(4), a: nat(), b: nat() }), state: nat(2) }), 5),
   acting: list(nat(), 5),
@@ -81,8 +110,17 @@ export function buildWorld(raw: RawWorld): { world: World; acting: number[] } {
             return entry;
           });
     return {
-      id, cid: cidOf(r.owner), key: `T${id}`.padEnd(64, 'q'), info: '', enabled: r.state !== 6, expire, ttl,
-      created: GEN_NOW - 1000, accessed: GEN_NOW - 10, ips: '', access: { type: r.kind as 0 | 1 | 2, acl },
+      id,
+      cid: cidOf(r.owner),
+      key: `T${id}`.padEnd(64, 'q'),
+      info: '',
+      enabled: r.state !== 6,
+      expire,
+      ttl,
+      created: GEN_NOW - 1000,
+      accessed: GEN_NOW - 10,
+      ips: '',
+      access: { type: r.kind as 0 | 1 | 2, acl },
     };
   });
 
@@ -99,7 +137,11 @@ export function buildWorld(raw: RawWorld): { world: World; acting: number[] } {
 
   const allPerms = ITEM_TYPES.flatMap((t) => ACTIONS.map((a): Permission => `${t}:${a}`));
   const custom: Role[] = raw.roles.map((r, i) => ({
-    id: 10 + i, cid: (r.owner % n) + 1, name: `custom${i}`, description: '', builtin: false,
+    id: 10 + i,
+    cid: (r.owner % n) + 1,
+    name: `custom${i}`,
+    description: '',
+    builtin: false,
     permissions: [...new Set(r.perms.map((p) => allPerms[p] ?? 'devices:read'))],
   }));
   const roleIds = [...ORACLE_BUILTINS, ...custom].map((r) => r.id);
@@ -108,10 +150,14 @@ export function buildWorld(raw: RawWorld): { world: World; acting: number[] } {
     const inst = pick(allInstances, r.scope.b);
     const group = pick(instances.groups, r.scope.b);
     const scope =
-      r.scope.kind === 0 || !inst ? `/accounts/${cidOf(r.scope.a)}`
-        : r.scope.kind === 1 ? `/accounts/${inst.cid}/${inst.type}/${inst.id}`
-          : r.scope.kind === 2 ? `/accounts/${(r.scope.a % n) + 1}/${inst.type}/${inst.id}`
-            : r.scope.kind === 3 && group ? `/accounts/${group.cid}/groups/${group.id}`
+      r.scope.kind === 0 || !inst
+        ? `/accounts/${cidOf(r.scope.a)}`
+        : r.scope.kind === 1
+          ? `/accounts/${inst.cid}/${inst.type}/${inst.id}`
+          : r.scope.kind === 2
+            ? `/accounts/${(r.scope.a % n) + 1}/${inst.type}/${inst.id}`
+            : r.scope.kind === 3 && group
+              ? `/accounts/${group.cid}/groups/${group.id}`
               : `/accounts/${inst.cid}/things/1`;
     const expire = r.state === 1 ? GEN_NOW - 5 : r.state === 2 ? GEN_NOW + 5 : 0;
     return { id: i + 1, cid: (r.owner % n) + 1, role_id: pick([...roleIds, 99], r.role) ?? 99, subject_cid: (r.subject % n) + 1, scope, expire };

@@ -15,6 +15,17 @@ export const expiringFeature: FeatureManifest = {
   icon: EventBusyIcon,
   path: paths.expiring.getHref(),
   usableBy: tokenMayUsePlatform,
-  Badge: lazyPage(() => import('./components/ExpiringBadge'), (m) => m.ExpiringBadge),
-  routes: [{ path: paths.expiring.path, Page: lazyPage(() => import('./routes/ExpiringPage'), (m) => m.ExpiringPage) }],
+  Badge: lazyPage(
+    () => import('./components/ExpiringBadge'),
+    (m) => m.ExpiringBadge,
+  ),
+  routes: [
+    {
+      path: paths.expiring.path,
+      Page: lazyPage(
+        () => import('./routes/ExpiringPage'),
+        (m) => m.ExpiringPage,
+      ),
+    },
+  ],
 };

@@ -17,7 +17,12 @@ describe('explorer params', () => {
   it('a token wins over an account; bad values fall back to defaults', () => {
     expect(read('cid=1007&token=5').subject).toEqual({ kind: 'token', id: 5 });
     expect(read('cid=-1&type=planes&source=magic&permission=fly&why=0&acting=x')).toEqual({
-      subject: null, acting: null, type: 'devices', source: null, permission: null, why: null,
+      subject: null,
+      acting: null,
+      type: 'devices',
+      source: null,
+      permission: null,
+      why: null,
     });
   });
   it('writes changes, drops cleared ones, and restarts paging when the list changes', () => {

@@ -19,7 +19,10 @@ export function rowCells(e: ExplorerEntry, accountName: Namer, accountLabel: Nam
 }
 
 export const explorerCsv = (entries: readonly ExplorerEntry[], accountName: Namer, accountLabel: Namer): string =>
-  buildCsv(CSV_HEADER, entries.map((e) => rowCells(e, accountName, accountLabel)));
+  buildCsv(
+    CSV_HEADER,
+    entries.map((e) => rowCells(e, accountName, accountLabel)),
+  );
 
 export const csvFileName = (subject: string, type: InstanceType): string => `access-${subject.replace(/[^\w-]+/g, '_')}-${type}.csv`;
 

@@ -11,5 +11,13 @@ export const explorerFeature: FeatureManifest = {
   icon: TravelExploreIcon,
   path: paths.explorer.getHref(),
   usableBy: tokenMayUsePlatform,
-  routes: [{ path: paths.explorer.path, Page: lazyPage(() => import('./routes/ExplorerPage'), (m) => m.ExplorerPage) }],
+  routes: [
+    {
+      path: paths.explorer.path,
+      Page: lazyPage(
+        () => import('./routes/ExplorerPage'),
+        (m) => m.ExplorerPage,
+      ),
+    },
+  ],
 };

@@ -7,7 +7,9 @@ describe('grant text', () => {
   it('says which instances and levels an item gives', () => {
     expect(itemText({ type: 'devices', ids: [312, 313], access: ['read', 'edit'] })).toBe('devices (#312, #313): read, edit');
     expect(itemText({ type: 'calcs', ids: 'all', access: ['read'] })).toBe('calcs (all): read');
-    expect(itemText({ type: 'subaccounts', ids: [1008], access: ['read', 'create-devices'] }, () => 'Cold Chain Lab')).toBe('subaccounts (Cold Chain Lab): read, create-devices');
+    expect(itemText({ type: 'subaccounts', ids: [1008], access: ['read', 'create-devices'] }, () => 'Cold Chain Lab')).toBe(
+      'subaccounts (Cold Chain Lab): read, create-devices',
+    );
     expect(itemsText({ items: [] })).toBe('No items');
   });
 

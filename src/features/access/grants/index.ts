@@ -12,8 +12,20 @@ export const grantsFeature: FeatureManifest = {
   path: paths.grants.getHref(),
   usableBy: (token) => tokenMayUseType(token, 'grants'),
   routes: [
-    { path: paths.list.path('grants'), Page: lazyPage(() => import('./routes/GrantsPage'), (m) => m.GrantsPage) },
-    { path: paths.detail.path('grants'), Page: lazyPage(() => import('./routes/GrantDetailPage'), (m) => m.GrantDetailPage) },
+    {
+      path: paths.list.path('grants'),
+      Page: lazyPage(
+        () => import('./routes/GrantsPage'),
+        (m) => m.GrantsPage,
+      ),
+    },
+    {
+      path: paths.detail.path('grants'),
+      Page: lazyPage(
+        () => import('./routes/GrantDetailPage'),
+        (m) => m.GrantDetailPage,
+      ),
+    },
   ],
 };
 

@@ -21,7 +21,7 @@ export function useGrantAccounts() {
     const below = new Set<Cid>([grantor]);
     const out: Picked[] = [];
     // Parents come before children in the answer; loop until no account is added, whatever the order.
-    for (let added = true; added; ) {
+    for (let added = true; added;) {
       added = false;
       for (const a of tree) {
         if (!below.has(a.id) && below.has(a.owner_id)) {

@@ -11,5 +11,13 @@ export const hygieneFeature: FeatureManifest = {
   icon: CleaningServicesIcon,
   path: paths.hygiene.getHref(),
   usableBy: tokenMayUsePlatform,
-  routes: [{ path: paths.hygiene.path, Page: lazyPage(() => import('./routes/HygienePage'), (m) => m.HygienePage) }],
+  routes: [
+    {
+      path: paths.hygiene.path,
+      Page: lazyPage(
+        () => import('./routes/HygienePage'),
+        (m) => m.HygienePage,
+      ),
+    },
+  ],
 };

@@ -11,5 +11,13 @@ export const myAccessFeature: FeatureManifest = {
   icon: BadgeIcon,
   path: paths.myAccess.getHref(),
   usableBy: () => true,
-  routes: [{ path: paths.myAccess.path, Page: lazyPage(() => import('./routes/MyAccessPage'), (m) => m.MyAccessPage) }],
+  routes: [
+    {
+      path: paths.myAccess.path,
+      Page: lazyPage(
+        () => import('./routes/MyAccessPage'),
+        (m) => m.MyAccessPage,
+      ),
+    },
+  ],
 };

@@ -12,9 +12,27 @@ export const rolesFeature: FeatureManifest = {
   path: paths.list.getHref('roles'),
   usableBy: (token) => tokenMayUseType(token, 'roles'),
   routes: [
-    { path: paths.list.path('roles'), Page: lazyPage(() => import('./routes/RolesPage'), (m) => m.RolesPage) },
-    { path: paths.roleAssignments.path, Page: lazyPage(() => import('./routes/RoleAssignmentsPage'), (m) => m.RoleAssignmentsPage) },
-    { path: paths.detail.path('roles'), Page: lazyPage(() => import('./routes/RoleDetailPage'), (m) => m.RoleDetailPage) },
+    {
+      path: paths.list.path('roles'),
+      Page: lazyPage(
+        () => import('./routes/RolesPage'),
+        (m) => m.RolesPage,
+      ),
+    },
+    {
+      path: paths.roleAssignments.path,
+      Page: lazyPage(
+        () => import('./routes/RoleAssignmentsPage'),
+        (m) => m.RoleAssignmentsPage,
+      ),
+    },
+    {
+      path: paths.detail.path('roles'),
+      Page: lazyPage(
+        () => import('./routes/RoleDetailPage'),
+        (m) => m.RoleDetailPage,
+      ),
+    },
   ],
 };
 

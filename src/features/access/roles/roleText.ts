@@ -12,8 +12,11 @@ export function groupPermissions(perms: readonly Permission[]): Array<{ type: It
 }
 
 export const permissionSummary = (perms: readonly Permission[]): string =>
-  perms.length === 0 ? 'No permissions' : groupPermissions(perms).map((g) => `${g.type}: ${g.actions.join(', ')}`).join('; ');
-
+  perms.length === 0
+    ? 'No permissions'
+    : groupPermissions(perms)
+        .map((g) => `${g.type}: ${g.actions.join(', ')}`)
+        .join('; ');
 
 export type AssignmentState = 'active' | 'expiring' | 'expired';
 

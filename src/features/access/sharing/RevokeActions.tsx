@@ -22,7 +22,14 @@ export function RevokeActions({ account, sources, can, onRevoke }: RevokeActions
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
       {shown.map(({ s, answer }) => {
         const button = (
-          <Button size="small" color="error" variant="outlined" disabled={!answer.allowed} onClick={() => onRevoke(s)} aria-label={`Revoke ${what(s)} from ${account}`}>
+          <Button
+            size="small"
+            color="error"
+            variant="outlined"
+            disabled={!answer.allowed}
+            onClick={() => onRevoke(s)}
+            aria-label={`Revoke ${what(s)} from ${account}`}
+          >
             {sources.length === 1 ? 'Revoke' : `Revoke ${s.kind === 'grant' ? 'grant' : 'role'}`}
           </Button>
         );

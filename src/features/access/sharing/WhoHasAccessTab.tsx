@@ -55,7 +55,9 @@ export function WhoHasAccessTab({ item }: { item: SharedItem }) {
           />
         )}
       />
-      {open?.kind === 'grant' && <GrantFormDialog prefill={{ grantor: item.ownerCid, item: { type: item.type, id: item.id, name: item.name } }} onClose={close} />}
+      {open?.kind === 'grant' && (
+        <GrantFormDialog prefill={{ grantor: item.ownerCid, item: { type: item.type, id: item.id, name: item.name } }} onClose={close} />
+      )}
       {open?.kind === 'role' && <AssignRoleDialog scope={scope} onClose={close} />}
       {open?.kind === 'revoke' && open.source.kind === 'grant' && <RevokeGranteeDialog grantId={open.source.grantId} cid={open.cid} onClose={close} />}
       {open?.kind === 'revoke' && open.source.kind === 'role' && (

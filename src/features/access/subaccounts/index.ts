@@ -12,7 +12,19 @@ export const subaccountsFeature: FeatureManifest = {
   path: paths.list.getHref('subaccounts'),
   usableBy: (token) => tokenMayUseType(token, 'subaccounts'),
   routes: [
-    { path: paths.list.path('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountsPage'), (m) => m.SubaccountsPage) },
-    { path: paths.detail.path('subaccounts'), Page: lazyPage(() => import('./routes/SubaccountDetailPage'), (m) => m.SubaccountDetailPage) },
+    {
+      path: paths.list.path('subaccounts'),
+      Page: lazyPage(
+        () => import('./routes/SubaccountsPage'),
+        (m) => m.SubaccountsPage,
+      ),
+    },
+    {
+      path: paths.detail.path('subaccounts'),
+      Page: lazyPage(
+        () => import('./routes/SubaccountDetailPage'),
+        (m) => m.SubaccountDetailPage,
+      ),
+    },
   ],
 };

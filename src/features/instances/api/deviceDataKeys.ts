@@ -20,14 +20,19 @@ export const deviceDataKeys = {
     queryOptions({
       queryKey: [...instanceKeys.devices.all(acting.cid), 'messages', id] as const,
       queryFn: async ({ signal }): Promise<DeviceMessage[]> =>
-        (await api.get<DeviceMessage>(fillPath(ENDPOINTS.deviceMessages, { sel: id }), {
-          query: { data: JSON.stringify({ count: LATEST_MESSAGES, reverse: true }) }, signal, actAs: acting.actAs,
-        })).result,
+        (
+          await api.get<DeviceMessage>(fillPath(ENDPOINTS.deviceMessages, { sel: id }), {
+            query: { data: JSON.stringify({ count: LATEST_MESSAGES, reverse: true }) },
+            signal,
+            actAs: acting.actAs,
+          })
+        ).result,
     }),
   telemetry: (api: ApiClient, acting: ActingScope, id: number) =>
     queryOptions({
       queryKey: [...instanceKeys.devices.all(acting.cid), 'telemetry', id] as const,
       queryFn: async ({ signal }): Promise<DeviceTelemetry['telemetry']> =>
-        (await api.get<DeviceTelemetry>(fillPath(ENDPOINTS.deviceTelemetry, { sel: id, tsel: 'all' }), { signal, actAs: acting.actAs })).result[0]?.telemetry ?? {},
+        (await api.get<DeviceTelemetry>(fillPath(ENDPOINTS.deviceTelemetry, { sel: id, tsel: 'all' }), { signal, actAs: acting.actAs })).result[0]?.telemetry ??
+        {},
     }),
 };

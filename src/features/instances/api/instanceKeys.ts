@@ -49,8 +49,7 @@ export const instanceKeys = {
     const selector = instanceSelector(filter);
     return queryOptions({
       queryKey: [...byType[type].all(acting.cid), 'page', selector, query] as const,
-      queryFn: ({ signal }) =>
-        resourceClient<Pick<Instance, 'id' | 'cid' | 'name'>>(api, type, acting).get(encodeURIComponent(selector), { query, signal }),
+      queryFn: ({ signal }) => resourceClient<Pick<Instance, 'id' | 'cid' | 'name'>>(api, type, acting).get(encodeURIComponent(selector), { query, signal }),
       placeholderData: keepPreviousOf(acting.cid),
     });
   },

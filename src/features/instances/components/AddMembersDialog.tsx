@@ -38,7 +38,16 @@ export function AddMembersDialog({ container, memberIds, onClose }: { container:
   };
   const available = (options.data ?? []).filter((o) => !memberIds.includes(o.id));
   return (
-    <FormDialog open dirty={dirty} title={`Add devices to “${container.name}”`} submitLabel="Add" pending={add.isPending} error={add.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      open
+      dirty={dirty}
+      title={`Add devices to “${container.name}”`}
+      submitLabel="Add"
+      pending={add.isPending}
+      error={add.error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Autocomplete
         multiple
         disableCloseOnSelect

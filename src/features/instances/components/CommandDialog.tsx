@@ -28,8 +28,7 @@ export function CommandDialog({ device, onClose }: { device: Instance; onClose: 
   const [errors, setErrors] = useState<FieldErrors>({});
   const dirty = useDirty({ name, properties });
   const send = useApiMutation({
-    run: (api, acting, body: { name: string; properties: Record<string, unknown> }) =>
-      sendCommands(api, acting, device.id, [body]),
+    run: (api, acting, body: { name: string; properties: Record<string, unknown> }) => sendCommands(api, acting, device.id, [body]),
     touches: COMMAND_TOUCHES,
     success: (_r, body) => `Command “${body.name}” queued for ${device.name}`,
     failure: 'Could not send the command',
@@ -45,8 +44,25 @@ export function CommandDialog({ device, onClose }: { device: Instance; onClose: 
     send.mutate(checked.data);
   };
   return (
-    <FormDialog open dirty={dirty} title={`Send a command to ${device.name}`} submitLabel="Send" pending={send.isPending} error={send.error} onSubmit={submit} onClose={onClose}>
-      <TextField label="Command" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name ?? 'e.g. setdigout'} />
+    <FormDialog
+      open
+      dirty={dirty}
+      title={`Send a command to ${device.name}`}
+      submitLabel="Send"
+      pending={send.isPending}
+      error={send.error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <TextField
+        label="Command"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name ?? 'e.g. setdigout'}
+      />
       <TextField
         label="Properties (JSON)"
         value={properties}

@@ -32,8 +32,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
   const dirty = useDirty({ name, cid, flespi });
   const chosen = cid ?? accounts.data?.[0] ?? null;
   const create = useApiMutation({
-    run: async (api, acting, body: { name: string; cid: number } & Record<string, unknown>) =>
-      resourceClient<Instance>(api, type, acting).create(body),
+    run: async (api, acting, body: { name: string; cid: number } & Record<string, unknown>) => resourceClient<Instance>(api, type, acting).create(body),
     touches: instanceTouches(type),
     success: (made) => `${singular} “${made?.name ?? ''}” created`,
     failure: `Could not create the ${singular.toLowerCase()}`,
@@ -57,7 +56,16 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
     create.mutate({ ...own.body, name: checked.data.name, cid: chosen });
   };
   return (
-    <FormDialog open dirty={dirty} title={`Create ${singular.toLowerCase()}`} submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      open
+      dirty={dirty}
+      title={`Create ${singular.toLowerCase()}`}
+      submitLabel="Create"
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <TextField
         label="Name"
         value={name}
@@ -74,7 +82,10 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
         value={chosen === null ? '' : String(chosen)}
         onChange={(e) => setCid(Number(e.target.value))}
         error={errors.cid !== undefined}
-        helperText={errors.cid ?? (accounts.isPending ? 'Loading the accounts you may create in…' : 'Accounts where your branch, a role or a create grant lets you create.')}
+        helperText={
+          errors.cid ??
+          (accounts.isPending ? 'Loading the accounts you may create in…' : 'Accounts where your branch, a role or a create grant lets you create.')
+        }
         disabled={!accounts.data || accounts.data.length === 0}
       >
         {(accounts.data ?? []).map((c) => (

@@ -38,7 +38,11 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
       <Typography gutterBottom>This cannot be undone. With it go:</Typography>
       <Typography component="ul" sx={{ mt: 0 }}>
         {instance.type === 'devices' && <li>its membership in groups and its assignment to calcs, streams and plugins;</li>}
-        {isContainerType(instance.type) && <li>its list of {members} member device{members === 1 ? '' : 's'} (the devices themselves stay);</li>}
+        {isContainerType(instance.type) && (
+          <li>
+            its list of {members} member device{members === 1 ? '' : 's'} (the devices themselves stay);
+          </li>
+        )}
         <li>its id in grant items, role assignments scoped to it and token access lists (reported in the log).</li>
       </Typography>
     </ConfirmDialog>

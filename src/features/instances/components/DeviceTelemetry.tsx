@@ -26,7 +26,9 @@ export function DeviceTelemetry({ id }: { id: number }) {
       {(telemetry) => (
         <DataTable
           label="Telemetry"
-          rows={Object.entries(telemetry).sort(([a], [b]) => a.localeCompare(b)).map(([name, v]) => ({ name, ...v }))}
+          rows={Object.entries(telemetry)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([name, v]) => ({ name, ...v }))}
           columns={columns}
           rowKey={(r) => r.name}
         />

@@ -18,8 +18,7 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
   const [errors, setErrors] = useState<FieldErrors>({});
   const dirty = useDirty(name);
   const save = useApiMutation({
-    run: (api, acting, body: { name: string }) =>
-      resourceClient<Instance>(api, instance.type, acting).update(instance.id, body, { ifMatch: instance.rev }),
+    run: (api, acting, body: { name: string }) => resourceClient<Instance>(api, instance.type, acting).update(instance.id, body, { ifMatch: instance.rev }),
     touches: instanceTouches(instance.type),
     success: (_r, body) => `${singular} renamed to “${body.name}”`,
     failure: `Could not save the ${singular.toLowerCase()}`,
@@ -32,8 +31,25 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
     save.mutate({ name: checked.data.name });
   };
   return (
-    <FormDialog open dirty={dirty} title={`Edit ${singular.toLowerCase()}`} submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+    <FormDialog
+      open
+      dirty={dirty}
+      title={`Edit ${singular.toLowerCase()}`}
+      submitLabel="Save"
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
     </FormDialog>
   );
 }

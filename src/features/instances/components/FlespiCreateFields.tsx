@@ -38,7 +38,12 @@ export function flespiBody(type: InstanceType, d: FlespiDraft): { ok: true; body
   return { ok: true, body };
 }
 
-export function FlespiCreateFields({ type, draft, onChange, errors }: {
+export function FlespiCreateFields({
+  type,
+  draft,
+  onChange,
+  errors,
+}: {
   type: InstanceType;
   draft: FlespiDraft;
   onChange: (d: FlespiDraft) => void;
@@ -68,7 +73,13 @@ export function FlespiCreateFields({ type, draft, onChange, errors }: {
         />
       )}
       {type === 'calcs' && (
-        <TextField select label="Intervals" value={String(draft.selector)} onChange={(e) => onChange({ ...draft, selector: Number(e.target.value) })} helperText="What splits the messages into intervals">
+        <TextField
+          select
+          label="Intervals"
+          value={String(draft.selector)}
+          onChange={(e) => onChange({ ...draft, selector: Number(e.target.value) })}
+          helperText="What splits the messages into intervals"
+        >
           {SELECTORS.map((s, i) => (
             <MenuItem key={s.label} value={String(i)}>
               {s.label}

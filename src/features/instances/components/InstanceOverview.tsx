@@ -6,9 +6,15 @@ import { SINGULAR } from '../instanceKinds';
 
 /** flespi's own fields, in the words the overview uses (only those the record has are shown). */
 const FLESPI_LABELS = [
-  ['Device type id', 'device_type_id'], ['Protocol id', 'protocol_id'], ['Plugin type id', 'type_id'], ['Enabled', 'enabled'],
-  ['Messages kept (s)', 'messages_ttl'], ['Commands kept (s)', 'commands_ttl'], ['Queue kept (s)', 'queue_ttl'],
-  ['Selectors', 'selectors'], ['Counters', 'counters'],
+  ['Device type id', 'device_type_id'],
+  ['Protocol id', 'protocol_id'],
+  ['Plugin type id', 'type_id'],
+  ['Enabled', 'enabled'],
+  ['Messages kept (s)', 'messages_ttl'],
+  ['Commands kept (s)', 'commands_ttl'],
+  ['Queue kept (s)', 'queue_ttl'],
+  ['Selectors', 'selectors'],
+  ['Counters', 'counters'],
 ] as const satisfies ReadonlyArray<readonly [string, keyof Instance]>;
 
 /** An instance's fields in words: its owner by name, members counted (listed on the Devices tab), free data as JSON. */
@@ -24,10 +30,11 @@ export function InstanceOverview({ instance }: { instance: Instance }) {
   if (typeof ident === 'string') fields.push(['Ident', ident]);
   for (const [label, value] of FLESPI_LABELS.map(([l, k]) => [l, instance[k]] as const)) {
     if (value === undefined) continue;
-    fields.push([label, typeof value === 'object' ? <JsonValue key={label} value={value} /> : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value]);
+    fields.push([label, typeof value === 'object' ? <JsonValue key={label} value={value} /> : typeof value === 'boolean' ? value ? 'yes' : 'no' : value]);
   }
   if (instance.devices) fields.push(['Devices', `${instance.devices.length} assigned (the Devices tab lists those you can see)`]);
-  if (instance.configuration && Object.keys(instance.configuration).length > 0) fields.push(['Configuration', <JsonValue key="c" value={instance.configuration} />]);
+  if (instance.configuration && Object.keys(instance.configuration).length > 0)
+    fields.push(['Configuration', <JsonValue key="c" value={instance.configuration} />]);
   if (instance.metadata && Object.keys(instance.metadata).length > 0) fields.push(['Metadata', <JsonValue key="m" value={instance.metadata} />]);
   return <FieldList fields={fields} />;
 }

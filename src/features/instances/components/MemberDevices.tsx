@@ -68,7 +68,9 @@ export function MemberDevices({ container }: { container: Instance }) {
         isEmpty={(m) => m.length === 0}
         empty={<EmptyState title="No member devices you can see">Devices you cannot read are not listed.</EmptyState>}
       >
-        {(m) => <ClientTable label="Member devices" noun="member devices" rows={m} columns={columns} rowKey={(d) => d.id} searchText={(d) => `${d.name} ${d.id}`} />}
+        {(m) => (
+          <ClientTable label="Member devices" noun="member devices" rows={m} columns={columns} rowKey={(d) => d.id} searchText={(d) => `${d.name} ${d.id}`} />
+        )}
       </QueryView>
       {adding && <AddMembersDialog container={container} memberIds={members.data?.map((m) => m.id) ?? []} onClose={() => setAdding(false)} />}
       {removing && (

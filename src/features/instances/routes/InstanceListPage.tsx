@@ -36,13 +36,16 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
   const cidParam = Number(params.get('cid'));
   const cid = Number.isInteger(cidParam) && cidParam > 0 ? cidParam : null;
   const setCid = (next: number | null) =>
-    setParams((p) => {
-      const out = new URLSearchParams(p);
-      if (next === null) out.delete('cid');
-      else out.set('cid', String(next));
-      out.delete('page');
-      return out;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        const out = new URLSearchParams(p);
+        if (next === null) out.delete('cid');
+        else out.set('cid', String(next));
+        out.delete('page');
+        return out;
+      },
+      { replace: true },
+    );
   const query = useActingQuery((api, acting) => instanceKeys.page(api, acting, type, table, { q: table.q, cid }));
   const accountName = useAccountNames();
   const create = useCan('create', { type });
@@ -56,7 +59,10 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
   const filtered = table.q !== '' || cid !== null;
   return (
     <>
-      <PageHeader title={label} actions={create.allowed && <NewButton label={`New ${kind?.singular.toLowerCase() ?? type}`} onClick={() => setCreating(true)} />} />
+      <PageHeader
+        title={label}
+        actions={create.allowed && <NewButton label={`New ${kind?.singular.toLowerCase() ?? type}`} onClick={() => setCreating(true)} />}
+      />
       <TableToolbar searchLabel={`Search ${noun}`} q={table.q} onSearch={(q) => setTable({ q })} summary={query.data ? `${count} ${noun}` : undefined}>
         <AccountFilter value={cid} onChange={setCid} />
       </TableToolbar>
@@ -64,7 +70,11 @@ export function InstanceListPage({ type }: { type: InstanceType }) {
         query={query}
         noun={noun}
         isEmpty={(r) => r.result.length === 0}
-        empty={<EmptyState title={filtered ? `No ${noun} match the search` : `No ${noun} to show`}>{filtered ? 'Clear the search or the account filter.' : undefined}</EmptyState>}
+        empty={
+          <EmptyState title={filtered ? `No ${noun} match the search` : `No ${noun} to show`}>
+            {filtered ? 'Clear the search or the account filter.' : undefined}
+          </EmptyState>
+        }
       >
         {(r) => <DataTable label={label} rows={r.result} columns={columns} rowKey={(i) => i.id} state={table} onState={setTable} count={count} />}
       </QueryView>

@@ -25,12 +25,8 @@ export function useExpiringRows(): ExpiringState & { refetch: () => void } {
   if (!t.data || !g.data || !a.data) return { status: 'pending', refetch };
   const names = new Map((r.data?.result ?? []).map((x) => [x.id, x.name]));
   const now = nowSeconds();
-  const rows = expiringRows(
-    t.data.result,
-    g.data.result,
-    a.data.result,
-    now,
-    (x) => describeAssignment(x, (id) => names.get(id) ?? `Role #${id}`, accountName),
+  const rows = expiringRows(t.data.result, g.data.result, a.data.result, now, (x) =>
+    describeAssignment(x, (id) => names.get(id) ?? `Role #${id}`, accountName),
   );
   return { status: 'success', rows, now, refetch };
 }

@@ -35,7 +35,12 @@ export function ExpiringPage() {
   };
   const now = state.status === 'success' ? state.now : 0;
   const actions = (r: ExpiringRow) => (
-    <RowActions row={r} can={(action) => can[r.kind](action, r.id)} onExtend={() => setOpen({ what: 'extend', row: r })} onRemove={() => setOpen({ what: 'remove', row: r })} />
+    <RowActions
+      row={r}
+      can={(action) => can[r.kind](action, r.id)}
+      onExtend={() => setOpen({ what: 'extend', row: r })}
+      onRemove={() => setOpen({ what: 'remove', row: r })}
+    />
   );
   const windowSelect = (
     <TextField
@@ -65,7 +70,13 @@ export function ExpiringPage() {
   let body;
   if (state.status === 'error') body = <ErrorState title="Could not load expiring access" error={state.error} onRetry={state.refetch} />;
   else if (state.status === 'pending') body = <LoadingState label="Loading expiring access…" />;
-  else if (rows.length === 0) body = <>{windowSelect}<EmptyState title={`Nothing ends within ${days === 1 ? '1 day' : `${days} days`}`}>Nothing has expired either.</EmptyState></>;
+  else if (rows.length === 0)
+    body = (
+      <>
+        {windowSelect}
+        <EmptyState title={`Nothing ends within ${days === 1 ? '1 day' : `${days} days`}`}>Nothing has expired either.</EmptyState>
+      </>
+    );
   else {
     body = (
       <Stack spacing={2}>

@@ -4,7 +4,18 @@ import { DAY, expiringRows, expiringSoon, extendedExpiry, parseWindow, withinWin
 
 const NOW = 1_800_000_000;
 const token = (id: number, extra: Partial<Token>): Token => ({
-  id, cid: 1, key: '', info: `t${id}`, enabled: true, expire: 0, ttl: 0, created: NOW - 10 * DAY, accessed: NOW - DAY, ips: '', access: { type: 0, acl: [] }, ...extra,
+  id,
+  cid: 1,
+  key: '',
+  info: `t${id}`,
+  enabled: true,
+  expire: 0,
+  ttl: 0,
+  created: NOW - 10 * DAY,
+  accessed: NOW - DAY,
+  ips: '',
+  access: { type: 0, acl: [] },
+  ...extra,
 });
 const grant = (id: number, expire: number): Grant => ({ id, cid: 1, name: `g${id}`, items: [], subaccounts: [], expire, enabled: true });
 const assignment = (id: number, expire: number): RoleAssignment => ({ id, cid: 1, role_id: 3, subject_cid: 2, scope: '/accounts/2', expire });

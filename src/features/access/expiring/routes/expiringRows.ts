@@ -53,8 +53,7 @@ export const withinWindow = (rows: readonly ExpiringRow[], now: number, days: nu
 export const expiringSoon = (rows: readonly ExpiringRow[], now: number): number => rows.filter((r) => endsSoon(r.expiresAt, now, BADGE_WINDOW)).length;
 
 /** The new end when extending by `days`: from the current end, or from now when already expired. */
-export const extendedExpiry = (row: Pick<ExpiringRow, 'expiresAt'>, now: number, days: number): number =>
-  Math.max(row.expiresAt, now) + days * DAY;
+export const extendedExpiry = (row: Pick<ExpiringRow, 'expiresAt'>, now: number, days: number): number => Math.max(row.expiresAt, now) + days * DAY;
 
 /** `?days=` of the URL, if it is one of the windows. */
 export function parseWindow(raw: string | null): number {

@@ -16,7 +16,15 @@ export type ExplorerEntry = AccessEntry & { name: string; acl?: string };
 
 /** The nearest thing that would have given the right (issue 20): named only where the caller reads it. */
 export type WhyBlocker =
-  | { kind: 'expired-assignment' | 'expired-grant' | 'disabled-grant'; type: 'role-assignments' | 'grants'; id: number; expire?: number; restore: 'extend' | 'enable'; mayRestore: boolean; name: string }
+  | {
+      kind: 'expired-assignment' | 'expired-grant' | 'disabled-grant';
+      type: 'role-assignments' | 'grants';
+      id: number;
+      expire?: number;
+      restore: 'extend' | 'enable';
+      mayRestore: boolean;
+      name: string;
+    }
   | { kind: 'acl-entry'; type: 'tokens'; id: number; restore: 'add-acl-entry'; mayRestore: boolean; name: string };
 
 export interface WhyAnswer {
@@ -40,8 +48,7 @@ export const explorerKeys = {
   page: (api: ApiClient, acting: ActingAccount, cid: Cid, query: Query, page: { limit: number; offset: number }) =>
     queryOptions({
       queryKey: [...root(acting), cid, 'page', query, page] as const,
-      queryFn: ({ signal }): Promise<ApiResult<ExplorerEntry>> =>
-        accessClient(api, acting).entries<ExplorerEntry>(cid, { ...query, ...page }, { signal }),
+      queryFn: ({ signal }): Promise<ApiResult<ExplorerEntry>> => accessClient(api, acting).entries<ExplorerEntry>(cid, { ...query, ...page }, { signal }),
       placeholderData: keepPreviousOf(acting.cid),
     }),
   why: (api: ApiClient, acting: ActingAccount, cid: Cid, query: Query, id: number) =>
@@ -55,8 +62,12 @@ export const explorerKeys = {
     queryOptions({
       queryKey: [...root(acting), 'lookup', type, q] as const,
       queryFn: async ({ signal }) =>
-        (await resourceClient<{ id: number; name: string }>(api, type, acting).get(instanceSelector({ q, cid: null }), { query: { limit: 20, fields: 'id,name' }, signal }))
-          .result,
+        (
+          await resourceClient<{ id: number; name: string }>(api, type, acting).get(instanceSelector({ q, cid: null }), {
+            query: { limit: 20, fields: 'id,name' },
+            signal,
+          })
+        ).result,
       placeholderData: keepPreviousOf(acting.cid),
     }),
 };

@@ -71,7 +71,12 @@ export function ExplorerResults({
   ];
   return (
     <>
-      <TableToolbar searchLabel={`Search ${params.type}`} q={table.q} onSearch={(q) => setTable({ q })} summary={page.data ? `${count} ${params.type}` : undefined}>
+      <TableToolbar
+        searchLabel={`Search ${params.type}`}
+        q={table.q}
+        onSearch={(q) => setTable({ q })}
+        summary={page.data ? `${count} ${params.type}` : undefined}
+      >
         <ExplorerFilters source={params.source} permission={params.permission} onChange={onFilters} />
         <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={exporting || count === 0}>
           Export CSV

@@ -17,7 +17,8 @@ interface Option {
   group: string;
 }
 
-const same = (a: ExplorerSubject, b: ExplorerSubject) => (a.kind === 'account' && b.kind === 'account' ? a.cid === b.cid : a.kind === 'token' && b.kind === 'token' && a.id === b.id);
+const same = (a: ExplorerSubject, b: ExplorerSubject) =>
+  a.kind === 'account' && b.kind === 'account' ? a.cid === b.cid : a.kind === 'token' && b.kind === 'token' && a.id === b.id;
 
 /** Whose access to explore (an account the token may act as, or a token it can see), and as which account. */
 export function SubjectPicker({
@@ -34,7 +35,11 @@ export function SubjectPicker({
   const session = useRequiredSession();
   const accounts = useQuery(accessKeys.accounts(useApiClient(), session.info.cid));
   const tokens = useActingQuery((api, a) => tokenKeys.list(api, a));
-  const accountOptions: Option[] = (accounts.data ?? []).map((a) => ({ subject: { kind: 'account', cid: a.id }, label: `${a.name} (#${a.id})`, group: 'Accounts' }));
+  const accountOptions: Option[] = (accounts.data ?? []).map((a) => ({
+    subject: { kind: 'account', cid: a.id },
+    label: `${a.name} (#${a.id})`,
+    group: 'Accounts',
+  }));
   const tokenOptions: Option[] = (tokens.data ?? []).map((t) => ({
     subject: { kind: 'token', id: t.id },
     label: `${t.info || 'Token'} (#${t.id}, ${tokenKindLabel(t.access.type)})`,

@@ -79,14 +79,7 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
               onAsk(v.id);
             }
           }}
-          renderInput={(field) => (
-            <TextField
-              {...field}
-              label="Instance"
-              error={error !== null}
-              helperText={error ?? `A name or an id of ${params.type}`}
-            />
-          )}
+          renderInput={(field) => <TextField {...field} label="Instance" error={error !== null} helperText={error ?? `A name or an id of ${params.type}`} />}
         />
         <Button type="submit" variant="contained">
           Explain

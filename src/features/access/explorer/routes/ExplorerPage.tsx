@@ -32,7 +32,13 @@ export function ExplorerPage() {
         onSubject={(s) => change({ subject: s, acting: null, why: null })}
         onActing={(a) => change({ acting: a, why: null })}
       />
-      <Tabs value={params.type} aria-label="Instance type" sx={{ mb: 2 }} variant="scrollable" onChange={(_e, t: ExplorerParams['type']) => change({ type: t, why: null })}>
+      <Tabs
+        value={params.type}
+        aria-label="Instance type"
+        sx={{ mb: 2 }}
+        variant="scrollable"
+        onChange={(_e, t: ExplorerParams['type']) => change({ type: t, why: null })}
+      >
         {INSTANCE_TYPES.map((t) => (
           <Tab key={t} value={t} label={t} />
         ))}

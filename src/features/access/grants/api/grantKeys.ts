@@ -53,7 +53,10 @@ export const grantKeys = {
         for (const [type, ids] of picked) {
           for (let i = 0; i < ids.length; i += CHUNK) {
             const sel = idsSelector(ids.slice(i, i + CHUNK));
-            const found = await resourceClient<{ id: number; name: string }>(api, type, acting).get(encodeURIComponent(sel), { query: { fields: 'id,name' }, signal });
+            const found = await resourceClient<{ id: number; name: string }>(api, type, acting).get(encodeURIComponent(sel), {
+              query: { fields: 'id,name' },
+              signal,
+            });
             for (const r of found.result) names[`${type}:${r.id}`] = r.name;
           }
         }

@@ -8,8 +8,5 @@ import { grantKeys } from './grantKeys';
 export function useGrantItemNames(items: readonly GrantItem[]): (type: GrantItem['type'], id: number) => string | undefined {
   const accountName = useKnownAccountName();
   const names = useActingQuery((api, acting) => grantKeys.itemNames(api, acting, items)).data;
-  return useCallback(
-    (type: GrantItem['type'], id: number) => (type === 'subaccounts' ? accountName(id) : names?.[`${type}:${id}`]),
-    [names, accountName],
-  );
+  return useCallback((type: GrantItem['type'], id: number) => (type === 'subaccounts' ? accountName(id) : names?.[`${type}:${id}`]), [names, accountName]);
 }

@@ -23,7 +23,9 @@ function ActionButton({ can, label, color, onClick }: { can: CanAnswer; label: s
       {label}
     </Button>
   );
-  return can.allowed ? button : (
+  return can.allowed ? (
+    button
+  ) : (
     <Tooltip title={can.reason ?? 'Checking…'}>
       <span>{button}</span>
     </Tooltip>
@@ -67,7 +69,16 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
         </ConfirmDialog>
       )}
       {open === 'delete' && (
-        <ConfirmDialog open destructive title={`Delete grant “${grant.name}”?`} confirmLabel="Delete" pending={del.isPending} error={del.error} onConfirm={() => del.mutate(undefined)} onClose={close}>
+        <ConfirmDialog
+          open
+          destructive
+          title={`Delete grant “${grant.name}”?`}
+          confirmLabel="Delete"
+          pending={del.isPending}
+          error={del.error}
+          onConfirm={() => del.mutate(undefined)}
+          onClose={close}
+        >
           <Typography gutterBottom>Its grantees lose what it shares with them. This cannot be undone.</Typography>
           <AccessPreview body={{ remove: { type: 'grants', id: grant.id } }} />
         </ConfirmDialog>

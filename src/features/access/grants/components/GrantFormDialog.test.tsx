@@ -42,12 +42,21 @@ describe('GrantFormDialog (Create grant, as Acme admin)', () => {
       {
         method: 'POST',
         path: '/platform/grants',
-        body: [{ name: 'Devices for a partner', cid: 1000, subaccounts: [1004], items: [{ type: 'devices', ids: 'all', access: ['read'] }], expire: 0, enabled: true }],
+        body: [
+          {
+            name: 'Devices for a partner',
+            cid: 1000,
+            subaccounts: [1004],
+            items: [{ type: 'devices', ids: 'all', access: ['read'] }],
+            expire: 0,
+            enabled: true,
+          },
+        ],
       },
     ]);
   });
 
-  it('shows the backend\'s refusal: the grantee was deleted while the dialog was open', async () => {
+  it("shows the backend's refusal: the grantee was deleted while the dialog was open", async () => {
     const made = await callAs('acme-admin', 'POST', '/platform/subaccounts', [{ name: 'Short-lived partner' }]);
     const partner = made.result[0]?.id ?? 0;
     const { user, dialog } = await open();

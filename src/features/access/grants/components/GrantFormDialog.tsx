@@ -57,10 +57,33 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
   };
   const grantees = accounts.addressable.filter((a) => a.id !== form.grantor);
   return (
-    <FormDialog open dirty={dirty} title={grant ? `Edit grant “${grant.name}”` : 'Create grant'} submitLabel={grant ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
-      <TextField label="Name" value={form.name} onChange={(e) => set({ name: e.target.value })} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+    <FormDialog
+      open
+      dirty={dirty}
+      title={grant ? `Edit grant “${grant.name}”` : 'Create grant'}
+      submitLabel={grant ? 'Save' : 'Create'}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={submit}
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <TextField
+        label="Name"
+        value={form.name}
+        onChange={(e) => set({ name: e.target.value })}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
       {grant ? (
-        <TextField label="Grantor" value={`${nameOf(grant.cid)} (#${grant.cid})`} slotProps={{ htmlInput: { readOnly: true } }} helperText="A grant keeps its grantor." />
+        <TextField
+          label="Grantor"
+          value={`${nameOf(grant.cid)} (#${grant.cid})`}
+          slotProps={{ htmlInput: { readOnly: true } }}
+          helperText="A grant keeps its grantor."
+        />
       ) : (
         <TextField
           select
@@ -86,7 +109,13 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
         onChange={(_e, v: Cid[]) => set({ grantees: v })}
         getOptionLabel={(cid) => `${nameOf(cid)} (#${cid})`}
         renderInput={(params) => (
-          <TextField {...params} label="Grantees" required error={errors.grantees !== undefined} helperText={errors.grantees ?? 'The accounts that receive it.'} />
+          <TextField
+            {...params}
+            label="Grantees"
+            required
+            error={errors.grantees !== undefined}
+            helperText={errors.grantees ?? 'The accounts that receive it.'}
+          />
         )}
       />
       <Stack spacing={1.5} component="section" aria-label="Items">
@@ -113,7 +142,11 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
         <ExpiryDateField value={form.expiry} onChange={(expiry) => set({ expiry })} error={errors.expiry} />
         <FormControlLabel control={<Switch checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} />} label="Enabled" />
       </Stack>
-      {previewDraft ? <AccessPreview body={{ grant: previewDraft }} /> : <Typography color="text.secondary">The preview of who gains what appears once the grant is complete.</Typography>}
+      {previewDraft ? (
+        <AccessPreview body={{ grant: previewDraft }} />
+      ) : (
+        <Typography color="text.secondary">The preview of who gains what appears once the grant is complete.</Typography>
+      )}
     </FormDialog>
   );
 }

@@ -49,7 +49,13 @@ export function GrantItemRow({ item, index, grantor, subaccounts, errors, onChan
     <Paper variant="outlined" component="fieldset" sx={{ p: 1.5, m: 0 }} aria-label={`Item ${n}`}>
       <Stack spacing={1.5}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-start' } }}>
-          <TextField select label={`Item ${n} type`} value={item.type} onChange={(e) => onChange(retype(item, e.target.value as ItemType))} sx={{ minWidth: 150 }}>
+          <TextField
+            select
+            label={`Item ${n} type`}
+            value={item.type}
+            onChange={(e) => onChange(retype(item, e.target.value as ItemType))}
+            sx={{ minWidth: 150 }}
+          >
             {TYPES.map((t) => (
               <MenuItem key={t} value={t}>
                 {t}
@@ -74,13 +80,20 @@ export function GrantItemRow({ item, index, grantor, subaccounts, errors, onChan
           )}
         </Stack>
         {item.type !== 'subaccounts' && (
-          <FormControlLabel control={<Checkbox checked={item.all} onChange={(e) => onChange({ ...item, all: e.target.checked, ids: [] })} />} label={`All of the grantor's ${item.type}`} />
+          <FormControlLabel
+            control={<Checkbox checked={item.all} onChange={(e) => onChange({ ...item, all: e.target.checked, ids: [] })} />}
+            label={`All of the grantor's ${item.type}`}
+          />
         )}
         <FormControl component="fieldset" error={levelsError !== undefined}>
           <FormLabel component="legend">Item {n} levels</FormLabel>
           <FormGroup row>
             {grantLevelsFor(item.type).map((level) => (
-              <FormControlLabel key={level} label={level} control={<Checkbox size="small" checked={item.levels.includes(level)} onChange={() => toggle(level)} />} />
+              <FormControlLabel
+                key={level}
+                label={level}
+                control={<Checkbox size="small" checked={item.levels.includes(level)} onChange={() => toggle(level)} />}
+              />
             ))}
           </FormGroup>
           {levelsError && <FormHelperText>{levelsError}</FormHelperText>}

@@ -45,7 +45,12 @@ export function GrantItemsTable({ items, grantor, grantorName }: Props) {
                 <Stack direction="row" spacing={1.5} useFlexGap component="span" sx={{ flexWrap: 'wrap' }}>
                   {item.ids.map((id) => {
                     const name = nameOf(item.type, id);
-                    if (item.type === 'subaccounts') return <span key={id}><AccountLink cid={id} name={name} /> (#{id})</span>;
+                    if (item.type === 'subaccounts')
+                      return (
+                        <span key={id}>
+                          <AccountLink cid={id} name={name} /> (#{id})
+                        </span>
+                      );
                     // Not readable by the principal: its id only, as a link would lead to "not found".
                     return name === undefined ? (
                       <span key={id}>#{id}</span>

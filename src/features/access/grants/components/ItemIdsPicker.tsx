@@ -17,7 +17,13 @@ interface Props {
   nameOf?: (id: number) => string | undefined;
 }
 
-function Picker({ options, loading, onInput, input, ...p }: Props & { options: readonly Picked[]; loading?: boolean; input?: string; onInput?: (q: string) => void }) {
+function Picker({
+  options,
+  loading,
+  onInput,
+  input,
+  ...p
+}: Props & { options: readonly Picked[]; loading?: boolean; input?: string; onInput?: (q: string) => void }) {
   return (
     <Autocomplete
       multiple

@@ -24,7 +24,9 @@ export function RemoveGranteeDialog({ grant, cid, onClose }: { grant: LoadedGran
       onClose={onClose}
     >
       <Typography gutterBottom>
-        {grant.subaccounts.length === 1 ? 'It is the only grantee: the grant stays, sharing with nobody, until you add one.' : 'The other grantees keep what the grant shares.'}
+        {grant.subaccounts.length === 1
+          ? 'It is the only grantee: the grant stays, sharing with nobody, until you add one.'
+          : 'The other grantees keep what the grant shares.'}
       </Typography>
       <AccessPreview body={{ grant: { ...body, id: grant.id, subaccounts: grant.subaccounts.filter((c) => c !== cid) } }} />
     </ConfirmDialog>

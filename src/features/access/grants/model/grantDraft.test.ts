@@ -25,12 +25,25 @@ describe('grantDraft', () => {
   it('makes the grant the API takes', () => {
     expect(grantDraft(valid(), NOW)).toEqual({
       ok: true,
-      draft: { cid: 1005, name: 'Reefers for Dana', items: [{ type: 'devices', ids: [312], access: ['read', 'edit'] }], subaccounts: [1007], expire: 0, enabled: true },
+      draft: {
+        cid: 1005,
+        name: 'Reefers for Dana',
+        items: [{ type: 'devices', ids: [312], access: ['read', 'edit'] }],
+        subaccounts: [1007],
+        expire: 0,
+        enabled: true,
+      },
     });
   });
 
   it('shares all instances of a type, and subaccounts by id only', () => {
-    const form = { ...valid(), items: [{ ...newItem('calcs'), all: true, levels: ['read' as const] }, { ...newItem('subaccounts'), ids: [{ id: 1008 }], levels: ['read' as const, 'create-devices' as const] }] };
+    const form = {
+      ...valid(),
+      items: [
+        { ...newItem('calcs'), all: true, levels: ['read' as const] },
+        { ...newItem('subaccounts'), ids: [{ id: 1008 }], levels: ['read' as const, 'create-devices' as const] },
+      ],
+    };
     const r = grantDraft(form, NOW);
     expect(r.ok && r.draft.items).toEqual([
       { type: 'calcs', ids: 'all', access: ['read'] },
@@ -40,7 +53,10 @@ describe('grantDraft', () => {
 
   it('refuses the grantor as its own grantee and an expiry in the past', () => {
     const r = grantDraft({ ...valid(), grantees: [1005], expiry: '2026-01-01' }, NOW);
-    expect(r.ok ? null : r.errors).toEqual({ grantees: 'Grantees: the grantor cannot be its own grantee.', expiry: 'Expires: the date must be in the future.' });
+    expect(r.ok ? null : r.errors).toEqual({
+      grantees: 'Grantees: the grantor cannot be its own grantee.',
+      expiry: 'Expires: the date must be in the future.',
+    });
   });
 
   it('a type change keeps only the levels that type allows', () => {
@@ -50,8 +66,19 @@ describe('grantDraft', () => {
   });
 
   it('round-trips a stored grant through the form', () => {
-    const g = { id: 2, cid: 1005, name: 'Reefer 12 support', items: [{ type: 'devices' as const, ids: [312], access: ['read' as const, 'edit' as const] }], subaccounts: [1007], expire: 0, enabled: false };
-    const r = grantDraft(formOfGrant(g, () => 'Reefer 12'), NOW);
+    const g = {
+      id: 2,
+      cid: 1005,
+      name: 'Reefer 12 support',
+      items: [{ type: 'devices' as const, ids: [312], access: ['read' as const, 'edit' as const] }],
+      subaccounts: [1007],
+      expire: 0,
+      enabled: false,
+    };
+    const r = grantDraft(
+      formOfGrant(g, () => 'Reefer 12'),
+      NOW,
+    );
     const { id: _id, ...body } = g;
     expect(r).toEqual({ ok: true, draft: body });
   });

@@ -27,9 +27,21 @@ function useGrantColumns(view: 'made' | 'received'): Column<Grant>[] {
   const nameOf = useAccountNames();
   const now = nowSeconds();
   return [
-    { header: 'Name', sortValue: (g) => g.name, render: (g) => <ItemLink to={paths.detail.getHref('grants', g.id)} name={g.name} fallback={`Grant #${g.id}`} /> },
+    {
+      header: 'Name',
+      sortValue: (g) => g.name,
+      render: (g) => <ItemLink to={paths.detail.getHref('grants', g.id)} name={g.name} fallback={`Grant #${g.id}`} />,
+    },
     { header: 'Grantor', sortValue: (g) => nameOf(g.cid), render: (g) => <AccountLinks cids={[g.cid]} nameOf={nameOf} /> },
-    ...(view === 'made' ? [{ header: 'Grantees', sortValue: (g: Grant) => g.subaccounts.map(nameOf).join(', '), render: (g: Grant) => <AccountLinks cids={g.subaccounts} nameOf={nameOf} /> }] : []),
+    ...(view === 'made'
+      ? [
+          {
+            header: 'Grantees',
+            sortValue: (g: Grant) => g.subaccounts.map(nameOf).join(', '),
+            render: (g: Grant) => <AccountLinks cids={g.subaccounts} nameOf={nameOf} />,
+          },
+        ]
+      : []),
     { header: 'Items and levels', render: itemsText },
     { header: 'Expires', sortValue: (g) => g.expire || Number.MAX_SAFE_INTEGER, render: (g) => expiryText(g, now) },
     { header: 'State', sortValue: (g) => STATE_ORDER[grantState(g, now)], render: (g) => <GrantStateChip state={grantState(g, now)} /> },

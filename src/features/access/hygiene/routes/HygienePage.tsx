@@ -22,7 +22,7 @@ import { useUrlParams } from '../../../../lib/useUrlParams';
 
 const TYPES = ['all', 'grants', 'role-assignments'] as const;
 type TypeFilter = (typeof TYPES)[number];
-const parseType = (raw: string | null): TypeFilter => (TYPES as readonly string[]).includes(raw ?? '') ? (raw as TypeFilter) : 'all';
+const parseType = (raw: string | null): TypeFilter => ((TYPES as readonly string[]).includes(raw ?? '') ? (raw as TypeFilter) : 'all');
 
 /** "Check access hygiene": grants and role assignments that give nothing any more, with cleanup. */
 export function HygienePage() {
@@ -32,8 +32,14 @@ export function HygienePage() {
   const [removing, setRemoving] = useState<readonly HygieneFinding[] | null>(null);
   const nameOf = useAccountNames();
   const all = query.data ?? [];
-  const canGrant = useCanEach('grants', all.filter((f) => f.type === 'grants').map((f) => f.id));
-  const canAssignment = useCanEach('role-assignments', all.filter((f) => f.type === 'role-assignments').map((f) => f.id));
+  const canGrant = useCanEach(
+    'grants',
+    all.filter((f) => f.type === 'grants').map((f) => f.id),
+  );
+  const canAssignment = useCanEach(
+    'role-assignments',
+    all.filter((f) => f.type === 'role-assignments').map((f) => f.id),
+  );
   const canDelete = (f: HygieneFinding) => (f.type === 'grants' ? canGrant : canAssignment)('delete', f.id);
   const deletable = all.filter((f) => canDelete(f).allowed);
   const columns: Column<HygieneFinding>[] = [
@@ -41,7 +47,11 @@ export function HygienePage() {
     {
       header: 'Name',
       render: (f) =>
-        f.type === 'grants' ? <ItemLink to={paths.detail.getHref('grants', f.id)} name={f.name} fallback={`#${f.id}`} /> : <ItemLink to={paths.roleAssignments.getHref()} name={f.name} fallback={`#${f.id}`} />,
+        f.type === 'grants' ? (
+          <ItemLink to={paths.detail.getHref('grants', f.id)} name={f.name} fallback={`#${f.id}`} />
+        ) : (
+          <ItemLink to={paths.roleAssignments.getHref()} name={f.name} fallback={`#${f.id}`} />
+        ),
       sortValue: (f) => f.name.toLowerCase(),
     },
     { header: 'Owner', render: (f) => nameOf(f.cid), sortValue: (f) => nameOf(f.cid).toLowerCase() },
@@ -55,7 +65,13 @@ export function HygienePage() {
             Remove
           </Button>
         );
-        return answer.allowed || !answer.reason ? button : <Tooltip title={answer.reason}><span>{button}</span></Tooltip>;
+        return answer.allowed || !answer.reason ? (
+          button
+        ) : (
+          <Tooltip title={answer.reason}>
+            <span>{button}</span>
+          </Tooltip>
+        );
       },
     },
   ];

@@ -25,7 +25,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function lifetime(t: MyAccess['token']): string {
-  const parts = [t.expire > 0 ? `until ${formatDateTime(t.expire)}` : null, t.ttl > 0 ? `while used at least every ${Math.round(t.ttl / 86_400)} day(s)` : null];
+  const parts = [
+    t.expire > 0 ? `until ${formatDateTime(t.expire)}` : null,
+    t.ttl > 0 ? `while used at least every ${Math.round(t.ttl / 86_400)} day(s)` : null,
+  ];
   const said = parts.filter(Boolean).join(', ');
   return said ? `valid ${said}` : 'valid with no end date';
 }

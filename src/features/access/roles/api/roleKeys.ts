@@ -24,8 +24,6 @@ export const scopeCandidates = (api: ApiClient, acting: ActingAccount, type: Ins
   queryOptions({
     queryKey: ['access', acting.cid, type, 'scope-candidates', q] as const,
     queryFn: async ({ signal }) =>
-      (
-        await accessClient(api, acting).entries<NamedAccessEntry>(acting.cid, { type, q: q.trim() || undefined, limit: 20 }, { signal })
-      ).result,
+      (await accessClient(api, acting).entries<NamedAccessEntry>(acting.cid, { type, q: q.trim() || undefined, limit: 20 }, { signal })).result,
     placeholderData: keepPreviousOf(acting.cid),
   });

@@ -36,7 +36,7 @@ describe('AssignRoleDialog (as Acme admin)', () => {
     ]);
   });
 
-  it('shows the backend\'s refusal: the role was deleted while the dialog was open', async () => {
+  it("shows the backend's refusal: the role was deleted while the dialog was open", async () => {
     const user = userEvent.setup();
     const made = await callAs('acme-admin', 'POST', '/platform/roles', [{ name: 'Temp viewer', description: '', permissions: ['devices:read'] }]);
     const roleId = made.result[0]?.id ?? 0;

@@ -29,8 +29,7 @@ export function AssignRoleDialog({ roleId, scope, onClose }: { roleId?: number; 
   const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
   const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? `Account #${cid}`;
   const assign = useApiMutation({
-    run: async (api, acting, draft: AssignmentDraft) =>
-      resourceClient<LoadedAssignment>(api, 'role-assignments', acting).create(draft),
+    run: async (api, acting, draft: AssignmentDraft) => resourceClient<LoadedAssignment>(api, 'role-assignments', acting).create(draft),
     touches: ASSIGNMENT_TOUCHES,
     success: (_a, d) => `Role “${roleName(d.role_id)}” assigned to ${nameOf(d.subject_cid)}`,
     failure: 'Could not assign the role',
@@ -44,7 +43,17 @@ export function AssignRoleDialog({ roleId, scope, onClose }: { roleId?: number; 
   };
   const selectedRole = roles.data?.result.find((r) => r.id === form.roleId);
   return (
-    <FormDialog open dirty={dirty} title="Assign role" submitLabel="Assign" pending={assign.isPending} error={assign.error} onSubmit={submit} onClose={onClose} maxWidth="md">
+    <FormDialog
+      open
+      dirty={dirty}
+      title="Assign role"
+      submitLabel="Assign"
+      pending={assign.isPending}
+      error={assign.error}
+      onSubmit={submit}
+      onClose={onClose}
+      maxWidth="md"
+    >
       <TextField
         select
         label="Role"
@@ -76,7 +85,13 @@ export function AssignRoleDialog({ roleId, scope, onClose }: { roleId?: number; 
           </MenuItem>
         ))}
       </TextField>
-      <ScopePicker value={form} onChange={set} accounts={identity.accounts} error={errors.scope} itemName={scope?.kind === 'instance' ? scope.name : undefined} />
+      <ScopePicker
+        value={form}
+        onChange={set}
+        accounts={identity.accounts}
+        error={errors.scope}
+        itemName={scope?.kind === 'instance' ? scope.name : undefined}
+      />
       <ExpiryDateField value={form.expiry} onChange={(expiry) => set({ expiry })} error={errors.expiry} />
       {checked.ok && <AccessPreview body={{ assignment: checked.draft }} />}
     </FormDialog>

@@ -20,15 +20,32 @@ import { AccountLink } from '../../../../auth/AccountLink';
 const STATE_ORDER = { active: 0, expiring: 1, expired: 2 } as const;
 
 /** Assignments with their role, subject, scope, state and a Revoke button where the principal may delete them. */
-export function AssignmentsTable({ rows, label, filters, urlPrefix }: { rows: readonly LoadedAssignment[]; label: string; filters?: ReactNode; urlPrefix?: string }) {
+export function AssignmentsTable({
+  rows,
+  label,
+  filters,
+  urlPrefix,
+}: {
+  rows: readonly LoadedAssignment[];
+  label: string;
+  filters?: ReactNode;
+  urlPrefix?: string;
+}) {
   const roles = useActingQuery((api, acting) => roleKeys.list(api, acting));
   const accountName = useAccountNames();
-  const can = useCanEach('role-assignments', rows.map((a) => a.id));
+  const can = useCanEach(
+    'role-assignments',
+    rows.map((a) => a.id),
+  );
   const [revoking, setRevoking] = useState<LoadedAssignment | null>(null);
   const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
   const now = nowSeconds();
   const columns: Column<LoadedAssignment>[] = [
-    { header: 'Role', sortValue: (a) => roleName(a.role_id), render: (a) => <ItemLink to={paths.detail.getHref('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} /> },
+    {
+      header: 'Role',
+      sortValue: (a) => roleName(a.role_id),
+      render: (a) => <ItemLink to={paths.detail.getHref('roles', a.role_id)} name={roleName(a.role_id)} fallback={`Role #${a.role_id}`} />,
+    },
     { header: 'Subject', sortValue: (a) => accountName(a.subject_cid), render: (a) => <AccountLink cid={a.subject_cid} name={accountName(a.subject_cid)} /> },
     { header: 'Scope', sortValue: (a) => a.scope, render: (a) => describeScope(a.scope, accountName) },
     { header: 'State', sortValue: (a) => STATE_ORDER[assignmentState(a, now)], render: (a) => <AssignmentStateChip state={assignmentState(a, now)} /> },

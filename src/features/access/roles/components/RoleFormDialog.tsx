@@ -52,9 +52,35 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
     save.mutate({ name: checked.data.name, description: checked.data.description, permissions: perms });
   };
   return (
-    <FormDialog open dirty={dirty} title={role ? `Edit role “${role.name}”` : 'Create role'} submitLabel={role ? 'Save' : 'Create'} pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose} maxWidth="md">
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
-      <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={2} error={errors.description !== undefined} helperText={errors.description} />
+    <FormDialog
+      open
+      dirty={dirty}
+      title={role ? `Edit role “${role.name}”` : 'Create role'}
+      submitLabel={role ? 'Save' : 'Create'}
+      pending={save.isPending}
+      error={save.error}
+      onSubmit={submit}
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
+      <TextField
+        label="Description"
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        multiline
+        minRows={2}
+        error={errors.description !== undefined}
+        helperText={errors.description}
+      />
       <FormControl component="fieldset" error={errors.permissions !== undefined}>
         <FormLabel component="legend">Permissions</FormLabel>
         {errors.permissions && <FormHelperText>{errors.permissions}</FormHelperText>}
@@ -63,7 +89,13 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
             <FormLabel sx={{ width: 110 }}>{g.type}</FormLabel>
             {g.actions.map((a) => {
               const p = `${g.type}:${a}` as Permission;
-              return <FormControlLabel key={p} label={a} control={<Checkbox size="small" checked={perms.includes(p)} onChange={() => toggle(p)} slotProps={{ input: { 'aria-label': p } }} />} />;
+              return (
+                <FormControlLabel
+                  key={p}
+                  label={a}
+                  control={<Checkbox size="small" checked={perms.includes(p)} onChange={() => toggle(p)} slotProps={{ input: { 'aria-label': p } }} />}
+                />
+              );
             })}
           </FormGroup>
         ))}

@@ -26,7 +26,13 @@ interface Picked {
 const optionLabel = (o: Picked): string => `${o.name ?? `#${o.id}`} (#${o.id})`;
 
 /** The scope of an assignment: a whole account (and its branch), or one group or instance the principal reaches. */
-export function ScopePicker(props: { value: ScopeFields; onChange: (v: Partial<ScopeFields>) => void; accounts: readonly ActableAccount[]; error?: string; itemName?: string }) {
+export function ScopePicker(props: {
+  value: ScopeFields;
+  onChange: (v: Partial<ScopeFields>) => void;
+  accounts: readonly ActableAccount[];
+  error?: string;
+  itemName?: string;
+}) {
   const { value, onChange, accounts, error, itemName } = props;
   // A pre-filled instance (from its own page) shows by name, as if picked.
   const [picked, setPicked] = useState<Picked | null>(() => (value.scopeItem ? { ...value.scopeItem, name: itemName } : null));

@@ -84,7 +84,8 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
         {assignDialog}
       </>
     );
-  const deleteBlocked = uses === null ? 'Checking whether it is used…' : uses > 0 ? `Used by ${uses} assignment${uses === 1 ? '' : 's'}: revoke them first.` : null;
+  const deleteBlocked =
+    uses === null ? 'Checking whether it is used…' : uses > 0 ? `Used by ${uses} assignment${uses === 1 ? '' : 's'}: revoke them first.` : null;
   return (
     <Stack direction="row" spacing={1}>
       {assignButton}
@@ -96,7 +97,13 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
       {remove.allowed && (
         <Tooltip title={deleteBlocked ?? ''}>
           <span>
-            <Button variant="outlined" color="error" disabled={deleteBlocked !== null} onClick={() => setOpen('delete')} aria-describedby={deleteBlocked ? 'role-delete-why' : undefined}>
+            <Button
+              variant="outlined"
+              color="error"
+              disabled={deleteBlocked !== null}
+              onClick={() => setOpen('delete')}
+              aria-describedby={deleteBlocked ? 'role-delete-why' : undefined}
+            >
               Delete
             </Button>
           </span>
@@ -110,7 +117,16 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
       {assignDialog}
       {open === 'edit' && <RoleFormDialog role={role} onClose={() => setOpen(null)} />}
       {open === 'delete' && (
-        <ConfirmDialog open title={`Delete role “${role.name}”?`} confirmLabel="Delete" destructive pending={del.isPending} error={del.error} onConfirm={() => del.mutate(undefined)} onClose={() => setOpen(null)}>
+        <ConfirmDialog
+          open
+          title={`Delete role “${role.name}”?`}
+          confirmLabel="Delete"
+          destructive
+          pending={del.isPending}
+          error={del.error}
+          onConfirm={() => del.mutate(undefined)}
+          onClose={() => setOpen(null)}
+        >
           No assignment uses it; nobody loses access.
         </ConfirmDialog>
       )}

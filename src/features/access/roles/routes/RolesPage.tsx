@@ -44,7 +44,16 @@ export function RolesPage() {
         }
       />
       <QueryView query={query} noun="roles" isEmpty={(r) => r.result.length === 0}>
-        {(r) => <ClientTable label="Roles" noun="roles" rows={r.result} columns={columns} rowKey={(role) => role.id} searchText={(role) => `${role.name} ${role.description} ${role.permissions.join(' ')}`} />}
+        {(r) => (
+          <ClientTable
+            label="Roles"
+            noun="roles"
+            rows={r.result}
+            columns={columns}
+            rowKey={(role) => role.id}
+            searchText={(role) => `${role.name} ${role.description} ${role.permissions.join(' ')}`}
+          />
+        )}
       </QueryView>
       {create.allowed && <AddFab label="Create role" onClick={() => setCreating(true)} />}
       {creating && <RoleFormDialog onClose={() => setCreating(false)} />}

@@ -44,8 +44,25 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
     create.mutate({ name: checked.data.name, cid: chosen });
   };
   return (
-    <FormDialog open dirty={dirty} title="Create subaccount" submitLabel="Create" pending={create.isPending} error={create.error} onSubmit={submit} onClose={onClose}>
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+    <FormDialog
+      open
+      dirty={dirty}
+      title="Create subaccount"
+      submitLabel="Create"
+      pending={create.isPending}
+      error={create.error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
       <TextField
         select
         label="Parent account"

@@ -71,7 +71,15 @@ function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () =
   };
   return (
     <FormDialog open dirty={dirty} title="Rename account" submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
-      <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus error={errors.name !== undefined} helperText={errors.name} />
+      <TextField
+        label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={errors.name !== undefined}
+        helperText={errors.name}
+      />
     </FormDialog>
   );
 }

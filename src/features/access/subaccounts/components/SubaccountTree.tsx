@@ -31,10 +31,7 @@ function Branch({ node, depth }: { node: TreeNode<Subaccount>; depth: number }) 
   const listId = `tree-children-${account.id}`;
   return (
     <>
-      <ListItem
-        sx={{ pl: 2 + depth * 3 }}
-        secondaryAction={account.blocked ? <Chip size="small" color="warning" label="Blocked" /> : undefined}
-      >
+      <ListItem sx={{ pl: 2 + depth * 3 }} secondaryAction={account.blocked ? <Chip size="small" color="warning" label="Blocked" /> : undefined}>
         {children.length > 0 ? (
           <IconButton
             size="small"

@@ -29,11 +29,15 @@ export function SubaccountDetailPage() {
       title={(a) => a.name}
       overview={(a) => <SubaccountOverview account={a} />}
       actions={(a) => <SubaccountActions account={a} />}
-      renderTab={(tab, a) => tab === 'access' ? <WhoHasAccessTab item={{ type: 'subaccounts', id, name: a.name, ownerCid: a.owner_id }} /> : (
-        <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
-          {(records) => <LogList records={records} label="Account logs" />}
-        </QueryView>
-      )}
+      renderTab={(tab, a) =>
+        tab === 'access' ? (
+          <WhoHasAccessTab item={{ type: 'subaccounts', id, name: a.name, ownerCid: a.owner_id }} />
+        ) : (
+          <QueryView query={logs} noun="logs" isEmpty={(l) => l.length === 0}>
+            {(records) => <LogList records={records} label="Account logs" />}
+          </QueryView>
+        )
+      }
     />
   );
 }

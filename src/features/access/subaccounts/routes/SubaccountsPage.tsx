@@ -36,7 +36,11 @@ export function SubaccountsPage() {
   const count = (type: 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups', cid: Cid) => counts.data?.[type].get(cid) ?? 0;
   const others = (cid: Cid) => (['channels', 'streams', 'calcs', 'plugins', 'groups'] as const).reduce((n, t) => n + count(t, cid), 0);
   const columns: Column<Subaccount>[] = [
-    { header: 'Name', sortValue: (a) => a.name, render: (a) => <ItemLink to={paths.detail.getHref('subaccounts', a.id)} name={a.name} fallback={`Account #${a.id}`} /> },
+    {
+      header: 'Name',
+      sortValue: (a) => a.name,
+      render: (a) => <ItemLink to={paths.detail.getHref('subaccounts', a.id)} name={a.name} fallback={`Account #${a.id}`} />,
+    },
     { header: 'Id', sortValue: (a) => a.id, render: (a) => a.id },
     { header: 'Parent', sortValue: (a) => nameOf(a.owner_id), render: (a) => nameOf(a.owner_id) },
     { header: 'Blocked', sortValue: (a) => a.blocked, render: (a) => (a.blocked ? <Chip size="small" color="warning" label="Blocked" /> : 'No') },
@@ -50,17 +54,28 @@ export function SubaccountsPage() {
         subtitle="Accounts below the acting account."
         actions={
           <>
-          {create.allowed && <NewButton label="New subaccount" onClick={() => setCreating(true)} />}
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            value={view}
-            aria-label="Show as"
-            onChange={(_e, v: string | null) => v && setParams((p) => { const out = new URLSearchParams(p); if (v === 'tree') out.set('view', 'tree'); else out.delete('view'); return out; }, { replace: true })}
-          >
-            <ToggleButton value="table">Table</ToggleButton>
-            <ToggleButton value="tree">Tree</ToggleButton>
-          </ToggleButtonGroup>
+            {create.allowed && <NewButton label="New subaccount" onClick={() => setCreating(true)} />}
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={view}
+              aria-label="Show as"
+              onChange={(_e, v: string | null) =>
+                v &&
+                setParams(
+                  (p) => {
+                    const out = new URLSearchParams(p);
+                    if (v === 'tree') out.set('view', 'tree');
+                    else out.delete('view');
+                    return out;
+                  },
+                  { replace: true },
+                )
+              }
+            >
+              <ToggleButton value="table">Table</ToggleButton>
+              <ToggleButton value="tree">Tree</ToggleButton>
+            </ToggleButtonGroup>
           </>
         }
       />
@@ -69,7 +84,14 @@ export function SubaccountsPage() {
           view === 'tree' ? (
             <SubaccountTree roots={buildTree(r.result)} label="Subaccount tree" />
           ) : (
-            <ClientTable label="Subaccounts" noun="subaccounts" rows={r.result} columns={columns} rowKey={(a) => a.id} searchText={(a) => `${a.name} ${a.id} ${nameOf(a.owner_id)}`} />
+            <ClientTable
+              label="Subaccounts"
+              noun="subaccounts"
+              rows={r.result}
+              columns={columns}
+              rowKey={(a) => a.id}
+              searchText={(a) => `${a.name} ${a.id} ${nameOf(a.owner_id)}`}
+            />
           )
         }
       </QueryView>

@@ -37,8 +37,7 @@ export const tokenKeys = {
   kinds: (api: ApiClient, acting: ActingScope) =>
     queryOptions({
       queryKey: ['access', acting.cid, 'tokens', 'kinds'] as const,
-      queryFn: ({ signal }): Promise<AccountTokenKinds[]> =>
-        accessClient(api, acting).tokenKinds<AccountTokenKinds>(acting.cid, { signal }),
+      queryFn: ({ signal }): Promise<AccountTokenKinds[]> => accessClient(api, acting).tokenKinds<AccountTokenKinds>(acting.cid, { signal }),
       staleTime: 30_000,
     }),
 };

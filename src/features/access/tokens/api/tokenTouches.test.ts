@@ -36,10 +36,7 @@ describe('a token write touches tokens and access answers only', () => {
   it('refetches the token list, not the device list', async () => {
     const { api, gets } = countingApi();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-    const stop = [
-      await observe(client, tokenKeys.list(api, acting)),
-      await observe(client, recordQueries<Instance>('devices').list(api, acting)),
-    ];
+    const stop = [await observe(client, tokenKeys.list(api, acting)), await observe(client, recordQueries<Instance>('devices').list(api, acting))];
     expect(gets.get('/platform/tokens/all')).toBe(1);
     expect(gets.get('/gw/devices/all')).toBe(1);
 

@@ -17,7 +17,7 @@ async function openAclToken() {
 }
 
 describe('AclEditor (an ACL token in the New token dialog)', () => {
-  it('an ACL token with no entry is refused before saving, in the module\'s words', async () => {
+  it("an ACL token with no entry is refused before saving, in the module's words", async () => {
     const { user, dialog, acl } = await openAclToken();
     expect(acl.getByText(/^No entries: the token would be allowed nothing/)).toBeTruthy();
     await user.click(dialog.getByRole('button', { name: 'Create token' }));

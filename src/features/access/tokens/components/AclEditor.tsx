@@ -42,9 +42,19 @@ export function AclEditor({ account, value, onChange, errors }: AclEditorProps) 
           </Button>
         ))}
       </Stack>
-      {value.length === 0 && <Typography color="text.secondary">No entries: the token would be allowed nothing. Start from a preset or add an entry.</Typography>}
+      {value.length === 0 && (
+        <Typography color="text.secondary">No entries: the token would be allowed nothing. Start from a preset or add an entry.</Typography>
+      )}
       {value.map((entry, i) => (
-        <AclEntryEditor key={i} index={i} account={account} entry={entry} errors={errors} onChange={(e) => set(i, e)} onRemove={() => onChange(value.filter((_x, j) => j !== i))} />
+        <AclEntryEditor
+          key={i}
+          index={i}
+          account={account}
+          entry={entry}
+          errors={errors}
+          onChange={(e) => set(i, e)}
+          onRemove={() => onChange(value.filter((_x, j) => j !== i))}
+        />
       ))}
       {errors['access.acl'] && (
         <Alert severity="error" variant="outlined">

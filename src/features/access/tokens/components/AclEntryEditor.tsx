@@ -66,7 +66,11 @@ export function AclEntryEditor({ index, account, entry, onChange, onRemove, erro
           <FormLabel component="legend">{`Entry ${n} methods`}</FormLabel>
           <FormGroup row>
             {HTTP_METHODS.map((m) => (
-              <FormControlLabel key={m} label={m} control={<Checkbox size="small" checked={entry.methods.includes(m)} onChange={() => onChange(toggleMethod(entry, m))} />} />
+              <FormControlLabel
+                key={m}
+                label={m}
+                control={<Checkbox size="small" checked={entry.methods.includes(m)} onChange={() => onChange(toggleMethod(entry, m))} />}
+              />
             ))}
           </FormGroup>
           <FormHelperText>{err('methods') ?? 'GET reads the items, PUT/PATCH change them, DELETE removes them, POST creates new ones.'}</FormHelperText>
@@ -81,7 +85,14 @@ export function AclEntryEditor({ index, account, entry, onChange, onRemove, erro
         </FormControl>
         {entry.ids !== 'all' &&
           (account ? (
-            <AclIdPicker type={type} account={account} label={`Entry ${n} ${type}`} value={entry.ids} onChange={(ids) => onChange({ ...entry, ids })} error={err('ids')} />
+            <AclIdPicker
+              type={type}
+              account={account}
+              label={`Entry ${n} ${type}`}
+              value={entry.ids}
+              onChange={(ids) => onChange({ ...entry, ids })}
+              error={err('ids')}
+            />
           ) : (
             <Typography color={err('ids') ? 'error' : 'text.secondary'}>{err('ids') ?? `Pick the token's account first, then its ${type}.`}</Typography>
           ))}

@@ -47,7 +47,14 @@ export function TokenActions({ token }: { token: TokenRecord }) {
   const deleteRisk = useLockoutWarning('tokens', dialog === 'delete' ? token.id : null, 'delete');
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-      <Tooltip describeChild title={demo ? `Anyone who opens this link in this browser is signed in with this token. ${DEMO_DATA_LOCAL}` : 'Anyone who opens this link is signed in with this token.'}>
+      <Tooltip
+        describeChild
+        title={
+          demo
+            ? `Anyone who opens this link in this browser is signed in with this token. ${DEMO_DATA_LOCAL}`
+            : 'Anyone who opens this link is signed in with this token.'
+        }
+      >
         <Button variant="outlined" onClick={() => void copy(`${window.location.origin}${paths.login.getHref({ token: token.key })}`, 'Access link copied')}>
           Copy access link
         </Button>
@@ -84,8 +91,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
         onClose={close}
       >
         <Typography>
-          The key stops working until the token is enabled again: sessions using it will be signed out, and apps and access links using it lose
-          access.
+          The key stops working until the token is enabled again: sessions using it will be signed out, and apps and access links using it lose access.
         </Typography>
         <LockoutNotice warning={disableRisk} />
       </ConfirmDialog>

@@ -15,7 +15,8 @@ export function TokenExpiry({ token }: { token: ExpiryFields }) {
   const { state, expiresAt } = tokenState({ ...token, enabled: true }, now);
   const when = expiresAt === null ? undefined : formatDateTime(expiresAt);
   let chip;
-  if (state === 'expired') chip = <Chip size="small" label={`Expired ${expiresAt === null ? '' : formatRelative(expiresAt, now)}`} color="error" title={when} />;
+  if (state === 'expired')
+    chip = <Chip size="small" label={`Expired ${expiresAt === null ? '' : formatRelative(expiresAt, now)}`} color="error" title={when} />;
   else if (expiresAt === null) chip = <Chip size="small" label="Active, never expires" color="success" variant="outlined" />;
   else chip = <Chip size="small" label={`Active, expires ${formatRelative(expiresAt, now)}`} color="success" variant="outlined" title={when} />;
   return (

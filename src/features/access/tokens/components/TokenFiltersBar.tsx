@@ -17,7 +17,14 @@ export function TokenFiltersBar() {
   const unusedValid = unusedText.trim() === '' || /^\d{1,5}$/.test(unusedText.trim());
   return (
     <>
-      <TextField select size="small" label="Kind" value={f.kind ?? ANY} onChange={(e) => set({ kind: e.target.value === ANY ? null : (e.target.value as KindFilter) })} sx={{ minWidth: 130 }}>
+      <TextField
+        select
+        size="small"
+        label="Kind"
+        value={f.kind ?? ANY}
+        onChange={(e) => set({ kind: e.target.value === ANY ? null : (e.target.value as KindFilter) })}
+        sx={{ minWidth: 130 }}
+      >
         <MenuItem value={ANY}>Any kind</MenuItem>
         <MenuItem value="master">Master</MenuItem>
         <MenuItem value="standard">Standard</MenuItem>
@@ -35,7 +42,14 @@ export function TokenFiltersBar() {
         <MenuItem value="yes">Enabled</MenuItem>
         <MenuItem value="no">Disabled</MenuItem>
       </TextField>
-      <TextField select size="small" label="Expiry" value={f.expiry ?? ANY} onChange={(e) => set({ expiry: e.target.value === ANY ? null : (e.target.value as ExpiryFilter) })} sx={{ minWidth: 170 }}>
+      <TextField
+        select
+        size="small"
+        label="Expiry"
+        value={f.expiry ?? ANY}
+        onChange={(e) => set({ expiry: e.target.value === ANY ? null : (e.target.value as ExpiryFilter) })}
+        sx={{ minWidth: 170 }}
+      >
         <MenuItem value={ANY}>Any expiry</MenuItem>
         <MenuItem value="active">Active</MenuItem>
         <MenuItem value="expiring">{`Expires within ${EXPIRING_DAYS} days`}</MenuItem>

@@ -41,7 +41,7 @@ describe('TokenFormDialog (New token, as Acme admin)', () => {
     });
   });
 
-  it('shows the backend\'s refusal: the account was deleted while the dialog was open', async () => {
+  it("shows the backend's refusal: the account was deleted while the dialog was open", async () => {
     const user = userEvent.setup();
     const made = await callAs('acme-admin', 'POST', '/platform/subaccounts', [{ name: 'Short-lived client' }]);
     const client = made.result[0]?.id ?? 0;

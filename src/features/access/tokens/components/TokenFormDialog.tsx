@@ -106,9 +106,20 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
       onClose={onClose}
       maxWidth="md"
     >
-      <TextField label="Info" value={values.info} onChange={(e) => set({ info: e.target.value })} error={!!fieldError('info')} helperText={fieldError('info') ?? 'What the token is for, e.g. "Fleet app".'} />
+      <TextField
+        label="Info"
+        value={values.info}
+        onChange={(e) => set({ info: e.target.value })}
+        error={!!fieldError('info')}
+        helperText={fieldError('info') ?? 'What the token is for, e.g. "Fleet app".'}
+      />
       {token ? (
-        <TextField label="Account" value={accountName(token.cid)} slotProps={{ htmlInput: { readOnly: true } }} helperText="A token stays in the account it was created for." />
+        <TextField
+          label="Account"
+          value={accountName(token.cid)}
+          slotProps={{ htmlInput: { readOnly: true } }}
+          helperText="A token stays in the account it was created for."
+        />
       ) : (
         <TextField
           select
@@ -116,7 +127,14 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
           value={values.cid ?? ''}
           onChange={(e) => set({ cid: Number(e.target.value) })}
           error={!!fieldError('cid')}
-          helperText={fieldError('cid') ?? (kinds.isPending ? 'Loading the accounts you may create tokens for…' : kinds.isError ? 'Could not load the accounts you may create tokens for.' : 'The token carries this account\'s rights.')}
+          helperText={
+            fieldError('cid') ??
+            (kinds.isPending
+              ? 'Loading the accounts you may create tokens for…'
+              : kinds.isError
+                ? 'Could not load the accounts you may create tokens for.'
+                : "The token carries this account's rights.")
+          }
         >
           {(rows ?? []).map((r) => (
             <MenuItem key={r.cid} value={r.cid}>
@@ -149,10 +167,20 @@ export function TokenFormDialog({ token, onClose }: TokenFormDialogProps) {
         value={values.ttl}
         onChange={(e) => set({ ttl: e.target.value })}
         error={!!fieldError('ttl')}
-        helperText={fieldError('ttl') ?? (ttl ? `Lapses ${formatDuration(ttl)} after its last use.` : 'Seconds after its last use at which the token lapses; empty = not set.')}
+        helperText={
+          fieldError('ttl') ??
+          (ttl ? `Lapses ${formatDuration(ttl)} after its last use.` : 'Seconds after its last use at which the token lapses; empty = not set.')
+        }
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
-      {values.kind === TOKEN_KINDS.acl && <AclEditor account={aclAccount === null ? null : { cid: aclAccount, name: accountName(aclAccount) }} value={values.acl} onChange={(acl) => set({ acl })} errors={{ ...errors, ...(server?.field.startsWith('access.acl') ? { [server.field]: `${server.field}: ${server.message}` } : {}) }} />}
+      {values.kind === TOKEN_KINDS.acl && (
+        <AclEditor
+          account={aclAccount === null ? null : { cid: aclAccount, name: accountName(aclAccount) }}
+          value={values.acl}
+          onChange={(acl) => set({ acl })}
+          errors={{ ...errors, ...(server?.field.startsWith('access.acl') ? { [server.field]: `${server.field}: ${server.message}` } : {}) }}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -42,7 +42,11 @@ describe('draft ↔ acl', () => {
 
 describe('editing', () => {
   it('a new uri drops ids and submodules of the old type but keeps "all"', () => {
-    const d = { ...draftFromAcl({ uri: 'gw/devices', methods: ['GET'], ids: [301] }), limitSubmodules: true, submodules: [{ name: 'logs' as const, methods: ['GET' as const] }] };
+    const d = {
+      ...draftFromAcl({ uri: 'gw/devices', methods: ['GET'], ids: [301] }),
+      limitSubmodules: true,
+      submodules: [{ name: 'logs' as const, methods: ['GET' as const] }],
+    };
     expect(withUri(d, 'gw/channels')).toMatchObject({ uri: 'gw/channels', ids: [], submodules: [], limitSubmodules: false });
     expect(withUri({ ...d, ids: 'all' }, 'gw/channels').ids).toBe('all');
     expect(withUri(d, 'gw/devices')).toBe(d);

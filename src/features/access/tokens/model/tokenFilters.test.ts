@@ -6,7 +6,15 @@ import type { TokenFilters } from './tokenFilters';
 const NOW = 1_800_000_000;
 const DAY = 86_400;
 type Row = Pick<Token, 'id' | 'access' | 'enabled' | 'expire' | 'ttl' | 'accessed'>;
-const row = (id: number, extra: Partial<Row>): Row => ({ id, access: { type: 0, acl: [] }, enabled: true, expire: NOW + 30 * DAY, ttl: 0, accessed: NOW - DAY, ...extra });
+const row = (id: number, extra: Partial<Row>): Row => ({
+  id,
+  access: { type: 0, acl: [] },
+  enabled: true,
+  expire: NOW + 30 * DAY,
+  ttl: 0,
+  accessed: NOW - DAY,
+  ...extra,
+});
 const rows: Row[] = [
   row(1, { access: { type: 1, acl: [] } }),
   row(2, { enabled: false }),

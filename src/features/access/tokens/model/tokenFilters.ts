@@ -52,7 +52,11 @@ export function matchesExpiry(t: Pick<Token, 'expire' | 'ttl' | 'accessed'>, fil
   return filter === 'active' || (expiresAt !== null && endsWithinDays(expiresAt, now, EXPIRING_DAYS));
 }
 
-export function applyFilters<T extends Pick<Token, 'access' | 'enabled' | 'expire' | 'ttl' | 'accessed'>>(rows: readonly T[], f: TokenFilters, now: number): T[] {
+export function applyFilters<T extends Pick<Token, 'access' | 'enabled' | 'expire' | 'ttl' | 'accessed'>>(
+  rows: readonly T[],
+  f: TokenFilters,
+  now: number,
+): T[] {
   return rows.filter(
     (t) =>
       (f.kind === null || t.access.type === KIND_FILTERS[f.kind]) &&

@@ -45,13 +45,23 @@ describe('validateTokenForm', () => {
     expect(e.ttl).toBe('ttl or expire: a token must expire; set expire, ttl or both.');
   });
 
-  it('ttl at most ten years (the module\'s limit, as saving has it)', () => {
+  it("ttl at most ten years (the module's limit, as saving has it)", () => {
     expect(validateTokenForm({ ...base, ttl: String(MAX_TOKEN_TTL + 1) }, { now: NOW }).ttl).toMatch(/^ttl: at most/);
   });
 
   it('an ACL token needs an entry, and each entry a method and an id', () => {
     expect(Object.keys(validateTokenForm({ ...base, kind: 2, acl: [] }, { now: NOW }))).toEqual(['access.acl']);
-    const errors = validateTokenForm({ ...base, kind: 2, acl: [{ ...emptyEntry(), ids: 'all' }, { ...emptyEntry('gw/calcs'), methods: [], ids: [], limitSubmodules: true }] }, { now: NOW });
+    const errors = validateTokenForm(
+      {
+        ...base,
+        kind: 2,
+        acl: [
+          { ...emptyEntry(), ids: 'all' },
+          { ...emptyEntry('gw/calcs'), methods: [], ids: [], limitSubmodules: true },
+        ],
+      },
+      { now: NOW },
+    );
     expect(errors).toEqual({
       'access.acl[1].methods': 'Entry 2 methods: pick at least one method.',
       'access.acl[1].ids': 'Entry 2 ids: pick at least one of the calcs, or allow all.',
@@ -85,10 +95,25 @@ describe('tokenBody', () => {
 
   it('initial values of a token give back its body', () => {
     const token: Token = {
-      id: 5, cid: 1004, key: 'k', info: 'Fleet', enabled: false, expire: NOW + 600 - ((NOW + 600) % 60), ttl: 86_400,
-      created: NOW, accessed: 0, ips: '', access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [1], submodules: [{ name: 'logs', methods: ['GET'] }] }] },
+      id: 5,
+      cid: 1004,
+      key: 'k',
+      info: 'Fleet',
+      enabled: false,
+      expire: NOW + 600 - ((NOW + 600) % 60),
+      ttl: 86_400,
+      created: NOW,
+      accessed: 0,
+      ips: '',
+      access: { type: 2, acl: [{ uri: 'gw/devices', methods: ['GET'], ids: [1], submodules: [{ name: 'logs', methods: ['GET'] }] }] },
     };
-    expect(tokenBody(initialValues(token, { cid: null, now: NOW }))).toEqual({ info: 'Fleet', enabled: false, expire: token.expire, ttl: 86_400, access: token.access });
+    expect(tokenBody(initialValues(token, { cid: null, now: NOW }))).toEqual({
+      info: 'Fleet',
+      enabled: false,
+      expire: token.expire,
+      ttl: 86_400,
+      access: token.access,
+    });
   });
 });
 
