@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { errorEnvelope, resultEnvelope } from './answers';
 import { OPERATIONS } from './operations';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 import { PATH_PARAMS } from './queries';
 
 export type JsonObject = Record<string, unknown>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTIONS } from '../domain/types';
-import { RECORD_TYPES } from './answers';
+import { RECORD_TYPES } from './answerFields';
 
 /** Fields a list may be sorted by (`sort=name`, `sort=-id`; ours, not flespi's). */
 export const SORT_FIELDS = ['id', 'cid', 'name', 'info', 'expire', 'created', 'accessed', 'enabled', 'blocked'] as const;
