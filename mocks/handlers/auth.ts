@@ -9,7 +9,7 @@ import { requireMaster } from '../http/requireMaster';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
-import { enforceLockout } from './resource';
+import { enforceLockout } from './writeChecks';
 import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 

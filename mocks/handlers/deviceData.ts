@@ -13,7 +13,7 @@ import type { Ctx } from '../http/withPrincipal';
 import { MESSAGE_HISTORY, messageAt, messageTimes, telemetryOf } from './deviceMessages';
 import type { Message } from './deviceMessages';
 import { instanceResource } from './memberHandlers';
-import { selectVisible } from './resource';
+import { selectVisible } from './selectVisible';
 import { answer, route } from './route';
 
 /** At most this many messages in one answer; a larger window needs `count` or a narrower window. */

@@ -4,7 +4,7 @@ import type { Grant } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
 import { parseSelector } from '../http/selector';
 import { enforce, param } from '../http/withPrincipal';
-import { selectVisible } from './resource';
+import { selectVisible } from './selectVisible';
 import { enforceIfMatch } from './ifMatch';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';

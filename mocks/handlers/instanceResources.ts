@@ -8,7 +8,8 @@ import { enforce, param } from '../http/withPrincipal';
 import { deviceDataHandlers } from './deviceData';
 import { droppedLogs } from './droppedLogs';
 import { instanceResource, membersHandlers } from './memberHandlers';
-import { collectionHandlers, selectVisible } from './resource';
+import { collectionHandlers } from './resource';
+import { selectVisible } from './selectVisible';
 import { COLLECTION_BASES, ENDPOINTS } from '../../src/contracts/endpoints';
 import { answer, route } from './route';
 

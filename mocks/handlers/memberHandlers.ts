@@ -13,7 +13,7 @@ import { parseJsonBody } from '../http/jsonBody';
 import { enforce, param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
-import { selectVisible } from './resource';
+import { selectVisible } from './selectVisible';
 import { answer, route } from './route';
 
 export const instanceResource = (type: InstanceType) => ({

@@ -15,7 +15,7 @@ import { namesOf } from './accessParams';
 import { throughWords } from './previewThrough';
 import { utcMinute, viewNames } from './viewNames';
 import { assignmentGuard, grantGuard } from './platformResources';
-import { enforceCreate, enforceGuard } from './resource';
+import { enforceCreate, enforceGuard } from './writeChecks';
 import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 
