@@ -47,9 +47,9 @@ export interface AccountRights {
   /** Questions asked per instance type and memoized readable marks (see readableMemo.ts). */
   asked: Record<InstanceType, number>;
   marks: Record<InstanceType, Uint8Array | null>;
-  /** Questions asked per `type action`, and the memoized allowed bits (see allowedMemo.ts). */
-  askedAllowed: Map<string, number>;
-  allowed: Map<string, Uint32Array>;
+  /** Yes/no questions asked per type and action, and the memoized allowed bits (see allowedMemo.ts). */
+  askedBits: Record<InstanceType, Record<string, number | undefined>>;
+  bits: Record<InstanceType, Record<string, Uint32Array | undefined>>;
 }
 
 const frozen = (rule: Rule): Rule => Object.freeze(rule);
@@ -136,8 +136,8 @@ export function computeAccountRights(wt: WorldTables, cid: Cid, now: UnixTime, p
     branchRules: new Map(),
     asked: perType(() => 0),
     marks: perType((): Uint8Array | null => null),
-    askedAllowed: new Map(),
-    allowed: new Map(),
+    askedBits: perType((): Record<string, number | undefined> => ({})),
+    bits: perType((): Record<string, Uint32Array | undefined> => ({})),
   };
   for (const g of wt.grantsByGrantee.get(cid) ?? []) if (isActiveGrant(g, now)) addGrant(wt, r, g);
   for (const a of wt.assignmentsBySubject.get(cid) ?? []) if (isActiveAssignment(a, now)) addAssignment(wt, r, a, permsOf);

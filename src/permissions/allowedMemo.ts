@@ -12,33 +12,33 @@ import type { WorldTables } from './worldTables';
 export const BITS_AFTER = 48;
 const KEEP = 64;
 
-export const hasBit = (bits: Uint32Array, rank: number): boolean => rank >= 0 && ((bits[rank >>> 5] ?? 0) >>> (rank & 31)) % 2 === 1;
+export const hasBit = (bits: Uint32Array, rank: number): boolean => rank >= 0 && (((bits[rank >>> 5] ?? 0) >>> (rank & 31)) & 1) === 1;
 
 export class AllowedMemo {
   /** Most recent last. */
-  private readonly held: Array<{ r: AccountRights; key: string }> = [];
+  private readonly held: Array<{ r: AccountRights; type: InstanceType; action: string }> = [];
 
   constructor(
     private readonly wt: WorldTables,
     private readonly buildAfter = BITS_AFTER,
   ) {}
 
-  /** The bits for an account, type and action if worth having, else null; `answer(id)` is the full decision's verdict. */
-  bits(r: AccountRights, type: InstanceType, action: string, answer: (id: number) => boolean): Uint32Array | null {
-    const key = `${type} ${action}`;
-    const hit = r.allowed.get(key);
-    if (hit) return hit;
-    const asked = (r.askedAllowed.get(key) ?? 0) + 1;
-    r.askedAllowed.set(key, asked);
+  /**
+   * Called when `r.bits[type][action]` is not built yet: builds it once worth having (else null, and the
+   * caller asks the rules); `answer(id)` is the full decision's verdict.
+   */
+  build(r: AccountRights, type: InstanceType, action: string, answer: (id: number) => boolean): Uint32Array | null {
+    const asked = (r.askedBits[type][action] ?? 0) + 1;
+    r.askedBits[type][action] = asked;
     if (asked < this.buildAfter) return null;
     const ids = this.wt.instances[type].sortedIds;
     const bits = new Uint32Array(Math.ceil(ids.length / 32));
     for (let rank = 0; rank < ids.length; rank++) if (answer(ids[rank] ?? -1)) bits[rank >>> 5] = (bits[rank >>> 5] ?? 0) | (1 << (rank & 31));
-    r.allowed.set(key, bits);
-    this.held.push({ r, key });
+    r.bits[type][action] = bits;
+    this.held.push({ r, type, action });
     if (this.held.length > KEEP) {
       const old = this.held.shift();
-      if (old) old.r.allowed.delete(old.key);
+      if (old) old.r.bits[old.type][old.action] = undefined;
     }
     return bits;
   }

@@ -68,11 +68,16 @@ export function decide(engine: Engine, p: Principal, req: AccessRequest): Decisi
  * account, the type, the action and the item only: after enough questions it is read from a bitset.
  */
 export function allows(engine: Engine, p: Principal, req: AccessRequest): boolean {
-  if (req.action === 'create' || !INSTANCE.has(req.type) || p.token.access.type === TOKEN_KINDS.acl) return decide(engine, p, req).allowed;
-  if (engine.gate(p) ?? kindRefusal(p.token, req.type)) return false;
-  const r = engine.rights(p.actingCid, p.now);
+  const kind = p.token.access.type;
+  if (req.action === 'create' || (kind !== TOKEN_KINDS.master && kind !== TOKEN_KINDS.standard)) return decide(engine, p, req).allowed;
+  const r = engine.usableRights(p);
+  if (r === null) return false;
+  // Only instance types have bits (a platform type is not a key of r.bits).
+  const byAction = r.bits[req.type as InstanceType] as Record<string, Uint32Array | undefined> | undefined;
+  if (byAction === undefined) return decide(engine, p, req).allowed;
   const type = req.type as InstanceType;
-  const bits = engine.allowed.bits(r, type, req.action, (id) => decideItem(engine, p.token, r, { action: req.action, type, id }).allowed);
+  const bits =
+    byAction[req.action] ?? engine.allowed.build(r, type, req.action, (id) => decideItem(engine, p.token, r, { action: req.action, type, id }).allowed);
   return bits ? hasBit(bits, rankOf(engine.wt.instances[type], req.id)) : decideItem(engine, p.token, r, req).allowed;
 }
 

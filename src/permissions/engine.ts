@@ -29,6 +29,7 @@ interface GateMemo {
   ttl: number;
   accessed: UnixTime;
   refused: Refused | null;
+  rights?: AccountRights;
 }
 
 export class Engine {
@@ -75,12 +76,20 @@ export class Engine {
   readonly readable: ReadableMemo;
   readonly allowed: AllowedMemo;
 
-  /** principalRefusal, remembered per principal object while its token and time stay the same. */
-  gate(p: Principal): Refused | null {
-    const t = p.token;
+  /** The acting account's rights when the principal passes the gate, else null (memoized with the gate: one lookup). */
+  usableRights(p: Principal): AccountRights | null {
     const m = this.gates.get(p);
-    if (
-      m &&
+    if (m !== undefined && m.rights !== undefined && m.rights.now === p.now && this.memoHolds(m, p)) return m.rights;
+    if (this.gate(p) !== null) return null;
+    const r = this.rights(p.actingCid, p.now);
+    const fresh = this.gates.get(p);
+    if (fresh) fresh.rights = r;
+    return r;
+  }
+
+  private memoHolds(m: GateMemo, p: Principal): boolean {
+    const t = p.token;
+    return (
       m.token === t &&
       m.now === p.now &&
       m.acting === p.actingCid &&
@@ -89,8 +98,14 @@ export class Engine {
       m.expire === t.expire &&
       m.ttl === t.ttl &&
       m.accessed === t.accessed
-    )
-      return m.refused;
+    );
+  }
+
+  /** principalRefusal, remembered per principal object while its token and time stay the same. */
+  gate(p: Principal): Refused | null {
+    const m = this.gates.get(p);
+    if (m && this.memoHolds(m, p)) return m.refused;
+    const t = p.token;
     const refused = this.principalRefusal(p);
     this.gates.set(p, {
       token: t,
