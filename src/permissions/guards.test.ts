@@ -1,39 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { buildAccessIndex, checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft } from './index';
-import type { GuardResult, Principal } from './index';
-import type { Grant, Permission, RoleAssignment, Token } from '../domain/types';
-import { FUTURE, NOW, T, fixtureWorld, tokenOf } from './test/fixtures';
-
-const world = fixtureWorld();
-const ix = buildAccessIndex(world);
-const p = (tokenId: number, actingCid?: number): Principal => {
-  const token = tokenOf(world, tokenId);
-  return { token, actingCid: actingCid ?? token.cid, now: NOW };
-};
-const expectResult = (r: GuardResult, want: { status?: number; field?: string; code?: string }): void => {
-  if (want.status === undefined) {
-    expect(r).toEqual({ ok: true });
-    return;
-  }
-  expect(r.ok).toBe(false);
-  if (!r.ok) {
-    expect(r.status).toBe(want.status);
-    if (want.field !== undefined) expect(r.field).toBe(want.field);
-    if (want.code) expect(r.refusal.code).toBe(want.code);
-  }
-};
-
-type TokenDraft = Omit<Token, 'id' | 'key' | 'created' | 'accessed'>;
-const tokenDraft = (cid: number, access: Token['access'], extra: Partial<TokenDraft> = {}): TokenDraft => ({
-  cid,
-  info: 'draft',
-  enabled: true,
-  expire: FUTURE,
-  ttl: 0,
-  ips: '',
-  access,
-  ...extra,
-});
+import { describe, it } from 'vitest';
+import { checkAssignmentDraft, checkGrantDraft, checkRoleDraft, checkTokenDraft } from './index';
+import type { Permission } from '../domain/types';
+import { T } from './test/fixtures';
+import { ix, p, world } from './test/fixtureIndex';
+import { assignment, expectResult, grantDraft, tokenDraft } from './test/guardDrafts';
 
 describe('checkTokenDraft', () => {
   it.each([
@@ -94,16 +64,6 @@ describe('checkTokenDraft', () => {
     expectResult(checkTokenDraft(ix, p(tokenId), draft), want);
   });
 });
-
-const grantDraft = (cid: number, items: Grant['items'], subaccounts = [8]): Omit<Grant, 'id'> => ({
-  cid,
-  name: 'draft',
-  items,
-  subaccounts,
-  expire: 0,
-  enabled: true,
-});
-
 describe('checkGrantDraft', () => {
   it.each([
     ['grantor shares its own devices', T.contosoMaster, grantDraft(6, [{ type: 'devices', ids: [121], access: ['read', 'command'] }]), {}],
@@ -177,15 +137,6 @@ describe('checkRoleDraft', () => {
     expectResult(checkRoleDraft(ix, p(T.rootMaster), owner, owner), { status: 403, field: 'id' });
   });
 });
-
-const assignment = (cid: number, role_id: number, subject_cid: number, scope: string): Omit<RoleAssignment, 'id'> => ({
-  cid,
-  role_id,
-  subject_cid,
-  scope,
-  expire: 0,
-});
-
 describe('checkAssignmentDraft', () => {
   it.each([
     ['branch assigns over a descendant', T.rootMaster, assignment(1, 3, 8, '/accounts/5'), {}],
