@@ -1,27 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personaKey } from '../db/demo/personas';
-import type { Persona } from '../db/demo/personas';
 import { getStore } from '../db/backend';
-import { resetMockWorld, server } from '../node';
+import { call, names, serveContractWorld } from './test/contractCall';
+import { worldJson } from './test/dialectCall';
 
-const BASE = 'http://api.test';
-type Body = { result?: Array<Record<string, unknown>>; errors?: Array<{ code: number; reason: string; index?: number }>; pagination?: { count: number } };
-
-async function call(who: Persona['id'] | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { ...(who ? { authorization: `FlespiToken ${personaKey(who)}` } : {}), 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Body };
-}
-const names = (b: Body) => (b.result ?? []).map((r) => r.name).sort();
-/** The world without tokens' `accessed`, which every use of a token moves on purpose. */
-const worldJson = () => JSON.stringify({ ...getStore().snapshot().world, tokens: getStore().world.tokens.map(({ accessed: _a, ...t }) => t) });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => void resetMockWorld());
-afterAll(() => server.close());
+serveContractWorld();
 
 describe('auth', () => {
   it('answers /auth/info without the key, and 401s with distinct reasons', async () => {
@@ -148,64 +131,5 @@ describe('bad input changes nothing', () => {
       { name: 42, device_type_id: 1 },
     ]);
     expect(r.body.errors?.[0]?.index).toBe(1);
-  });
-});
-
-describe('escalation is refused', () => {
-  it('a standard token cannot mint a master token', async () => {
-    const r = await call('northwind-ops', 'POST', '/platform/tokens', [{ info: 'x', ttl: 60, access: { type: 1, acl: [] } }]);
-    expect([403, 404]).toContain(r.status);
-  });
-  it('a grantee cannot re-share what it received', async () => {
-    const before = worldJson();
-    const r = await call('acme-admin', 'POST', '/platform/grants', [
-      { name: 'reshare', cid: 1004, items: [{ type: 'channels', ids: [1], access: ['read'] }], subaccounts: [1005] },
-    ]);
-    expect(r.status).toBeGreaterThanOrEqual(400);
-    expect(worldJson()).toBe(before);
-  });
-});
-
-describe('what-if preview and grantee links', () => {
-  it('the preview of a new grant lists exactly what the grantee sees after saving, and changes nothing', async () => {
-    const draft = { name: 'Reefers for Northwind', cid: 1005, items: [{ type: 'devices', ids: [311, 313], access: ['read'] }], subaccounts: [1004] };
-    const before = worldJson();
-    const preview = await call('acme-admin', 'POST', '/platform/access/preview', { grant: draft });
-    expect(preview.status).toBe(200);
-    expect(worldJson()).toBe(before);
-    const diff = preview.body.result?.find((d) => d.cid === 1004) as { gained: Array<{ type: string; id: number }> } | undefined;
-    const gained = diff?.gained
-      .filter((e) => e.type === 'devices')
-      .map((e) => e.id)
-      .sort();
-    expect(gained).toEqual([311, 313]);
-    expect((await call('acme-admin', 'POST', '/platform/grants', [draft])).status).toBe(200);
-    const seen = (await call('northwind-ops', 'GET', '/gw/devices/all')).body.result?.map((d) => d.id) ?? [];
-    expect(seen.filter((id) => !([301, 302, 303] as unknown[]).includes(id)).sort()).toEqual(gained);
-  });
-  it('previewing the removal of a grant shows the loss', async () => {
-    const preview = await call('acme-admin', 'POST', '/platform/access/preview', { remove: { type: 'grants', id: 1 } });
-    const diff = preview.body.result?.find((d) => d.cid === 1004) as { lost: Array<{ type: string; id: number }> } | undefined;
-    expect(diff?.lost.filter((e) => e.type !== 'grants')).toEqual([expect.objectContaining({ type: 'channels', id: 1 })]);
-  });
-  it('a standard token cannot preview; a bad body is a 400', async () => {
-    expect((await call('northwind-ops', 'POST', '/platform/access/preview', { remove: { type: 'grants', id: 1 } })).status).toBe(403);
-    expect((await call('acme-admin', 'POST', '/platform/access/preview', { nothing: true })).status).toBe(400);
-  });
-  it('links and unlinks a grantee, and refuses unknown accounts', async () => {
-    expect((await call('acme-admin', 'POST', '/platform/grants/1/subaccounts/1005')).status).toBe(200);
-    expect(names((await call('acme-admin', 'GET', '/platform/grants/1/subaccounts/all')).body)).toEqual(['Contoso Foods', 'Northwind Logistics']);
-    expect((await call('acme-admin', 'DELETE', '/platform/grants/1/subaccounts/1005')).status).toBe(200);
-    expect((await call('acme-admin', 'POST', '/platform/grants/1/subaccounts/99999')).status).toBe(404);
-  });
-});
-
-describe('create logs', () => {
-  it('a created token is logged with its fields but never its key', async () => {
-    const r = await call('acme-admin', 'POST', '/platform/tokens', [{ info: 'for the log', ttl: 3600 }]);
-    const id = r.body.result?.[0]?.id;
-    const logs = await call('acme-admin', 'GET', `/platform/tokens/${String(id)}/logs`);
-    expect(logs.body.result?.[0]).toMatchObject({ event: 'created', changes: { info: [null, 'for the log'] } });
-    expect(JSON.stringify(logs.body)).not.toContain(String(r.body.result?.[0]?.key));
   });
 });
