@@ -1,67 +1,12 @@
 /**
  * The access explorer on the demo world (../shared/spec/demo-world.md): each reason shown equals the
- * API's answer for the same subject, and a few facts of the access model hold by reasoning.
+ * API's answer for the same subject, and a few facts of the access model hold by reasoning ("who has access": `whoHasAccess.spec.ts`).
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { parseCsv } from '../../src/features/access/explorer/csv';
-import { summarizeRules } from '../../src/permissions';
-import type { AccessEntry } from '../../src/permissions';
-import type { InstanceType } from '../../src/domain/types';
-import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, expect, signIn, test } from '../fixtures';
 import { ExplorerPage } from '../pages/ExplorerPage';
-import { WhoHasAccessTab } from '../pages/WhoHasAccessTab';
-
-const ADMIN = personaKey('acme-admin');
-const ROOT = 1000;
-const DANA = 1007;
-const NORTHWIND = 1004;
-const SUPPORT = 1006;
-
-type Entry = AccessEntry & { name: string; acl?: string };
-
-async function apiEntries(page: Page, query: string): Promise<Entry[]> {
-  const r = await callApi<Entry>(page, ADMIN, 'GET', `/platform/access/${query}`);
-  expect(r.status).toBe(200);
-  return r.body.result ?? [];
-}
-
-/** Account names as the root's master token reads them (the accounts it may act as): reasons name accounts. */
-async function accountLabels(page: Page): Promise<(cid: number) => string> {
-  const r = await callApi<{ id: number; name: string }>(page, ADMIN, 'GET', `/platform/access/${ROOT}/accounts`);
-  expect(r.status).toBe(200);
-  const names = new Map((r.body.result ?? []).map((a) => [a.id, a.name]));
-  return (cid) => names.get(cid) ?? `#${cid}`;
-}
-
-/** What the table must show for these API entries: name, id, permissions, reason lines. */
-const expectedRows = (entries: Entry[], label: (cid: number) => string) =>
-  entries.map((e) => ({
-    name: e.name,
-    id: String(e.id),
-    permissions: e.permissions.join(', '),
-    reasons: [...summarizeRules(e.rules, label).map((s) => s.text), ...(e.acl ? [e.acl] : [])],
-  }));
-
-async function shownRows(explorer: ExplorerPage, type: InstanceType) {
-  const cells = await explorer.shownCells(type);
-  return cells.map(([, id, name, , permissions, reasons]) => ({ name, id, permissions, reasons: reasons ? reasons.split('; ') : [] }));
-}
-
-async function expectTableEqualsApi(explorer: ExplorerPage, type: InstanceType, query: string): Promise<Entry[]> {
-  const entries = await apiEntries(explorer.page, query);
-  expect(entries.length).toBeGreaterThan(0);
-  await expect(explorer.rows(type)).toHaveCount(entries.length);
-  expect(await shownRows(explorer, type)).toEqual(expectedRows(entries, await accountLabels(explorer.page)));
-  return entries;
-}
-
-async function trackItTokenId(page: Page): Promise<number> {
-  const tokens = await callApi<{ id: number; info: string }>(page, ADMIN, 'GET', '/platform/tokens/all');
-  const t = tokens.body.result?.find((x) => x.info === 'TrackIt link');
-  if (!t) throw new Error('TrackIt link token not found');
-  return t.id;
-}
+import { ADMIN, DANA, NORTHWIND, SUPPORT, expectTableEqualsApi, trackItTokenId } from './explorerRows';
 
 test.describe('access explorer', () => {
   test.beforeEach(async ({ page }) => {
@@ -191,69 +136,5 @@ test.describe('access explorer', () => {
     const rows = parseCsv(await readFile(path, 'utf8'));
     expect(rows[0]).toEqual(['Type', 'Id', 'Name', 'Account', 'Permissions', 'Reasons']);
     expect(rows.slice(1)).toEqual(shown);
-  });
-});
-
-interface WhoAnswer {
-  accounts: Array<{ cid: number; name: string; permissions: string[]; rules: AccessEntry['rules'] }>;
-  tokens: Array<{ id: number; info: string; permissions: string[] }>;
-}
-
-test.describe('who has access', () => {
-  test("device 312: Dana's account reads and edits it via grant #2; the tab equals the endpoint", async ({ page }) => {
-    await signIn(page, 'acme-admin');
-    const who = new WhoHasAccessTab(page);
-    await page.goto('/devices/312');
-    await who.tab.click();
-    await expect(page).toHaveURL(/\/devices\/312\/access$/);
-    const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/devices/312');
-    const answer = api.body.result?.[0];
-    if (!answer) throw new Error('no answer');
-    await expect(who.accountRows()).toHaveCount(answer.accounts.length);
-    const label = await accountLabels(page);
-    const shownAccounts = [];
-    for (const row of await who.accountRows().all()) {
-      const cells = row.getByRole('cell');
-      shownAccounts.push({
-        name: await cells.nth(0).textContent(),
-        permissions: await cells.nth(1).textContent(),
-        reasons: await who.reasons(row).allTextContents(),
-      });
-    }
-    expect(shownAccounts).toEqual(
-      answer.accounts.map((a) => ({ name: a.name, permissions: a.permissions.join(', '), reasons: summarizeRules(a.rules, label).map((s) => s.text) })),
-    );
-    // By the access model: Dana (supporter) reaches Reefer 12 only through grant 2, read + edit.
-    // Accounts the principal may open link to their pages; the acting account itself has none, so it is text.
-    const root = who.accountRow('Acme Telematics').getByRole('cell').first();
-    await expect(root.getByRole('link')).toHaveCount(0);
-    await expect(who.accountRow('Contoso Foods').getByRole('link', { name: 'Contoso Foods', exact: true })).toHaveAttribute('href', '/access/subaccounts/1005');
-    const dana = who.accountRow('Dana (supporter)');
-    await expect(dana.getByRole('cell').nth(1)).toHaveText('read, update, logs');
-    await expect(who.reasonLinks(dana)).toHaveText([/^grant “Reefer 12 support for Dana”: read, edit, until /]);
-    await expect(who.reasonLinks(dana).first()).toHaveAttribute('href', '/access/grants/2');
-    await expect(who.tokenRows()).toHaveCount(answer.tokens.length);
-    const tokenIds = await who.tokenRows().evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
-    expect(tokenIds).toEqual(answer.tokens.map((t) => String(t.id)));
-    // Dana's standard token (a persona) is among them.
-    await expect(who.tokens.getByRole('link', { name: 'Dana', exact: true })).toBeVisible();
-  });
-
-  test('subaccounts have the tab too: Support reaches Northwind through operate-as', async ({ page }) => {
-    await signIn(page, 'acme-admin');
-    const who = new WhoHasAccessTab(page);
-    await page.goto('/access/subaccounts/1004/access');
-    await expect(who.tab).toHaveAttribute('aria-selected', 'true');
-    const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/subaccounts/1004');
-    await expect(who.accountRows()).toHaveCount(api.body.result?.[0]?.accounts.length ?? -1);
-    // Support operates Northwind (grant 5).
-    await expect(who.reasonLinks(who.accountRow('Support'))).toContainText(['grant “Support operates Northwind” operate-as on subaccount Northwind Logistics']);
-  });
-
-  test('a standard token has no "Who has access" tab', async ({ page }) => {
-    await signIn(page, 'dana');
-    await page.goto('/devices/312');
-    await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
-    await expect(new WhoHasAccessTab(page).tab).toHaveCount(0);
   });
 });

@@ -1,26 +1,13 @@
 /**
- * Issues 5 and 6: the Grants screens — create (validation, what-if preview), edit, disable, delete,
- * received — checked against the API; the preview lists exactly what the grantee then gets.
+ * Issues 5 and 6: the Grants screens — create (validation, what-if preview), edit, disable, delete, grantees —
+ * checked against the API; the preview lists exactly what the grantee then gets (received grants: `grantsReceived.spec.ts`).
  */
-import type { Page } from '@playwright/test';
 import type { Grant } from '../../src/domain/types';
 import { DIALOG, expectNoSeriousA11yViolations } from '../a11y/axe';
 import { accessChange, accessOf } from '../accessDiff';
-import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
-import type { Persona } from '../fixtures';
+import { callApi, expect, signIn, test } from '../fixtures';
 import { GrantsPage } from '../pages/GrantsPage';
-import { LoginPage } from '../pages/LoginPage';
-
-const ADMIN = personaKey('acme-admin');
-const DANA = 1007;
-const NORTHWIND = 1004;
-
-/** Ids of a type the persona's own token gets from the instance list endpoint. */
-const idsFor = async (page: Page, who: Persona['id'], type: string): Promise<number[]> =>
-  ((await callApi<{ id: number }>(page, personaKey(who), 'GET', `/gw/${type}/all`)).body.result ?? []).map((r) => r.id).sort((a, b) => a - b);
-
-const grants = async (page: Page, path = '/platform/grants/all', cid?: number): Promise<Grant[]> =>
-  (await callApi<Grant>(page, ADMIN, 'GET', path, undefined, { cid })).body.result ?? [];
+import { ADMIN, DANA, NORTHWIND, grants, idsFor } from './grantApi';
 
 test('the table equals the API; a grant is created with validation, and its preview is what the grantee then gets', async ({ page }) => {
   await signIn(page, 'acme-admin');
@@ -146,56 +133,6 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   // The logs tab of a grant lists its changes.
   await page.goto('/access/grants/2/logs');
   await expect(ui.main.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
-});
-
-test('received: acting as Northwind, the grants given to it, as the API lists them', async ({ page, shell }) => {
-  await signIn(page, 'acme-admin');
-  const ui = new GrantsPage(page);
-  // A whole-subaccount item names the account and links to it, for the root that may open it.
-  await page.goto('/access/grants/4');
-  await expect(ui.main.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Cold Chain Lab' })).toHaveAttribute('href', '/access/subaccounts/1008');
-  await ui.goto();
-  await shell.actingAccount.click();
-  await page.getByRole('menuitem', { name: /^Northwind Logistics/ }).click();
-  await expect(shell.actingAccount).toHaveText('Acting as Northwind Logistics');
-  await ui.main.getByRole('tab', { name: 'Received' }).click();
-  await expect(page).toHaveURL(/view=received/);
-  const api = await grants(page, '/platform/grantors/all', NORTHWIND);
-  expect(api.length).toBeGreaterThan(0);
-  await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(api.map((g) => g.name).sort());
-
-  // A received grant names what it shares; it links only to pages Northwind may open (the channel, not the root).
-  await ui.table('received').getByRole('link', { name: 'Main Teltonika for Northwind' }).click();
-  await expect(ui.heading).toHaveText('Main Teltonika for Northwind');
-  const overview = ui.main.getByRole('table', { name: 'Grant' });
-  await expect(overview.getByText('Acme Telematics', { exact: true })).toBeVisible();
-  await expect(overview.getByRole('link')).toHaveCount(0);
-  await expect(ui.main.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Main Teltonika' })).toHaveAttribute('href', '/channels/1');
-});
-
-test('a grantee\'s own master token: Received equals the API; "+" only where the API lets the principal create grants', async ({ page }) => {
-  const login = new LoginPage(page);
-  await login.goto();
-  const northwind = await createMasterToken(page, NORTHWIND, 'Northwind master (grants e2e)');
-  await login.signInWithKey(northwind.key);
-  const ui = new GrantsPage(page);
-  await ui.goto('received');
-  const received = (await callApi<Grant>(page, northwind.key, 'GET', '/platform/grantors/all')).body.result ?? [];
-  expect(received.length).toBeGreaterThan(0);
-  await expect.poll(async () => (await ui.listedNames('received')).sort()).toEqual(received.map((g) => g.name).sort());
-
-  const creatable = (await callApi<number>(page, northwind.key, 'GET', `/platform/access/${NORTHWIND}/create/grants`)).body.result ?? [];
-  expect(creatable).toContain(NORTHWIND);
-  await expect(ui.button('Create grant')).toBeVisible();
-
-  // A standard token may not create grants (nor open the screen): no "+".
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await signIn(page, 'northwind-ops');
-  const asOps = await callApi<number>(page, personaKey('northwind-ops'), 'GET', `/platform/access/${NORTHWIND}/create/grants`);
-  expect(asOps.body.result ?? []).toEqual([]);
-  await page.goto('/access/grants');
-  await expect(ui.heading).toHaveText(/^No access to Grants/);
-  await expect(ui.button('Create grant')).toHaveCount(0);
 });
 
 test('the Grantees tab removes one grantee, previewing the loss; the others keep what the grant shares', async ({ page }) => {

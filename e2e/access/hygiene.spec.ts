@@ -1,59 +1,17 @@
 /**
- * Issue 9, access hygiene: the expiry timeline against the API's lists, extending from it, the lock-out
- * guard on the last root master token, and cleanup of a grant whose device was deleted.
+ * Issue 9, access hygiene: the expiry timeline against the API's lists, extending from it, and cleanup of a
+ * grant whose device was deleted (the lock-out guard on the last root master token: `lockout.spec.ts`).
  */
-import type { Page } from '@playwright/test';
-import type { Grant, Role, RoleAssignment, Token } from '../../src/domain/types';
-import { endsWithinDays } from '../../src/lib/days';
-import { tokenState } from '../../src/permissions';
+import type { Grant, RoleAssignment } from '../../src/domain/types';
 import type { HygieneFinding } from '../../src/permissions';
-import { callApi, expect, personaKey, selectOption, signIn, test } from '../fixtures';
+import { callApi, expect, selectOption, signIn, test } from '../fixtures';
 import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { ExpiringPage } from '../pages/ExpiringPage';
 import { HygienePage } from '../pages/HygienePage';
-import { TokenActionsBar } from '../pages/TokenActionsBar';
+import { ADMIN, DAY, expectedTimeline, list } from './hygieneApi';
 
-const DAY = 86_400;
-const ADMIN = personaKey('acme-admin');
 const READER_FOR_DANA = 'reader for Dana (supporter) on account Northwind Logistics and below';
 const CONTRIBUTOR_FOR_DANA = 'contributor for Dana (supporter) on account Contoso Foods and below';
-const KIND_ORDER = { Grant: 0, 'Role assignment': 1, Token: 2 } as const;
-type Expected = { what: keyof typeof KIND_ORDER; name: string; at: number };
-
-async function list<T>(page: Page, path: string): Promise<T[]> {
-  const answer = await callApi<T>(page, ADMIN, 'GET', path);
-  expect(answer.status, path).toBe(200);
-  return answer.body.result ?? [];
-}
-
-/** What the timeline should show, from the API's own lists for the same principal. */
-async function expectedTimeline(page: Page, days: number): Promise<Expected[]> {
-  const now = Math.floor(Date.now() / 1000);
-  const roles = new Map((await list<Role>(page, '/platform/roles/all')).map((r) => [r.id, r.name]));
-  const accounts = new Map((await list<{ id: number; name: string }>(page, '/platform/subaccounts/all?fields=id,name')).map((a) => [a.id, a.name]));
-  const account = (cid: number) => accounts.get(cid) ?? `Account #${cid}`;
-  // "/accounts/1005" → "account Contoso Foods and below"; "/accounts/1004/groups/1" → "groups #1 of Northwind Logistics".
-  const scope = (s: string) => {
-    const [, cid, type, id] = s.split('/').slice(1);
-    return type ? `${type} #${id} of ${account(Number(cid))}` : `account ${account(Number(cid))} and below`;
-  };
-  const rows: Expected[] = [];
-  for (const t of await list<Token>(page, '/platform/tokens/all')) {
-    const { expiresAt } = tokenState(t, now);
-    if (expiresAt !== null) rows.push({ what: 'Token', name: t.info || `Token #${t.id}`, at: expiresAt });
-  }
-  for (const g of await list<Grant>(page, '/platform/grants/all')) if (g.expire > 0) rows.push({ what: 'Grant', name: g.name, at: g.expire });
-  for (const a of await list<RoleAssignment>(page, '/platform/role-assignments/all')) {
-    if (a.expire > 0)
-      rows.push({
-        what: 'Role assignment',
-        name: `${roles.get(a.role_id) ?? `Role #${a.role_id}`} for ${account(a.subject_cid)} on ${scope(a.scope)}`,
-        at: a.expire,
-      });
-  }
-  // The panel's one definition of "within N days" (local calendar days).
-  return rows.filter((r) => endsWithinDays(r.at, now, days)).sort((a, b) => a.at - b.at || KIND_ORDER[a.what] - KIND_ORDER[b.what]);
-}
 
 test.describe('expiry timeline', () => {
   test('shows what the API lists as ending within the window, soonest first, and the menu badge counts the next 7 days', async ({ page }) => {
@@ -117,65 +75,6 @@ test.describe('expiry timeline', () => {
     expect(a?.expire).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 7 * DAY);
   });
 });
-
-test.describe('lock-out guard', () => {
-  test('removing the last root master token is explained before the click and refused with 409 after', async ({ page }) => {
-    await signIn(page, 'acme-admin');
-    const soon = Math.floor(Date.now() / 1000) + 2 * DAY;
-    expect((await callApi(page, ADMIN, 'PATCH', '/platform/tokens/1', { expire: soon })).status).toBe(200);
-    const timeline = new ExpiringPage(page);
-    await timeline.goto(7);
-    await timeline.remove('Token “Acme admin”');
-    const reason = /without an enabled master token/;
-    await expect(timeline.dialog).toContainText(reason);
-    const api = await callApi(page, ADMIN, 'DELETE', '/platform/tokens/1');
-    expect(api.status).toBe(409);
-    expect(api.body.errors?.[0]?.reason).toMatch(reason);
-    await timeline.dialog.getByRole('button', { name: 'Remove' }).click();
-    await expect(timeline.dialog.getByRole('alert')).toContainText(reason);
-    await expect(timeline.dialog).toBeVisible();
-    expect((await list<Token>(page, '/platform/tokens/1'))[0]?.enabled).toBe(true);
-  });
-
-  test('the token screen explains it in the disable and delete confirmations, and shows the 409 after', async ({ page }) => {
-    await signIn(page, 'acme-admin');
-    const actions = new TokenActionsBar(page);
-    await actions.goto(1);
-    const reason = /without an enabled master token/;
-    for (const action of ['Disable', 'Delete'] as const) {
-      await actions.open(action);
-      await expect(actions.dialog.getByRole('status')).toContainText(reason);
-      await actions.confirm(action).click();
-      await expect(actions.dialog.getByRole('alert')).toContainText(reason);
-      await actions.dialog.getByRole('button', { name: 'Cancel' }).click();
-      await expect(actions.dialog).toHaveCount(0);
-    }
-    const token = (await list<Token>(page, '/platform/tokens/1'))[0];
-    expect(token?.enabled).toBe(true);
-    // Another token's confirmation carries no warning.
-    await actions.goto(8);
-    await actions.open('Disable');
-    await expect(actions.dialog).toContainText('The key stops working');
-    await expect(actions.dialog.getByRole('status')).toHaveCount(0);
-  });
-
-  test('with a spare root master, removing the calling token waits for an acknowledgement', async ({ page }) => {
-    await signIn(page, 'acme-admin');
-    const now = Math.floor(Date.now() / 1000);
-    const spare = await callApi(page, ADMIN, 'POST', '/platform/tokens', [{ info: 'Spare root master', expire: now + 30 * DAY, access: { type: 1, acl: [] } }]);
-    expect(spare.status).toBe(200);
-    expect((await callApi(page, ADMIN, 'PATCH', '/platform/tokens/1', { expire: now + 2 * DAY })).status).toBe(200);
-    const timeline = new ExpiringPage(page);
-    await timeline.goto(7);
-    await timeline.remove('Token “Acme admin”');
-    await expect(timeline.dialog).toContainText('signs you out');
-    const remove = timeline.dialog.getByRole('button', { name: 'Remove' });
-    await expect(remove).toBeDisabled();
-    await timeline.dialog.getByRole('checkbox', { name: 'I understand; go ahead anyway' }).check();
-    await expect(remove).toBeEnabled();
-  });
-});
-
 test.describe('access hygiene', () => {
   test('the timeline and the hygiene view pass an axe scan', async ({ page }) => {
     await signIn(page, 'acme-admin');
