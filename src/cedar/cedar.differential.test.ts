@@ -2,6 +2,7 @@
  * Differential property test (issue 23): on random worlds (the permission module's own generator), for random
  * principals, actions and records, Cedar's decision on the exported schema, policies and entities equals the
  * module's `decide`; and the per-request entity slice a gateway would send decides the same as all entities.
+ * Besides the random questions, each world sweeps one grant: every action on its items, as each grantee.
  * CEDAR_RUNS (worlds, default 200), CEDAR_SEED (default: a new one, in the test's name), CEDAR_STATS=1.
  */
 import fc from 'fast-check';
@@ -15,7 +16,7 @@ import { CedarAuthorizer } from './cedarWasm';
 import { EntityStore } from './entitySlice';
 import { exportCedar } from './exportCedar';
 import { tokenEntity } from './tokenEntity';
-import { questionArb, questionOf } from './test/questions';
+import { questionArb, questionOf, sweepQuestions } from './test/questions';
 import type { Question, QuestionPick } from './test/questions';
 import { describeMismatch } from './test/mismatch';
 
@@ -49,13 +50,13 @@ function askCedar(
 }
 
 /** The first disagreement in a world (its report), or null. */
-function check(world: Parameters<typeof buildAccessIndex>[0], suggested: number[], picks: readonly QuestionPick[]): string | null {
+function check(world: Parameters<typeof buildAccessIndex>[0], suggested: number[], picks: readonly QuestionPick[], sweep: number): string | null {
   const ix = buildAccessIndex(world);
   const exported = exportCedar(world, { asOf: GEN_NOW });
   const store = new EntityStore(exported.entities);
   stats.worlds++;
-  for (const pick of picks) {
-    const q = questionOf(world, suggested, pick, (p, type) => ix.visibleIds(p, type));
+  const random = picks.map((pick) => questionOf(world, suggested, pick, (p, type) => ix.visibleIds(p, type)));
+  for (const q of [...random, ...sweepQuestions(world, sweep)]) {
     const module: Decision = ix.decide(q.p, q.req);
     const { answers, sliceAgrees } = askCedar(store, exported.entities, q, stats.questions % FULL_EVERY === 0);
     const allowed = answers.some((a) => a.allowed);
@@ -79,9 +80,9 @@ describe('Cedar agrees with the permission module', () => {
     let report: string | null = null;
     let afterFailure = 0;
     const details = fc.check(
-      fc.property(worldArb, fc.array(questionArb, { minLength: QUESTIONS, maxLength: QUESTIONS }), ({ world, acting }, picks) => {
+      fc.property(worldArb, fc.array(questionArb, { minLength: QUESTIONS, maxLength: QUESTIONS }), fc.nat(20), ({ world, acting }, picks, sweep) => {
         if (report !== null && ++afterFailure > SHRINK_BUDGET) return true;
-        const found = check(world, acting, picks);
+        const found = check(world, acting, picks, sweep);
         if (found !== null) report = found;
         return found === null;
       }),

@@ -99,3 +99,23 @@ export function questionOf(world: World, suggested: readonly number[], q: Questi
   const shape = q.shape >= SHAPES.length ? undefined : SHAPES[q.shape];
   return { p, req: shape ? ({ action: 'read', ...shape, type, id } as AccessRequest) : { action, type, id } };
 }
+
+/**
+ * Every action on every item of one grant (or role assignment scope's instance), asked as each account that
+ * receives it: the questions where a level's meaning decides, which random picks reach only now and then.
+ */
+export function sweepQuestions(world: World, pick: number): Question[] {
+  const grant = world.grants.length > 0 ? world.grants[pick % world.grants.length] : undefined;
+  if (!grant) return [];
+  const out: Question[] = [];
+  for (const cid of new Set(grant.subaccounts)) {
+    const p = accountPrincipal(cid, GEN_NOW);
+    for (const item of grant.items) {
+      if (item.type === 'subaccounts') continue;
+      const all = idsOf(world, item.type);
+      const ids = (Array.isArray(item.ids) ? item.ids : all).slice(0, 2);
+      for (const id of ids) for (const action of ACTIONS) out.push({ p, req: { action, type: item.type, id } });
+    }
+  }
+  return out;
+}
