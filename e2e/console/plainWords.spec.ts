@@ -50,6 +50,10 @@ test('why not: Dana and Reefer 11 names the expired contributor assignment, and 
   await explorer.goto({ cid: DANA, type: 'devices' });
   await explorer.askWhyByName('Reefer 11', 'Reefer 11 (#311)');
   await expect(explorer.explanation).toContainText('is not reachable');
+  // The field keeps naming what was picked, not its bare id; asking by id names it once answered.
+  await expect(explorer.whyId).toHaveValue('Reefer 11 (#311)');
+  await explorer.askWhy(311);
+  await expect(explorer.whyId).toHaveValue('Reefer 11 (#311)');
   await expect(explorer.explanation).toContainText(
     'Nearest: the assignment of role “contributor” for Dana (supporter) on account Contoso Foods and below ended',
   );

@@ -30,12 +30,16 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
   const found = useActingQuery((api, acting) => ({ ...explorerKeys.lookup(api, acting, params.type, search), enabled: search !== '' }));
   const query = accessQuery(params, '');
   const why = useActingQuery((api, acting) => ({ ...explorerKeys.why(api, acting, cid, query, params.why ?? 0), enabled: params.why !== null }));
+  // The field names the instance asked about (as picked: "Reefer 11 (#311)"), not its bare id.
+  const answered = why.data;
+  const shown = answered?.name && text.trim() === String(answered.id) ? foundLabel({ id: answered.id, name: answered.name }) : text;
   const ask = () => {
-    const t = text.trim();
+    const t = shown.trim();
     const byName = found.data?.find((o) => foundLabel(o) === t || o.name === t);
-    if (byName) {
+    const labelled = /\(#(\d{1,15})\)$/.exec(t)?.[1];
+    if (byName || labelled) {
       setError(null);
-      onAsk(byName.id);
+      onAsk(byName?.id ?? Number(labelled));
       return;
     }
     if (!/^\d{1,15}$/.test(t) || Number(t) === 0) {
@@ -71,7 +75,7 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
           filterOptions={(o) => o}
           getOptionLabel={foundLabel}
           loading={found.isFetching}
-          inputValue={text}
+          inputValue={shown}
           onInputChange={(_e, v) => setText(v)}
           onChange={(_e, v) => {
             if (v !== null && typeof v !== 'string') {
