@@ -30,9 +30,11 @@ if (file) {
   });
 }
 
-const api = await startApiServer({ port });
+// API_DIALECT=flespi: only what flespi's API description has (no roles, no /platform/access, no /mock, no paging).
+const flespiOnly = process.env.API_DIALECT === 'flespi';
+const api = await startApiServer({ port, flespiOnly });
 const admin = PERSONAS.find((p) => p.id === 'acme-admin');
-console.log(`Mock flespi-dialect API on ${api.url}`);
+console.log(`Mock flespi-dialect API on ${api.url}${flespiOnly ? ' (flespi only: no extensions, no paging)' : ''}`);
 // The large world's root admin holds token 1 (its key follows from the seed).
 const key = process.env.API_WORLD === 'large' ? store.world.tokens[0]?.key : admin?.key;
 console.log(`Try: curl -H "Authorization: FlespiToken ${key ?? '<key>'}" "${api.url}/gw/devices/all?limit=5"`);

@@ -11,9 +11,15 @@ import type { RequestHandler } from 'msw';
 import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from '../http/clientAddress';
 import { MAX_BODY_BYTES } from '../http/limits';
 import { fail } from '../http/respond';
+import { flespiServes, withoutPaging } from './flespiDialect';
 import { KNOWN_METHODS, answerException, methodProblem, pathProblem } from '../http/requestEdge';
 
-export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings: HttpBindings }> {
+export interface ApiOptions {
+  /** Serve only what flespi's API description has, without paging (flespiDialect.ts). */
+  flespiOnly?: boolean;
+}
+
+export function createApiApp(routes: readonly RequestHandler[], opts: ApiOptions = {}): Hono<{ Bindings: HttpBindings }> {
   trustClientAddressHeader();
   const app = new Hono<{ Bindings: HttpBindings }>();
   const handlers = [...routes];
@@ -32,6 +38,19 @@ export function createApiApp(routes: readonly RequestHandler[]): Hono<{ Bindings
     }),
   );
   app.use('*', async (c, next) => methodProblem(c.req.method) ?? pathProblem(new URL(c.req.url).pathname) ?? next());
+  if (opts.flespiOnly)
+    app.use('*', async (c, next) => {
+      const { pathname } = new URL(c.req.url);
+      if (c.req.method !== 'OPTIONS' && !flespiServes(c.req.method, pathname))
+        return fail(404, `No endpoint ${c.req.method} ${pathname} on this server: it serves only what flespi has (API_DIALECT=flespi).`);
+      const raw = c.req.raw;
+      const url = withoutPaging(raw.url);
+      if (url !== raw.url) {
+        const init: RequestInit & { duplex: 'half' } = { method: raw.method, headers: raw.headers, body: raw.body, duplex: 'half' };
+        c.req.raw = new Request(url, init);
+      }
+      return next();
+    });
   // @hono/node-server's lazy Request (kept with overrideGlobalObjects: false) cannot be copied by Node's
   // Request constructor, which bodyLimit does for a body without Content-Length (a DELETE from curl, any
   // chunked body): a 500 on every such request. A real Request, and none with a body when HTTP says there is none.

@@ -20,8 +20,12 @@ const rejectedByParser = (code: string | undefined) => {
   return `HTTP/1.1 ${status} ${status === 405 ? 'Method Not Allowed' : 'Bad Request'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
 };
 
-export async function startApiServer({ port = 8787, hostname = 'localhost' }: { port?: number; hostname?: string } = {}): Promise<RunningApi> {
-  const app = createApiApp(handlers);
+export async function startApiServer({
+  port = 8787,
+  hostname = 'localhost',
+  flespiOnly = false,
+}: { port?: number; hostname?: string; flespiOnly?: boolean } = {}): Promise<RunningApi> {
+  const app = createApiApp(handlers, { flespiOnly });
   const listener = getRequestListener(app.fetch, {
     hostname,
     // Keep Node's own Request/Response: MSW builds its answers with them.
