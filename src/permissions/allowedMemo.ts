@@ -1,6 +1,6 @@
 /**
  * Checks as bit tests: for an acting account that asks many single questions about one instance type and
- * action, every item's answer is computed once (one pass over the type, in rank order) into a bitset, and a
+ * action, every item's answer is computed once (one pass over the type) into a bitset indexed by id, and a
  * question is then answered from one bit. Only for tokens without an ACL (an ACL narrows per token, not per
  * account). The most recently built bitsets are kept, to bound memory (12.5 KB per 100,000 items).
  */
@@ -12,7 +12,8 @@ import type { WorldTables } from './worldTables';
 export const BITS_AFTER = 48;
 const KEEP = 64;
 
-export const hasBit = (bits: Uint32Array, rank: number): boolean => rank >= 0 && (((bits[rank >>> 5] ?? 0) >>> (rank & 31)) & 1) === 1;
+/** Bit `id` of a bitset (ids beyond it, and anything not a whole number: not set). */
+export const hasBit = (bits: Uint32Array, id: number): boolean => (id | 0) === id && id >= 0 && (((bits[id >>> 5] ?? 0) >>> (id & 31)) & 1) === 1;
 
 export class AllowedMemo {
   /** Most recent last. */
@@ -31,9 +32,12 @@ export class AllowedMemo {
     const asked = (r.askedBits[type][action] ?? 0) + 1;
     r.askedBits[type][action] = asked;
     if (asked < this.buildAfter) return null;
-    const ids = this.wt.instances[type].sortedIds;
-    const bits = new Uint32Array(Math.ceil(ids.length / 32));
-    for (let rank = 0; rank < ids.length; rank++) if (answer(ids[rank] ?? -1)) bits[rank >>> 5] = (bits[rank >>> 5] ?? 0) | (1 << (rank & 31));
+    const table = this.wt.instances[type];
+    // Indexed by id (a question needs no rank lookup), where ids are small integers (the usual case).
+    if (!table.rankById) return null;
+    const ids = table.sortedIds;
+    const bits = new Uint32Array(Math.ceil(table.rankById.length / 32));
+    for (const id of ids) if (answer(id)) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31));
     r.bits[type][action] = bits;
     this.held.push({ r, type, action });
     if (this.held.length > KEEP) {

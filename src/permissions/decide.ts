@@ -78,7 +78,7 @@ export function allows(engine: Engine, p: Principal, req: AccessRequest): boolea
   const type = req.type as InstanceType;
   const bits =
     byAction[req.action] ?? engine.allowed.build(r, type, req.action, (id) => decideItem(engine, p.token, r, { action: req.action, type, id }).allowed);
-  return bits ? hasBit(bits, rankOf(engine.wt.instances[type], req.id)) : decideItem(engine, p.token, r, req).allowed;
+  return bits ? hasBit(bits, req.id) : decideItem(engine, p.token, r, req).allowed;
 }
 
 /** ACL checks that depend on the id only (so they reveal nothing about the item). */
