@@ -1,5 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { NameField } from '../../../components/NameField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../lib/paths';
@@ -66,15 +67,7 @@ export function CreateInstanceDialog({ type, onClose }: { type: InstanceType; on
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField
-        label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={name} onChange={setName} error={errors.name} />
       <FlespiCreateFields type={type} draft={flespi} onChange={setFlespi} errors={{ typeId: errors['typeId'], ident: errors['ident'] }} />
       <TextField
         select

@@ -1,4 +1,4 @@
-import TextField from '@mui/material/TextField';
+import { NameField } from '../../../components/NameField';
 import { useState } from 'react';
 import { FormDialog } from '../../../components/FormDialog';
 import { useDirty } from '../../../components/useDirty';
@@ -41,15 +41,7 @@ export function EditInstanceDialog({ instance, onClose }: { instance: Instance &
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField
-        label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={name} onChange={setName} error={errors.name} />
     </FormDialog>
   );
 }

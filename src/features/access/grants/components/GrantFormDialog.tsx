@@ -6,6 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import { NameField } from '../../../../components/NameField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -68,15 +69,7 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
       onClose={onClose}
       maxWidth="md"
     >
-      <TextField
-        label="Name"
-        value={form.name}
-        onChange={(e) => set({ name: e.target.value })}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={form.name} onChange={(name) => set({ name })} error={errors.name} />
       {grant ? (
         <TextField
           label="Grantor"

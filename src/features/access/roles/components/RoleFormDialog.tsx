@@ -5,6 +5,7 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import TextField from '@mui/material/TextField';
+import { NameField } from '../../../../components/NameField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../lib/paths';
@@ -63,15 +64,7 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
       onClose={onClose}
       maxWidth="md"
     >
-      <TextField
-        label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={name} onChange={setName} error={errors.name} />
       <TextField
         label="Description"
         value={description}

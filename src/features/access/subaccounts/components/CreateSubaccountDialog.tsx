@@ -1,5 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { NameField } from '../../../../components/NameField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../../lib/paths';
@@ -54,15 +55,7 @@ export function CreateSubaccountDialog({ name: accountName, onClose }: { name: (
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField
-        label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={name} onChange={setName} error={errors.name} />
       <TextField
         select
         label="Parent account"

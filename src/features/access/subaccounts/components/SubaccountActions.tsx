@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { NameField } from '../../../../components/NameField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -71,15 +71,7 @@ function RenameDialog({ account, onClose }: { account: Subaccount; onClose: () =
   };
   return (
     <FormDialog open dirty={dirty} title="Rename account" submitLabel="Save" pending={save.isPending} error={save.error} onSubmit={submit} onClose={onClose}>
-      <TextField
-        label="Name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        error={errors.name !== undefined}
-        helperText={errors.name}
-      />
+      <NameField value={name} onChange={setName} error={errors.name} />
     </FormDialog>
   );
 }
