@@ -4,7 +4,7 @@
  */
 import { buildLargeWorld } from '../mocks/db/largeWorld';
 import type { Action, Cid, Instance, Token, World } from '../src/domain/types';
-import { buildAccessIndex } from '../src/permissions';
+import { accountPrincipal, buildAccessIndex } from '../src/permissions';
 import type { AccessIndex, Principal } from '../src/permissions';
 import { worldFacts } from './caslAbility';
 import type { InstanceAbility } from './caslAbility';
@@ -33,19 +33,7 @@ const incoming = (cid: Cid): number =>
 export const deep = world.accounts.filter((a) => depthOf(a.id) === 4 && !a.blocked).sort((a, b) => incoming(b.id) - incoming(a.id))[0]?.id ?? 1;
 
 const masterOf = (cid: Cid): Token =>
-  world.tokens.find((t) => t.cid === cid && t.access.type === 1 && t.enabled && t.expire > NOW) ?? {
-    id: -cid,
-    cid,
-    key: '',
-    info: '',
-    enabled: true,
-    expire: 0,
-    ttl: 0,
-    created: 0,
-    accessed: 0,
-    ips: '',
-    access: { type: 1, acl: [] },
-  };
+  world.tokens.find((t) => t.cid === cid && t.access.type === 1 && t.enabled && t.expire > NOW) ?? accountPrincipal(cid, NOW).token;
 export const principalOf = (cid: Cid): Principal => ({ token: masterOf(cid), actingCid: cid, now: NOW });
 
 export const facts = worldFacts(world);

@@ -1,21 +1,12 @@
 /** Random drafts and actors for the guards' property test (`guards.property.test.ts`). */
 import fc from 'fast-check';
-import { INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS, TOKEN_KINDS } from '../../domain/types';
+import { INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS } from '../../domain/types';
+import { accountPrincipal } from '../index';
+import { GEN_NOW } from './worldArb';
 import type { Cid, Grant, GrantItem, Permission, Role, RoleAssignment, Token, World } from '../../domain/types';
 
-export const masterOf = (cid: Cid): Token => ({
-  id: 900,
-  cid,
-  key: 'M'.repeat(64),
-  info: '',
-  enabled: true,
-  expire: 0,
-  ttl: 0,
-  created: 0,
-  accessed: 0,
-  ips: '',
-  access: { type: TOKEN_KINDS.master, acl: [] },
-});
+/** A master token of the actor (the module's own token of an account as such), with a key of the right shape. */
+export const masterOf = (cid: Cid): Token => ({ ...accountPrincipal(cid, GEN_NOW).token, id: 900, key: 'M'.repeat(64) });
 
 const ACTOR_PERMS: readonly Permission[] = [
   'grants:create',
