@@ -20,11 +20,19 @@ export const test = base.extend<{ loginPage: LoginPage; shell: AppShell }>({
   shell: async ({ page }, provide) => provide(new AppShell(page)),
 });
 
-/** Signs in through the login form and waits for the shell. */
+/** Signs in through the login form with a persona's key and waits for the shell. */
 export async function signIn(page: Page, id: Persona['id'], opts: { stay?: boolean; query?: string } = {}): Promise<AppShell> {
+  return signInWith(page, personaKey(id), opts);
+}
+
+/**
+ * Signs in through the login form with any key and waits for the shell: the session is stored only once the
+ * shell shows, so a `page.goto` before that would land on the sign-in screen again.
+ */
+export async function signInWith(page: Page, key: string, opts: { stay?: boolean; query?: string } = {}): Promise<AppShell> {
   const login = new LoginPage(page);
   await login.goto(opts.query);
-  await login.signInWithKey(personaKey(id), opts);
+  await login.signInWithKey(key, opts);
   const shell = new AppShell(page);
   await expect(shell.signOut).toBeVisible();
   return shell;

@@ -1,6 +1,7 @@
 /** Issues 5 and 6: received grants, acting as the grantee and with its own master token, against the API (the rest: `grants.spec.ts`). */
 import type { Grant } from '../../src/domain/types';
 import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
+import { AppShell } from '../pages/AppShell';
 import { GrantsPage } from '../pages/GrantsPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NORTHWIND, grants } from './grantApi';
@@ -35,6 +36,7 @@ test('a grantee\'s own master token: Received equals the API; "+" only where the
   await login.goto();
   const northwind = await createMasterToken(page, NORTHWIND, 'Northwind master (grants e2e)');
   await login.signInWithKey(northwind.key);
+  await expect(new AppShell(page).signOut).toBeVisible();
   const ui = new GrantsPage(page);
   await ui.goto('received');
   const received = (await callApi<Grant>(page, northwind.key, 'GET', '/platform/grantors/all')).body.result ?? [];

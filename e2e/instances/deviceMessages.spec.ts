@@ -2,9 +2,8 @@
  * Issue 17: a device's Messages and Telemetry tabs show what the mock generates for whoever may read them,
  * and are hidden from a token whose ACL lists other submodules only (the backend refuses it too).
  */
-import { LoginPage } from '../pages/LoginPage';
 import { InstancesPage } from '../pages/InstancesPage';
-import { callApi, expect, personaKey, signIn, test } from '../fixtures';
+import { callApi, expect, personaKey, signIn, signInWith, test } from '../fixtures';
 
 test('the TrackIt link (devices with messages and telemetry) sees a device’s messages and telemetry', async ({ page }) => {
   await signIn(page, 'trackit-link');
@@ -34,9 +33,7 @@ test('an ACL token listing only the telemetry submodule has no Messages tab, and
 
   // A new tab has no session of its own: sign in there with the new key (the backend is shared).
   const tab = await context.newPage();
-  const login = new LoginPage(tab);
-  await login.goto();
-  await login.signInWithKey(key);
+  await signInWith(tab, key);
   const devices = new InstancesPage(tab, 'devices');
   await devices.gotoDetail(311);
   await expect(devices.heading).toHaveText('Reefer 11');

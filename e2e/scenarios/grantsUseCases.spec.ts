@@ -4,11 +4,10 @@
  * same principal.
  */
 import type { Page } from '@playwright/test';
-import { callApi, createMasterToken, expect, personaKey, selectOption, signIn, test } from '../fixtures';
+import { callApi, createMasterToken, expect, personaKey, selectOption, signIn, signInWith, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
 import { InstancesPage } from '../pages/InstancesPage';
 import type { InstanceTypeName } from '../pages/InstancesPage';
-import { LoginPage } from '../pages/LoginPage';
 
 const NORTHWIND = 1004;
 const CONTOSO = 1005;
@@ -37,10 +36,7 @@ async function expectListMatchesApi(page: Page, key: string, type: InstanceTypeN
 async function signInAsMasterOf(page: Page, cid: number, info: string): Promise<{ tab: Page; key: string }> {
   const { key } = await createMasterToken(page, cid, info);
   const tab = await page.context().newPage();
-  const login = new LoginPage(tab);
-  await login.goto();
-  await login.signInWithKey(key);
-  await expect(new AppShell(tab).signOut).toBeVisible();
+  await signInWith(tab, key);
   return { tab, key };
 }
 

@@ -3,10 +3,8 @@
  * sees its parent's items. Lists are compared with the API for the same principal.
  */
 import type { Page } from '@playwright/test';
-import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
-import { AppShell } from '../pages/AppShell';
+import { callApi, createMasterToken, expect, personaKey, signIn, signInWith, test } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
-import { LoginPage } from '../pages/LoginPage';
 
 const ADMIN = personaKey('acme-admin');
 const NORTHWIND = 1004;
@@ -50,10 +48,7 @@ test("a child's master token never sees its parent's items", async ({ page, cont
   expect(rootOwn.length).toBeGreaterThan(0);
 
   const child = await context.newPage();
-  const login = new LoginPage(child);
-  await login.goto();
-  await login.signInWithKey(key);
-  await expect(new AppShell(child).signOut).toBeVisible();
+  await signInWith(child, key);
   const devices = new InstancesPage(child, 'devices');
   await devices.gotoList('?size=100', { inApp: true });
   const seen = await apiDevices(child, key);
