@@ -12,6 +12,7 @@ import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from '../http/clientA
 import { MAX_BODY_BYTES } from '../http/limits';
 import { fail } from '../http/respond';
 import { flespiServes, withoutPaging } from './flespiDialect';
+import { EXTENSIONS_HEADER } from '../../src/contracts/extensions';
 import { KNOWN_METHODS, answerException, methodProblem, pathProblem } from '../http/requestEdge';
 
 export interface ApiOptions {
@@ -35,6 +36,7 @@ export function createApiApp(routes: readonly RequestHandler[], opts: ApiOptions
       origin: '*',
       allowHeaders: ['authorization', 'content-type', 'x-flespi-cid', 'if-match'],
       allowMethods: KNOWN_METHODS.filter((m) => m !== 'HEAD'),
+      exposeHeaders: [EXTENSIONS_HEADER],
     }),
   );
   app.use('*', async (c, next) => methodProblem(c.req.method) ?? pathProblem(new URL(c.req.url).pathname) ?? next());
@@ -49,7 +51,9 @@ export function createApiApp(routes: readonly RequestHandler[], opts: ApiOptions
         const init: RequestInit & { duplex: 'half' } = { method: raw.method, headers: raw.headers, body: raw.body, duplex: 'half' };
         c.req.raw = new Request(url, init);
       }
-      return next();
+      await next();
+      // None of our extensions here: the panel then keeps to what flespi has.
+      c.res.headers.delete(EXTENSIONS_HEADER);
     });
   // @hono/node-server's lazy Request (kept with overrideGlobalObjects: false) cannot be copied by Node's
   // Request constructor, which bodyLimit does for a body without Content-Length (a DELETE from curl, any

@@ -10,6 +10,7 @@ import { PERSONAS } from '../db/demo/personas';
 import { demoState } from '../db/initialState';
 import { Store } from '../db/store';
 import { handlers } from '../handlers';
+import { EXTENSIONS_HEADER, PANEL_EXTENSIONS, parseExtensions } from '../../src/contracts/extensions';
 import { flespiServes } from './flespiDialect';
 import { startApiServer } from './startApiServer';
 import type { RunningApi } from './startApiServer';
@@ -67,6 +68,20 @@ describe('npm run api as a flespi-only server', () => {
     expect((await call('PUT', '/platform/tokens/1', { info: 'renamed with PUT' })).status).not.toBe(404);
     expect(notFlespi(await call('PATCH', '/platform/tokens/1', { info: 'x' }))).toBe(true);
     expect((await call('PATCH', '/gw/devices/100', { name: 'patched on flespi' })).status).toBe(200);
+  });
+
+  it('announces none of our extensions on /auth/info (our server does, exposed to the browser)', async () => {
+    const ours = await startApiServer({ port: 0 });
+    try {
+      const get = (base: string) => fetch(`${base}/auth/info`, { headers: { authorization: `FlespiToken ${key}`, origin: 'http://localhost:1' } });
+      const [flespi, full] = [await get(api.url), await get(ours.url)];
+      expect(flespi.status).toBe(200);
+      expect(flespi.headers.get(EXTENSIONS_HEADER)).toBeNull();
+      expect(parseExtensions(full.headers.get(EXTENSIONS_HEADER))).toEqual([...PANEL_EXTENSIONS]);
+      expect(full.headers.get('access-control-expose-headers')).toContain(EXTENSIONS_HEADER);
+    } finally {
+      await ours.close();
+    }
   });
 
   it('has no paging: limit and offset are not read, and no answer carries pagination', async () => {

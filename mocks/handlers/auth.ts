@@ -12,6 +12,7 @@ import { enforceIfMatch } from './ifMatch';
 import { enforceLockout } from './writeChecks';
 import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
+import { ALL_EXTENSIONS_VALUE, EXTENSIONS_HEADER } from '../../src/contracts/extensions';
 
 export const authHandlers = [
   http.get(`*${ENDPOINTS.authInfo}`, ({ request }) => {
@@ -25,7 +26,10 @@ export const authHandlers = [
     store.touchToken(res.token.id, nowSeconds());
     const { key: _k, ...info } = res.token;
     // Its ACL names only what its account reads (the projection's rule for ACL ids, over the token's own view).
-    return ok(projectAnswer(ownTokenView(store.index(), res.token, nowSeconds()), [info]) as unknown[]);
+    const answer = ok(projectAnswer(ownTokenView(store.index(), res.token, nowSeconds()), [info]) as unknown[]);
+    // Our extensions of flespi's dialect, learned at sign-in (the flespi-only server drops the header).
+    answer.headers.set(EXTENSIONS_HEADER, ALL_EXTENSIONS_VALUE);
+    return answer;
   }),
   route.get(`*${ENDPOINTS.customer}`, (ctx) => {
     const a = ctx.store.world.accounts.find((x) => x.id === ctx.p.actingCid);

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useRequiredSession } from '../auth/SessionProvider';
+import { serverHas } from '../auth/useServerHas';
+import { ABSENT_EXTENSIONS_WHY } from '../contracts/extensions';
 import { NoAccess } from '../components/NoAccess';
 import { isInstanceType } from '../domain/types';
 import type { FeatureManifest } from '../features/FeatureManifest';
@@ -12,6 +14,7 @@ const SHARING = new Set(['grants', 'roles', 'tokens']);
 /** A route the token can never use shows NoAccess (and loads no data) instead of the page, with the module's refusal. */
 export function FeatureGate({ feature, children }: { feature: FeatureManifest; children: ReactNode }) {
   const { info } = useRequiredSession();
+  if (!serverHas(info, feature.needs)) return <NoAccess what={feature.label} reason={ABSENT_EXTENSIONS_WHY} />;
   if (feature.usableBy(info)) return <>{children}</>;
   const refusal = isInstanceType(feature.id) ? typeRefusal(info, feature.id) : platformRefusal(info);
   const kind = tokenKindLabel(info.access.type);

@@ -16,6 +16,7 @@ export function createAppContext(baseUrl: string): AppContext {
     getKey: () => store.get()?.key ?? null,
     getActingCid: () => store.get()?.actingCid ?? null,
     onUnauthorized: (error, key) => store.endIfKey(key, { kind: 'expired', reason: error.reason }),
+    getExtensions: () => store.get()?.info.extensions,
   });
   return { store, api };
 }

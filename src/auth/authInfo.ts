@@ -1,11 +1,19 @@
 /** `GET /auth/info`: what the server says about the calling token (never its key). */
 import { ENDPOINTS } from '../contracts/endpoints';
+import { EXTENSIONS_HEADER, parseExtensions } from '../contracts/extensions';
+import type { PanelExtension } from '../contracts/extensions';
 import type { Token } from '../domain/types';
 import type { ApiClient } from '../lib/apiClient';
 import { ApiError } from '../lib/apiClient';
 
 export type AuthInfo = Pick<Token, 'id' | 'cid' | 'info' | 'access' | 'expire' | 'ttl' | 'enabled'> &
-  Partial<Pick<Token, 'created' | 'accessed' | 'ips' | 'metadata'>>;
+  Partial<Pick<Token, 'created' | 'accessed' | 'ips' | 'metadata'>> & {
+    /**
+     * Our extensions the server announced with this answer (its `x-panel-extensions` header; none: a flespi
+     * server). Absent in a session stored before the panel read it: taken as all until the next /auth/info.
+     */
+    extensions?: PanelExtension[];
+  };
 
 export function isAuthInfo(x: unknown): x is AuthInfo {
   if (typeof x !== 'object' || x === null) return false;
@@ -17,7 +25,8 @@ export function isAuthInfo(x: unknown): x is AuthInfo {
     typeof access === 'object' &&
     access !== null &&
     typeof access.type === 'number' &&
-    Array.isArray(access.acl ?? [])
+    Array.isArray(access.acl ?? []) &&
+    (r.extensions === undefined || Array.isArray(r.extensions))
   );
 }
 
@@ -37,8 +46,10 @@ function parseAuthInfo(x: unknown): AuthInfo {
 
 /** Checks a key (`key` given) or the session's key; throws ApiError (401 with the server's reason). */
 export async function fetchAuthInfo(api: ApiClient, opts: { key?: string; signal?: AbortSignal } = {}): Promise<AuthInfo> {
-  const { result } = await api.get(ENDPOINTS.authInfo, { key: opts.key, signal: opts.signal, actAs: null, parse: parseAuthInfo });
+  let extensions: PanelExtension[] = [];
+  const onHeaders = (h: Headers) => void (extensions = parseExtensions(h.get(EXTENSIONS_HEADER)));
+  const { result } = await api.get(ENDPOINTS.authInfo, { key: opts.key, signal: opts.signal, actAs: null, parse: parseAuthInfo, onHeaders });
   const info = result[0];
   if (!info) throw new ApiError('parse', 200, [{ code: 200, reason: 'The server described no token.' }], `GET ${ENDPOINTS.authInfo}`);
-  return info;
+  return { ...info, extensions };
 }

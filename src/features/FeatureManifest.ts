@@ -30,6 +30,8 @@ export interface FeatureManifest {
   Badge?: ComponentType;
   /** Could this token kind ever use the feature? Hides the menu entry; routes show NoAccess instead. */
   usableBy: (token: Pick<Token, 'access'>) => boolean;
+  /** Our backend's extension the feature lives on (a PanelExtension of src/contracts/extensions): without it, hidden with the reason. */
+  needs?: 'access' | 'roles';
 }
 
 /** A lazily loaded page (its own chunk), from a module's named export, with fixed props. */

@@ -4,6 +4,8 @@
  * and the `{result}` / `{errors}` envelope turned into typed results or an ApiError.
  */
 import type { Cid, HttpMethod } from '../domain/types';
+import { PANEL_EXTENSIONS } from '../contracts/extensions';
+import type { PanelExtension } from '../contracts/extensions';
 import { ApiError } from './ApiError';
 import type { ApiErrorEntry } from './ApiError';
 import { readEnvelope } from './readEnvelope';
@@ -37,6 +39,8 @@ export interface RequestOptions<T> {
   /** Use this key for this one call (login checks a key before it becomes the session's). */
   key?: string;
   signal?: AbortSignal;
+  /** Sees the response's headers (before its body is read). */
+  onHeaders?: (headers: Headers) => void;
   /** Validates each result item (a zod schema's `parse`, for instance); without it items are taken as T. */
   parse?: (item: unknown) => T;
 }
@@ -48,11 +52,15 @@ export interface ApiClientConfig {
   getActingCid?: () => Cid | null;
   /** A 401 on a call made with `key`: the session it belongs to has ended. */
   onUnauthorized?: (error: ApiError, key: string) => void;
+  /** Our extensions the server has (src/contracts/extensions); absent: all of them. */
+  getExtensions?: () => readonly PanelExtension[] | undefined;
   fetch?: typeof fetch;
 }
 
 export interface ApiClient {
   readonly baseUrl: string;
+  /** Our extensions of the dialect this server has, as learned at sign-in. */
+  extensions(): readonly PanelExtension[];
   request<T>(method: HttpMethod, path: string, options?: RequestOptions<T>): Promise<ApiResult<T>>;
   get<T>(path: string, options?: RequestOptions<T>): Promise<ApiResult<T>>;
   post<T>(path: string, body: unknown, options?: RequestOptions<T>): Promise<ApiResult<T>>;
@@ -98,6 +106,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
       throw new ApiError('network', 0, [], where);
     }
+    options.onHeaders?.(response.headers);
     try {
       return await readEnvelope(response, where, options.parse);
     } catch (e) {
@@ -108,6 +117,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   return {
     baseUrl: config.baseUrl,
+    extensions: () => config.getExtensions?.() ?? PANEL_EXTENSIONS,
     request,
     get: (path, options) => request('GET', path, options),
     post: (path, body, options) => request('POST', path, { ...options, body }),

@@ -4,9 +4,12 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
+import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
+import { ABSENT_EXTENSIONS_WHY } from '../../contracts/extensions';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useRequiredSession } from '../../auth/SessionProvider';
+import { serverHas } from '../../auth/useServerHas';
 import type { FeatureManifest } from '../../features/FeatureManifest';
 import { FEATURES, SECTION_LABELS } from '../features';
 
@@ -16,7 +19,7 @@ const SECTIONS: FeatureManifest['section'][] = ['self', 'access', 'instances'];
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { info } = useRequiredSession();
   const { pathname } = useLocation();
-  const usable = FEATURES.filter((f) => f.usableBy(info));
+  const usable = FEATURES.filter((f) => f.usableBy(info) && serverHas(info, f.needs));
   return (
     <nav aria-label="Main menu">
       {SECTIONS.map((section) => {
@@ -49,6 +52,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
           </List>
         );
       })}
+      {FEATURES.some((f) => f.usableBy(info) && !serverHas(info, f.needs)) && (
+        <Typography variant="body2" color="text.secondary" sx={{ px: 2, py: 1 }}>
+          {ABSENT_EXTENSIONS_WHY}
+        </Typography>
+      )}
     </nav>
   );
 }

@@ -3,6 +3,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { useAccountNames } from '../../auth/useAccountNames';
+import { useServerHas } from '../../auth/useServerHas';
+import { ABSENT_EXTENSIONS_WHY } from '../../contracts/extensions';
 import { useActingQuery } from '../../auth/useActingQuery';
 import { isApiError } from '../../lib/apiClient';
 import type { AccessDiff, AccessEntry } from '../../permissions';
@@ -28,6 +30,11 @@ function describe(d: AccessDiff): string[] {
 
 /** What-if preview of a grant/assignment change: who gains or loses what (POST /platform/access/preview). */
 export function AccessPreview({ body }: { body: PreviewBody }) {
+  if (!useServerHas('access')) return <Typography color="text.secondary">{ABSENT_EXTENSIONS_WHY}</Typography>;
+  return <Preview body={body} />;
+}
+
+function Preview({ body }: { body: PreviewBody }) {
   const q = useActingQuery((api, acting) => previewKeys.preview(api, acting, body));
   const nameOf = useAccountNames();
   if (q.isPending) return <Typography color="text.secondary">Working out who gains or loses access…</Typography>;

@@ -10,6 +10,7 @@ export const explorerFeature: FeatureManifest = {
   section: 'access',
   icon: TravelExploreIcon,
   path: paths.explorer.getHref(),
+  needs: 'access',
   usableBy: tokenMayUsePlatform,
   routes: [
     {

@@ -10,6 +10,7 @@ export const hygieneFeature: FeatureManifest = {
   section: 'access',
   icon: CleaningServicesIcon,
   path: paths.hygiene.getHref(),
+  needs: 'access',
   usableBy: tokenMayUsePlatform,
   routes: [
     {

@@ -10,6 +10,7 @@ export const rolesFeature: FeatureManifest = {
   section: 'access',
   icon: AdminPanelSettingsIcon,
   path: paths.list.getHref('roles'),
+  needs: 'roles',
   usableBy: (token) => tokenMayUseType(token, 'roles'),
   routes: [
     {
