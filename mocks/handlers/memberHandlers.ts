@@ -79,7 +79,7 @@ export const membersHandlers = (type: ContainerType) => {
     route.get(path, (ctx) => {
       const containers = selectVisible(ctx, res, param(ctx, 'sel'));
       const ids = new Set(containers.flatMap((c) => ctx.ix.visibleMembers(ctx.p, type, c.id)));
-      const items = selectVisible(ctx, devices, 'all').filter((d) => ids.has(d.id));
+      const items = selectVisible(ctx, devices, param(ctx, 'dsel')).filter((d) => ids.has(d.id));
       const { result, extra } = listAnswer(
         ctx.url,
         items.map((d) => ({ ...d })),
