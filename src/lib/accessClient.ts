@@ -5,6 +5,7 @@
 import { ENDPOINTS, fillPath } from '../contracts/endpoints';
 import type { Cid } from '../domain/types';
 import type { ApiClient, ApiResult } from './apiClient';
+import { predictingAccessClient } from './predictedAccess';
 import type { ActAs, Query, ReadOptions } from './resourceClient';
 
 export interface AccessClient {
@@ -24,7 +25,12 @@ export interface AccessClient {
   preview<T>(body: unknown, opts?: ReadOptions): Promise<T[]>;
 }
 
+/** The one place the panel chooses: the server's answers where it has our access extension, else the browser's prediction. */
 export function accessClient(api: ApiClient, acting: ActAs): AccessClient {
+  return api.extensions().includes('access') ? serverAccessClient(api, acting) : predictingAccessClient(api, acting);
+}
+
+function serverAccessClient(api: ApiClient, acting: ActAs): AccessClient {
   const actAs = acting.actAs;
   const get = <T>(path: string, opts: ReadOptions = {}) => api.get<T>(path, { ...opts, actAs });
   return {
