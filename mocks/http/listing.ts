@@ -1,4 +1,5 @@
 /** `limit`/`offset`, `sort` and `pagination` for GET answers (`fields`: fields.ts, applied by `route`). */
+import { sortedBy } from '../../src/contracts/listOrder';
 import { SORT_FIELDS } from '../../src/contracts/queries';
 import { HttpError } from './respond';
 
@@ -13,16 +14,6 @@ function intParam(url: URL, name: string, max: number): number | null {
 
 export { SORT_FIELDS };
 
-function compareField(field: string): (a: unknown, b: unknown) => number {
-  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  return (a, b) => {
-    const x = (a as Rec)[field];
-    const y = (b as Rec)[field];
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return collator.compare(String(x ?? ''), String(y ?? ''));
-  };
-}
-
 /** Sorted copy by `sort=<field>` / `sort=-<field>` (stable: ties keep the list's order); the list itself without it. */
 export function sortItems<T>(url: URL, items: T[]): T[] {
   const raw = url.searchParams.get('sort');
@@ -31,9 +22,7 @@ export function sortItems<T>(url: URL, items: T[]): T[] {
   if (!(SORT_FIELDS as readonly string[]).includes(field)) {
     throw new HttpError(400, `Query parameter "sort" must be one of ${SORT_FIELDS.join(', ')}, optionally prefixed with "-".`);
   }
-  const cmp = compareField(field);
-  const sign = raw.startsWith('-') ? -1 : 1;
-  return [...items].sort((a, b) => sign * cmp(a, b));
+  return sortedBy(items, raw);
 }
 
 /** `present` (when given) shapes only the records of the page asked for: cheap on a 100,000-record list. */

@@ -20,3 +20,16 @@ export function instanceSelector({ q, cid }: InstanceFilter): string {
   if (cid !== null) parts.push(`cid==${cid}`);
   return parts.length === 0 ? 'all' : `{${parts.join(' && ')}}`;
 }
+
+/** The same filter in the browser, for a server without paging (flespi): `*` stays a wildcard, case does not matter. */
+export function instanceMatches({ q, cid }: InstanceFilter): (r: { cid: Cid; name?: string }) => boolean {
+  const text = q.trim().replace(/["\\]/g, '');
+  const pattern = new RegExp(
+    text
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*'),
+    'i',
+  );
+  return (r) => (cid === null || r.cid === cid) && (text === '' || pattern.test(r.name ?? ''));
+}

@@ -10,7 +10,9 @@ import { membersClient } from '../../../lib/relationClients';
 import { resourceClient } from '../../../lib/resourceClient';
 import type { Touched } from '../../../lib/touchedKeys';
 import type { TableState } from '../../../components/table/tableState';
-import { instanceSelector } from '../../../lib/instanceSelector';
+import { instanceMatches, instanceSelector } from '../../../lib/instanceSelector';
+import { pageInClient } from '../../../lib/pageInClient';
+import type { ApiResult } from '../../../lib/apiClient';
 import type { InstanceFilter } from '../../../lib/instanceSelector';
 
 const byType = {
@@ -47,9 +49,15 @@ export const instanceKeys = {
       fields: 'id,cid,name',
     };
     const selector = instanceSelector(filter);
+    type Row = Pick<Instance, 'id' | 'cid' | 'name'>;
     return queryOptions({
       queryKey: [...byType[type].all(acting.cid), 'page', selector, query] as const,
-      queryFn: ({ signal }) => resourceClient<Pick<Instance, 'id' | 'cid' | 'name'>>(api, type, acting).get(encodeURIComponent(selector), { query, signal }),
+      queryFn: async ({ signal, client }): Promise<ApiResult<Row>> => {
+        if (api.extensions().includes('paging')) return resourceClient<Row>(api, type, acting).get(encodeURIComponent(selector), { query, signal });
+        // No paging on the server (flespi): the list once (kept until a write touches it), paged here.
+        const all = await client.fetchQuery({ ...byType[type].list(api, acting, { fields: query.fields }), staleTime: Infinity });
+        return pageInClient(all.result, query, instanceMatches(filter));
+      },
       placeholderData: keepPreviousOf(acting.cid),
     });
   },

@@ -36,7 +36,10 @@ const count = (api: ApiClient, acting: ActingAccount, type: CollectionType, sel:
   countOf(resourceClient(api, type, acting), encodeURIComponent(sel), signal);
 
 const countOf = async (records: ResourceClient<unknown>, sel: string, signal: AbortSignal) =>
-  (await records.get(sel, { query: { fields: 'id', limit: 0 }, signal })).pagination?.count ?? 0;
+  countIn(await records.get(sel, { query: { fields: 'id', limit: 0 }, signal }));
+
+/** A paging server counts without sending records; one without paging (flespi) sends them all. */
+const countIn = (answer: { result: unknown[]; pagination?: { count: number } }) => answer.pagination?.count ?? answer.result.length;
 
 export const subaccountKeys = {
   ...base,
