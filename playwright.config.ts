@@ -9,6 +9,8 @@ const { baseURL, webServer } = await previewServer();
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // The flespi suite runs against another server and build (playwright.flespi.config.ts).
+  testIgnore: '**/flespi/**',
   fullyParallel: true,
   workers: Number(process.env.PW_WORKERS ?? 2),
   // No retries: a flaky test is a defect to fix, and a retry would hide it.

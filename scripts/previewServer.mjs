@@ -4,7 +4,7 @@
 // from the runner's environment, so every process agrees on the port.
 import { createServer } from 'node:net';
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -10,7 +10,7 @@ import { isApiError } from '../lib/apiClient';
 import type { ApiClient } from '../lib/apiClient';
 import { useApiClient } from '../lib/ApiClientProvider';
 import { invalidateTouched } from '../lib/touchedKeys';
-import type { Touched } from '../lib/touchedKeys';
+import type { Deleted, Touched } from '../lib/touchedKeys';
 import { useActingAccount } from './SessionProvider';
 import type { ActingAccount } from './SessionProvider';
 
@@ -23,6 +23,8 @@ export interface ApiMutationOptions<V, R> {
   /** Start of the failure toast, e.g. "Could not delete the token"; the server's reason follows. */
   failure: string;
   onSuccess?: (result: R, vars: V) => void;
+  /** The record a delete removed (its page is left on success: its own query is not refetched). */
+  deletes?: (result: R, vars: V) => Deleted;
 }
 
 export function failureText(prefix: string, error: unknown): string {
@@ -39,7 +41,7 @@ export function useApiMutation<V, R>(opts: ApiMutationOptions<V, R>): UseMutatio
     onSuccess: async (result, vars) => {
       notify(opts.success(result, vars), 'success');
       opts.onSuccess?.(result, vars);
-      await invalidateTouched(client, typeof opts.touches === 'function' ? opts.touches(result, vars) : opts.touches, acting);
+      await invalidateTouched(client, typeof opts.touches === 'function' ? opts.touches(result, vars) : opts.touches, acting, opts.deletes?.(result, vars));
     },
     onError: (error) => notify(failureText(opts.failure, error), 'error'),
   });

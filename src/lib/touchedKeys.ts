@@ -29,6 +29,13 @@ export function touchedKeys(touched: readonly Touched[], acting: ActingScope): Q
   });
 }
 
-export async function invalidateTouched(client: QueryClient, touched: readonly Touched[], acting: ActingScope): Promise<void> {
-  await Promise.all(touchedKeys(touched, acting).map((queryKey) => client.invalidateQueries({ queryKey })));
+/** A record the write deleted: its page is being left, so its own query is not asked again (it would answer "not found" on the way out). */
+export interface Deleted {
+  type: CollectionType;
+  id: number;
+}
+
+export async function invalidateTouched(client: QueryClient, touched: readonly Touched[], acting: ActingScope, deleted?: Deleted): Promise<void> {
+  const keep = deleted && ((q: { queryKey: QueryKey }) => !(q.queryKey[0] === deleted.type && q.queryKey[2] === 'detail' && q.queryKey[3] === deleted.id));
+  await Promise.all(touchedKeys(touched, acting).map((queryKey) => client.invalidateQueries(keep ? { queryKey, predicate: keep } : { queryKey })));
 }

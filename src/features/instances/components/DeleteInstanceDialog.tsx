@@ -16,6 +16,7 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
   const remove = useApiMutation({
     run: (api, acting) => resourceClient(api, instance.type, acting).delete(instance.id, { ifMatch: instance.rev }),
     touches: instanceDeleteTouches(),
+    deletes: () => ({ type: instance.type, id: instance.id }),
     success: () => `${singular} “${instance.name}” deleted`,
     failure: `Could not delete the ${singular.toLowerCase()}`,
     onSuccess: () => {

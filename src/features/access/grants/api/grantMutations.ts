@@ -39,6 +39,7 @@ export function useDeleteGrant(grant: LoadedGrant, onSuccess: () => void) {
   return useApiMutation({
     run: (api, acting) => grants(api, acting).delete(grant.id, { ifMatch: grant.rev }),
     touches: GRANT_TOUCHES,
+    deletes: () => ({ type: 'grants', id: grant.id }),
     success: () => `Grant “${grant.name}” deleted`,
     failure: 'Could not delete the grant',
     onSuccess,

@@ -109,6 +109,7 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
   const remove = useApiMutation({
     run: (api, acting) => resourceClient(api, 'subaccounts', acting).delete(account.id, { ifMatch: account.rev }),
     touches: SUBACCOUNT_TOUCHES,
+    deletes: () => ({ type: 'subaccounts', id: account.id }),
     success: () => `Account “${account.name}” deleted`,
     failure: 'Could not delete the account',
     onSuccess: () => {

@@ -49,6 +49,7 @@ export function useDeleteToken(onSuccess?: (t: TokenRecord) => void) {
       return token;
     },
     touches: TOKEN_TOUCHES,
+    deletes: (t) => ({ type: 'tokens', id: t.id }),
     success: (t) => `${tokenName(t)} deleted`,
     failure: 'Could not delete the token',
     onSuccess,
