@@ -10,6 +10,8 @@ const steps = [
   ['unit', 'npm run -s test:unit'],
   ['build + size budget', 'npm run -s build && npm run -s test:size'],
   ['end-to-end', 'npm run -s test:e2e'],
+  // The panel built against the flespi-only server (issue 17): its own build (dist-flespi) and suite.
+  ['flespi server e2e', 'npm run -s test:e2e:flespi'],
 ];
 
 const took = [];

@@ -46,10 +46,18 @@ export const test = base.extend<{ guard: void }>({
 });
 
 /** Calls the flespi-only server directly as a persona (for a change made behind the panel's back). */
-export async function callFlespi<T>(persona: Persona['id'], method: string, path: string, body?: unknown): Promise<{ status: number; result: T[] }> {
+export async function callFlespi<T>(
+  persona: Persona['id'],
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { cid?: number } = {},
+): Promise<{ status: number; result: T[] }> {
+  const headers: Record<string, string> = { authorization: `FlespiToken ${personaKey(persona)}`, 'content-type': 'application/json' };
+  if (opts.cid !== undefined) headers['x-flespi-cid'] = String(opts.cid);
   const res = await fetch(`${API}${path}`, {
     method,
-    headers: { authorization: `FlespiToken ${personaKey(persona)}`, 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = (await res.json()) as { result?: T[] };

@@ -8,7 +8,8 @@ import { RecordDetail } from '../../../components/RecordDetail';
 import { useDetailParams } from '../../../components/useDetailParams';
 import { isContainerType } from '../../../domain/types';
 import type { InstanceType } from '../../../domain/types';
-import { submoduleRefusal, tokenMayUsePlatform } from '../../../permissions';
+import { submoduleRefusal } from '../../../permissions';
+import { useShowsWhoHasAccess } from '../../../widgets/whoHasAccess/useShowsWhoHasAccess';
 import { WhoHasAccessTab } from '../../access/sharing';
 import type { DetailTab } from '../../../lib/paths';
 import { instanceKeys } from '../api/instanceKeys';
@@ -30,6 +31,7 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
   const id = params?.id ?? 0;
   const { info } = useRequiredSession();
   const query = useActingQuery((api, acting) => ({ ...instanceKeys[type].detail(api, acting, id), enabled: params !== null }));
+  const showsAccess = useShowsWhoHasAccess();
   const logsAllowed = useCan('logs', { type, id });
   const logs = useActingQuery((api, acting) => ({ ...instanceKeys[type].logs(api, acting, id), enabled: params?.tab === 'logs' && logsAllowed.allowed }));
   if (!params) return <NotFound what={SINGULAR[type].toLowerCase()} />;
@@ -39,7 +41,7 @@ export function InstanceDetailPage({ type }: { type: InstanceType }) {
   if (type === 'devices') for (const sub of DEVICE_DATA_TABS) if (!submoduleRefusal(info, type, id, sub)) tabs.push(sub);
   // While the answer is pending the tab stays, so a deep link to it does not flash "not found".
   if (logsAllowed.allowed || logsAllowed.pending) tabs.push('logs');
-  if (tokenMayUsePlatform(info)) tabs.push('access');
+  if (showsAccess) tabs.push('access');
   return (
     <RecordDetail
       type={type}
