@@ -98,9 +98,9 @@ export { nearestBlocker, blockerWords } from './nearestBlocker';
 export type { Blocker } from './nearestBlocker';
 export { ruleNamer } from './ruleFacts';
 export type { NamedRule } from './ruleFacts';
-export { actionWords, aclEntryWords, itemsWords, typeWord, untilWords } from './plainWords';
+export { actionWords, aclEntryWords, itemsWords, untilWords } from './plainWords';
 export { previewLines, draftTargets, heldAccess } from './previewWords';
-export { myAccessView, tokenLimits } from './tokenLimits';
+export { myAccessView } from './tokenLimits';
 /** Issue 17: "My access" as one answer (the mock's `/mine`, and the panel's prediction on a flespi server). */
 export { myAccessAnswer } from './myAccessAnswer';
 export type { When } from './explain';
