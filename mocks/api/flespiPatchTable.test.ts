@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_BASES } from '../../src/contracts/endpoints';
 import type { CollectionType } from '../../src/contracts/endpoints';
-import { FLESPI_PATCH_TYPES, updateMethod } from '../../src/contracts/extensions';
+import { FLESPI_PATCH_TYPES, updateMethod } from '../../src/contracts/serverCollections';
 import { FLESPI_ROUTES } from './flespiRoutes';
 
 describe('PUT where PATCH is missing', () => {

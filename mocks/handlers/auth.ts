@@ -12,7 +12,7 @@ import { enforceIfMatch } from './ifMatch';
 import { enforceLockout } from './writeChecks';
 import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
-import { ALL_EXTENSIONS_VALUE, EXTENSIONS_HEADER } from '../../src/contracts/extensions';
+import { EXTENSIONS_HEADER, PANEL_EXTENSIONS } from '../../src/contracts/extensions';
 
 export const authHandlers = [
   http.get(`*${ENDPOINTS.authInfo}`, ({ request }) => {
@@ -28,7 +28,7 @@ export const authHandlers = [
     // Its ACL names only what its account reads (the projection's rule for ACL ids, over the token's own view).
     const answer = ok(projectAnswer(ownTokenView(store.index(), res.token, nowSeconds()), [info]) as unknown[]);
     // Our extensions of flespi's dialect, learned at sign-in (the flespi-only server drops the header).
-    answer.headers.set(EXTENSIONS_HEADER, ALL_EXTENSIONS_VALUE);
+    answer.headers.set(EXTENSIONS_HEADER, PANEL_EXTENSIONS.join(','));
     return answer;
   }),
   route.get(`*${ENDPOINTS.customer}`, (ctx) => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useRequiredSession } from '../auth/SessionProvider';
 import { serverHas } from '../auth/useServerHas';
-import { ABSENT_EXTENSIONS_WHY } from '../contracts/extensions';
+import { ABSENT_EXTENSIONS_WHY } from '../contracts/absentExtensions';
 import { NoAccess } from '../components/NoAccess';
 import { isInstanceType } from '../domain/types';
 import type { FeatureManifest } from '../features/FeatureManifest';

@@ -5,7 +5,7 @@
  * refuses the write, and its reason is shown as any refusal is.
  */
 import { ENDPOINTS } from '../contracts/endpoints';
-import { ABSENT_EXTENSIONS_WHY } from '../contracts/extensions';
+import { ABSENT_EXTENSIONS_WHY } from '../contracts/absentExtensions';
 import { ACTIONS, isInstanceType } from '../domain/types';
 import type { Action, Cid, World } from '../domain/types';
 import { buildAccessIndex, createOptions, describeAclReach, lockoutRisk, myAccessAnswer, readableView, ruleNamer, tokenKindOptions } from '../permissions';

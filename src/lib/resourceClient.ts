@@ -5,7 +5,8 @@
  */
 import { collectionPatterns, fillPath } from '../contracts/endpoints';
 import type { CollectionType } from '../contracts/endpoints';
-import { ABSENT_EXTENSIONS_WHY, COLLECTION_EXTENSION, updateMethod } from '../contracts/extensions';
+import { ABSENT_EXTENSIONS_WHY } from '../contracts/absentExtensions';
+import { COLLECTION_EXTENSION, updateMethod } from '../contracts/serverCollections';
 import { ApiError } from './ApiError';
 import type { Cid, LogRecord } from '../domain/types';
 import type { ApiClient, ApiResult, QueryValue } from './apiClient';

@@ -6,7 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
-import { ABSENT_EXTENSIONS_WHY } from '../../contracts/extensions';
+import { ABSENT_EXTENSIONS_WHY } from '../../contracts/absentExtensions';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useRequiredSession } from '../../auth/SessionProvider';
 import { serverHas } from '../../auth/useServerHas';

@@ -4,7 +4,7 @@ import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { useAccountNames } from '../../auth/useAccountNames';
 import { useServerHas } from '../../auth/useServerHas';
-import { ABSENT_EXTENSIONS_WHY } from '../../contracts/extensions';
+import { ABSENT_EXTENSIONS_WHY } from '../../contracts/absentExtensions';
 import { useActingQuery } from '../../auth/useActingQuery';
 import { isApiError } from '../../lib/apiClient';
 import type { AccessDiff, AccessEntry } from '../../permissions';
