@@ -54,3 +54,24 @@ describe.each(SIGNED_IN_PERSONAS)('%s: predicted as the server answers', (person
     expect(flespi.sent.filter((r) => !flespiServes(...(r.split(' ') as [string, string])))).toEqual([]);
   });
 });
+
+describe('lock-out warnings, predicted', () => {
+  it('equal the server’s for every token and account a master token could delete, disable or block', async () => {
+    const ours = personaApi('acme-admin', PANEL_EXTENSIONS);
+    const flespi = personaApi('acme-admin', []);
+    const [server, predicted] = [accessClient(ours.api, { actAs: null }), accessClient(flespi.api, { actAs: null })];
+    const targets = [
+      ...(await ours.api.get<{ id: number }>('/platform/tokens/all')).result.flatMap((t) =>
+        ['delete', 'disable'].map((change) => ({ type: 'tokens', id: t.id, change })),
+      ),
+      ...(await ours.api.get<{ id: number }>('/platform/subaccounts/all')).result.map((a) => ({ type: 'subaccounts', id: a.id, change: 'block' })),
+    ];
+    let risks = 0;
+    for (const target of targets) {
+      const want = await server.lockout(1000, target);
+      if (want) risks++;
+      expect(await predicted.lockout(1000, target), JSON.stringify(target)).toEqual(want);
+    }
+    expect(risks).toBeGreaterThan(0);
+  });
+});
