@@ -6,9 +6,10 @@
  * subaccount hangs under its grantor, as it does on the server.
  */
 import { ENDPOINTS, fillPath } from '../contracts/endpoints';
-import { INSTANCE_TYPES, TOKEN_KINDS } from '../domain/types';
+import { INSTANCE_TYPES, TOKEN_KINDS, isContainerType } from '../domain/types';
 import type { Account, Cid, Grant, Instance, Token, World } from '../domain/types';
 import { tokenMayUseType } from '../permissions';
+import { isApiError } from './apiClient';
 import type { ApiClient } from './apiClient';
 import { resourceClient } from './resourceClient';
 
@@ -21,8 +22,22 @@ export interface ReadableWorld {
 /** Not a real parent: an account heard of but not read is a root of its own tour, never the root account. */
 const UNKNOWN_OWNER = -1;
 
-const listAs = async <T>(api: ApiClient, type: Parameters<typeof resourceClient>[1], actAs: Cid | null, fields?: string): Promise<T[]> =>
-  (await resourceClient<T>(api, type, { actAs }).list({ query: fields ? { fields } : {} })).result;
+/** A list the token may not read after all (a refusal, an absent path) adds nothing: the prediction then knows less. */
+const orNone = async <T>(read: Promise<T[]>): Promise<T[]> => {
+  try {
+    return await read;
+  } catch (e) {
+    if (isApiError(e) && (e.status === 403 || e.status === 404)) return [];
+    throw e;
+  }
+};
+
+const listAs = <T>(api: ApiClient, type: Parameters<typeof resourceClient>[1], actAs: Cid | null, fields?: string): Promise<T[]> =>
+  orNone(
+    resourceClient<T>(api, type, { actAs })
+      .list({ query: fields ? { fields } : {} })
+      .then((r) => r.result),
+  );
 
 async function assemble(api: ApiClient, actAs: Cid | null): Promise<ReadableWorld> {
   const info = (await api.get<Pick<Token, 'id' | 'cid' | 'access'> & Partial<Token>>(ENDPOINTS.authInfo, { actAs: null })).result[0];
@@ -43,7 +58,8 @@ async function assemble(api: ApiClient, actAs: Cid | null): Promise<ReadableWorl
   const master = token.access.type === TOKEN_KINDS.master;
   const acting = actAs !== null && actAs !== token.cid ? actAs : null;
   const customer = async (cid: Cid | null) => (await api.get<Account>(ENDPOINTS.customer, { actAs: cid })).result;
-  const received = async (cid: Cid | null) => (master ? (await api.get<Grant>(fillPath(ENDPOINTS.grantors, { sel: 'all' }), { actAs: cid })).result : []);
+  const received = (cid: Cid | null) =>
+    master ? orNone(api.get<Grant>(fillPath(ENDPOINTS.grantors, { sel: 'all' }), { actAs: cid }).then((r) => r.result)) : [];
   const [own, actingAccount, subs, actingSubs, grants, tokens, got, gotActing, ...instances] = await Promise.all([
     customer(null),
     acting === null ? [] : customer(acting),
@@ -53,7 +69,7 @@ async function assemble(api: ApiClient, actAs: Cid | null): Promise<ReadableWorl
     master ? listAs<Token>(api, 'tokens', null) : [],
     received(null),
     acting === null ? [] : received(acting),
-    ...INSTANCE_TYPES.map((type) => (may(type) ? listAs<Instance>(api, type, acting, 'id,cid,name,devices') : [])),
+    ...INSTANCE_TYPES.map((type) => (may(type) ? listAs<Instance>(api, type, acting, isContainerType(type) ? 'id,cid,name,devices' : 'id,cid,name') : [])),
   ]);
   const accounts = new Map<Cid, Account>();
   for (const a of [...own, ...actingAccount, ...subs, ...actingSubs]) accounts.set(a.id, { ...a, blocked: a.blocked === true });
