@@ -1,5 +1,5 @@
 // Installs what is missing (npm ci) when node_modules is absent or older than the lockfile.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -9,7 +9,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
 }
 const stamp = 'node_modules/.package-lock.json';
 const stale = !existsSync(stamp) || statSync(stamp).mtimeMs < statSync('package-lock.json').mtimeMs;
-if (stale) {
+// A node_modules shared through a symlink (git worktrees) belongs to another checkout: `npm ci` here would empty
+// it through the link, under every checkout that uses it. Leave it to its owner.
+const shared = existsSync('node_modules') && lstatSync('node_modules').isSymbolicLink();
+if (stale && shared) console.warn('node_modules is a link to a shared install: not reinstalling it here (run npm ci where it lives if it is stale).');
+else if (stale) {
   console.log('Installing dependencies (npm ci)…');
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
