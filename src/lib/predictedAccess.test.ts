@@ -75,3 +75,17 @@ describe('lock-out warnings, predicted', () => {
     expect(risks).toBeGreaterThan(0);
   });
 });
+
+describe('what one of its tokens reaches, predicted', () => {
+  it('equals the server’s answer for every token of the root master token, per instance type', async () => {
+    const ours = personaApi('acme-admin', PANEL_EXTENSIONS);
+    const flespi = personaApi('acme-admin', []);
+    const [server, predicted] = [accessClient(ours.api, { actAs: null }), accessClient(flespi.api, { actAs: null })];
+    const tokens = (await ours.api.get<{ id: number }>('/platform/tokens/all')).result;
+    for (const { id } of tokens)
+      for (const type of INSTANCE_TYPES) {
+        const want = byId((await server.entries<AccessEntry>(1000, { type, token: id })).result);
+        expect(byId((await predicted.entries<AccessEntry>(1000, { type, token: id })).result), `${type} of token ${id}`).toEqual(want);
+      }
+  });
+});

@@ -81,11 +81,11 @@ export function predictingAccessClient(api: ApiClient, acting: ActAs): AccessCli
       const permission = text(query, 'permission') as Action | null;
       const needle = (text(query, 'q') ?? '').trim().toLowerCase();
       const ids = idsOf(query, 'ids');
-      const entries = withListedReads(
-        world,
-        type,
-        ids,
-        subject === p ? ix.effectiveAccess(subject, type, ids) : ix.effectiveAccess(subject, type, ids).filter((e) => view.may(type, e.id)),
+      // About another token (master tokens): only what the caller reads; the caller's own listing says nothing of it.
+      const entries = (
+        subject === p
+          ? withListedReads(world, type, ids, ix.effectiveAccess(p, type, ids))
+          : ix.effectiveAccess(subject, type, ids).filter((e) => view.may(type, e.id))
       )
         .map((e: AccessEntry) => {
           const acl = subjectToken && isInstanceType(type) ? describeAclReach(subjectToken, type, e.id, (id) => (view.may(type, id) ? name(id) : null)) : null;
