@@ -2,6 +2,7 @@
  * The domain of the access panel, as the REST dialect carries it (../shared/spec/rest-dialect.md).
  * Pure types and constants: imported by the permission module, the mock backend and the UI alike.
  */
+import type { BinEntry } from './recycleBin';
 import type { Limit } from './limits';
 
 export const INSTANCE_TYPES = ['devices', 'channels', 'streams', 'calcs', 'plugins', 'groups'] as const;
@@ -192,6 +193,7 @@ export interface World {
   roles: Role[];
   roleAssignments: RoleAssignment[];
   limits?: Limit[]; // issue 18; optional: a world stored before limits has none
+  deleted?: BinEntry[]; // issue 18, the recycle bin (./recycleBin.ts); optional; gives no access
 }
 
 export const isInstanceType = (t: string): t is InstanceType => (INSTANCE_TYPES as readonly string[]).includes(t);
