@@ -1,6 +1,7 @@
 import { guardRoutes } from '../http/edgeGuard';
 import { accessHandlers } from './access';
 import { authHandlers } from './auth';
+import { binHandlers } from './recycleBin/binHandlers';
 import { granteeLinkHandlers } from './granteeLinks';
 import { hygieneHandlers } from './hygiene';
 import { previewHandlers } from './preview';
@@ -14,6 +15,7 @@ import { receivedHandlers } from './received';
 export const handlers = guardRoutes([
   ...authHandlers,
   ...previewHandlers,
+  ...binHandlers,
   ...hygieneHandlers,
   ...accessHandlers,
   ...granteeLinkHandlers,

@@ -102,3 +102,6 @@ export { actionWords, aclEntryWords, itemsWords, typeWord, untilWords } from './
 export { previewLines, draftTargets, heldAccess } from './previewWords';
 export { myAccessView, tokenLimits } from './tokenLimits';
 export type { When } from './explain';
+/** Issue 18: the recycle bin (a deleted record gives nothing; who sees an entry; what stands in a restore's way). */
+export { binReadable, binView, restoreRefusal } from './binView';
+export { binEntryOf, restoreConflict, withRecords, worldWithEntry } from './binWorld';
