@@ -38,7 +38,7 @@ function guardOf(ctx: Ctx, e: BinEntry): GuardResult {
 }
 
 /** Every check of a restore, against the world before it; the first refusal as a 409. */
-function checkRestore(ctx: Ctx, e: BinEntry): void {
+export function checkRestore(ctx: Ctx, e: BinEntry): void {
   const origin = originOf(e);
   const conflict = restoreConflict(ctx.store.world, e);
   if (conflict) throw new HttpError(409, conflict);
