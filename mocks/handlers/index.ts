@@ -6,6 +6,8 @@ import { granteeLinkHandlers } from './granteeLinks';
 import { hygieneHandlers } from './hygiene';
 import { previewHandlers } from './preview';
 import { instanceHandlers } from './instanceResources';
+import { limitHandlers } from './limits/limitHandlers';
+import { moveHandlers } from './moves/moveHandlers';
 import { mockAdminHandlers } from './mockAdmin';
 import { openApiHandlers } from './openapi';
 import { grants, roleAssignments, roles, subaccounts, tokens } from './platformResources';
@@ -20,6 +22,8 @@ export const handlers = guardRoutes([
   ...accessHandlers,
   ...granteeLinkHandlers,
   ...receivedHandlers,
+  ...limitHandlers,
+  ...moveHandlers,
   ...mockAdminHandlers,
   ...subaccounts,
   ...tokens,

@@ -5,6 +5,7 @@ import {
   assignmentLockoutChange,
   checkAssignmentDraft,
   checkGrantDraft,
+  checkLimitAssignment,
   checkGrantees,
   checkRoleDraft,
   checkSubject,
@@ -46,7 +47,9 @@ export const subaccounts = collectionHandlers({
     owner_id: cid,
     blocked: input.blocked ?? false,
     ...(input.metadata ? { metadata: input.metadata } : {}),
+    ...(input.limit_id ? { limit_id: input.limit_id } : {}),
   }),
+  guard: (ctx, a, existing) => checkLimitAssignment(ctx.store.world, ctx.p, a, existing),
   present: (a) => ({ ...a, cid: a.owner_id }),
   deleteConflict: (ctx, a) => {
     const w = ctx.store.world;
