@@ -20,12 +20,14 @@ import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { binView } from '../../src/permissions';
 import { restorePreview } from './recycleBin/previewRestore';
+import { movePreview } from './moves/previewMove';
 
 const body = z.strictObject({
   grant: grantCreate.extend({ id: z.number().int().positive().optional() }).optional(),
   assignment: roleAssignmentCreate.extend({ id: z.number().int().positive().optional() }).optional(),
   remove: z.strictObject({ type: z.enum(['grants', 'role-assignments']), id: z.number().int().positive() }).optional(),
   restore: z.strictObject({ origin: z.string().min(1).max(200) }).optional(),
+  move: z.strictObject({ type: z.enum(['devices', 'channels']), id: z.number().int().positive(), cid: z.number().int().positive() }).optional(),
 });
 
 function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number): void {
@@ -52,10 +54,11 @@ export const previewHandlers = [
       requireMaster(ctx);
       const parsed = body.safeParse(await readJson(ctx.request));
       if (!parsed.success) throw new HttpError(400, `${describeIssue(parsed.error).reason}.`);
-      const { grant, assignment, remove, restore } = parsed.data;
-      if ([grant, assignment, remove, restore].filter(Boolean).length !== 1)
-        throw new HttpError(400, 'Send exactly one of "grant", "assignment", "remove" or "restore".');
+      const { grant, assignment, remove, restore, move } = parsed.data;
+      if ([grant, assignment, remove, restore, move].filter(Boolean).length !== 1)
+        throw new HttpError(400, 'Send exactly one of "grant", "assignment", "remove", "restore" or "move".');
       if (restore) return restorePreview(ctx, restore.origin);
+      if (move) return movePreview(ctx, move);
       // Only the grant and assignment lists change (replaced below, never mutated): a shallow copy will do.
       const after: World = { ...ctx.store.world };
       const affected = new Set<number>();

@@ -138,6 +138,8 @@ export const accessPreview = z.strictObject({
   remove: z.strictObject({ type: z.enum(['grants', 'role-assignments']), id }).optional(),
   /** Issue 18: restoring a deleted grant, assignment or token (its origin, `platform/grants/4`). */
   restore: z.strictObject({ origin: z.string().min(1).max(200) }).optional(),
+  /** Issue 18: moving a device or channel to account `cid`. */
+  move: z.strictObject({ type: z.enum(['devices', 'channels']), id, cid: id }).optional(),
 });
 
 /** One readable sentence for the first problem: names the field and what was expected. */

@@ -92,3 +92,26 @@ describe('PUT /gw/<type>/<sel>/cid', () => {
     expect(frozen()).toBe(before);
   });
 });
+
+describe('POST /platform/access/preview {move}', () => {
+  it('says who loses before the click, and the move does what it said: Dana loses Reefer 12', async () => {
+    const before = frozen();
+    const r = await call('POST', '/platform/access/preview', { body: { move: { type: 'devices', id: 312, cid: 1003 } } });
+    expect(r.status).toBe(200);
+    expect(frozen()).toBe(before);
+    const dana = r.body.result?.find((d) => d['cid'] === 1007);
+    expect(dana?.['lines']).toEqual([expect.stringMatching(/^Dana \(supporter\).* loses .*Reefer 12.*moving “Reefer 12” to Clients/)]);
+    expect((await call('PUT', '/gw/devices/312/cid', { body: 1003 })).status).toBe(200);
+    expect((await call('GET', '/gw/devices/312', { key: personaKey('dana') })).status).toBe(404);
+  });
+
+  it('is refused as the move would be, changing nothing', async () => {
+    const northwind = await masterKey(1004);
+    const before = frozen();
+    const limit = await call('POST', '/platform/access/preview', { body: { move: { type: 'devices', id: 312, cid: 1006 } } });
+    expect([limit.status, reason(limit.body)]).toEqual([409, expect.stringContaining('Support desk')]);
+    expect((await call('POST', '/platform/access/preview', { key: northwind, body: { move: { type: 'devices', id: 312, cid: 1004 } } })).status).toBe(404);
+    expect((await call('POST', '/platform/access/preview', { body: { move: { type: 'groups', id: 1, cid: 1004 } } })).status).toBe(400);
+    expect(frozen()).toBe(before);
+  });
+});
