@@ -1,0 +1,36 @@
+/** Words for the recycle bin's entries: their kind, their days left, what a restore leaves out. */
+import type { BinEntryAnswer, RestoreAnswer } from '../../../../contracts/recycleBin';
+
+export const BIN_TYPE_LABELS: Record<string, string> = {
+  subaccounts: 'Subaccount',
+  tokens: 'Token',
+  grants: 'Grant',
+  roles: 'Role',
+  'role-assignments': 'Role assignment',
+  devices: 'Device',
+  channels: 'Channel',
+  streams: 'Stream',
+  calcs: 'Calculator',
+  plugins: 'Plugin',
+  groups: 'Group',
+};
+
+export const entryTitle = (e: Pick<BinEntryAnswer, 'type' | 'name' | 'id'>): string =>
+  `${BIN_TYPE_LABELS[e.type] ?? e.type} “${e.name || `#${e.id}`}” (#${e.id})`;
+
+/** Whole days until the entry is gone for good (0: today). */
+export const daysLeft = (e: Pick<BinEntryAnswer, 'expires'>, nowSeconds: number): number => Math.max(0, Math.floor((e.expires - nowSeconds) / 86_400));
+
+const FIELD_WORDS: Record<string, string> = {
+  devices: 'membership',
+  items: 'grant item',
+  access: 'ACL entry',
+  subaccounts: 'grantee link',
+};
+
+/** "membership of groups #1", one line per reference a restore does not bring back. */
+export const unlinkedWords = (list: RestoreAnswer['not_restored']): string[] =>
+  list.map((u) => `${FIELD_WORDS[u.field] ?? u.field} in ${BIN_TYPE_LABELS[u.type]?.toLowerCase() ?? u.type} #${u.id}`);
+
+/** Types whose restore changes who has access, so the dialog previews it. */
+export const PREVIEWED = new Set(['grants', 'role-assignments', 'tokens']);
