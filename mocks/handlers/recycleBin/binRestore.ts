@@ -64,6 +64,7 @@ function putBack(w: World, e: BinEntry): void {
 export const restoreHandler = (ctx: Ctx) => {
   const entries = selectEntries(ctx, (e) => restoreRefusal(ctx.store.index(), ctx.p, e) === null);
   for (const e of entries) checkRestore(ctx, e);
+  if (entries.length === 0) return answer([]);
   ctx.store.mutate(ctx.author, (w) => {
     for (const e of entries) putBack(w, plain(e));
     removeRecords(w, w.deleted ?? [], new Set(entries.map((e) => e.id)));
