@@ -1,6 +1,6 @@
 /**
  * The paths and methods flespi's own API description has, in the panel's scope (auth info, customer,
- * subaccounts, tokens, grants, grantors, limits and the six instance types, with their sub-resources): what
+ * subaccounts, tokens, grants, grantors, limits, the recycle bin (deleted) and the six instance types, with their sub-resources): what
  * `API_DIALECT=flespi npm run api` serves, nothing else. `*` is one path segment (a selector).
  * Generated from flespi-software/flespi-io-js src/configs.json (f55112d, 2025-04-01) by
  * scripts/flespi-routes.mjs; regenerate it there, do not edit by hand.
@@ -92,6 +92,8 @@ export const FLESPI_ROUTES: readonly string[] = [
   'GET /platform/customer/logs',
   'GET /platform/customer/statistics',
   'GET /platform/customer/unsubscribe',
+  'GET /platform/deleted/*',
+  'GET /platform/deleted/*/logs',
   'GET /platform/grantors/*',
   'GET /platform/grants/*',
   'GET /platform/grants/*/logs',
@@ -138,6 +140,7 @@ export const FLESPI_ROUTES: readonly string[] = [
   'POST /platform/customer/chat-file',
   'POST /platform/customer/chat/ai-assistant',
   'POST /platform/customer/generate-pvm-code',
+  'POST /platform/deleted/*/restore',
   'POST /platform/grants',
   'POST /platform/grants/*/subaccounts/*',
   'POST /platform/limits',
