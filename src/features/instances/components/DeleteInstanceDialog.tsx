@@ -27,6 +27,7 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
   return (
     <ConfirmDialog
       open
+      restorable
       title={`Delete ${singular.toLowerCase()} “${instance.name}”?`}
       confirmLabel="Delete"
       destructive

@@ -72,6 +72,7 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
         <ConfirmDialog
           open
           destructive
+          restorable
           title={`Delete grant “${grant.name}”?`}
           confirmLabel="Delete"
           pending={del.isPending}

@@ -122,6 +122,7 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
   return (
     <ConfirmDialog
       open
+      restorable
       title={`Delete account “${account.name}”?`}
       confirmLabel="Delete"
       destructive

@@ -97,6 +97,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
       </ConfirmDialog>
       <ConfirmDialog
         open={dialog === 'delete'}
+        restorable
         title={`Delete ${name}?`}
         confirmLabel="Delete"
         destructive
