@@ -3,6 +3,7 @@ import { explorerFeature } from '../features/access/explorer';
 import { expiringFeature } from '../features/access/expiring';
 import { grantsFeature } from '../features/access/grants';
 import { hygieneFeature } from '../features/access/hygiene';
+import { limitsFeature } from '../features/access/limits';
 import { recycleBinFeature } from '../features/access/recycleBin';
 import { myAccessFeature } from '../features/access/myAccess';
 import { rolesFeature } from '../features/access/roles';
@@ -20,6 +21,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   explorerFeature,
   expiringFeature,
   hygieneFeature,
+  limitsFeature,
   recycleBinFeature,
   ...instanceFeatures,
 ];
