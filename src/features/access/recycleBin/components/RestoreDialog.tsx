@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -53,17 +54,19 @@ export function RestoreDialog({ entries, inBin, onClose }: { entries: readonly B
       <DialogTitle id={titleId}>{outcomes ? 'Restore results' : title}</DialogTitle>
       <DialogContent>
         {outcomes ? (
-          <List aria-label="Restore results" role="status">
-            {outcomes.map((o) => (
-              <ListItem key={o.entry.origin} disableGutters sx={{ display: 'block' }}>
-                <Alert severity={o.ok ? (o.notRestored.length ? 'warning' : 'success') : 'error'}>
-                  {o.ok
-                    ? `${entryTitle(o.entry)} is back.${o.notRestored.length ? ` Not restored: ${o.notRestored.join(', ')}.` : ''}`
-                    : `${entryTitle(o.entry)} was not restored: ${o.reason}`}
-                </Alert>
-              </ListItem>
-            ))}
-          </List>
+          <Box role="status">
+            <List aria-label="Restore results">
+              {outcomes.map((o) => (
+                <ListItem key={o.entry.origin} disableGutters sx={{ display: 'block' }}>
+                  <Alert severity={o.ok ? (o.notRestored.length ? 'warning' : 'success') : 'error'}>
+                    {o.ok
+                      ? `${entryTitle(o.entry)} is back.${o.notRestored.length ? ` Not restored: ${o.notRestored.join(', ')}.` : ''}`
+                      : `${entryTitle(o.entry)} was not restored: ${o.reason}`}
+                  </Alert>
+                </ListItem>
+              ))}
+            </List>
+          </Box>
         ) : (
           <>
             <Typography>Each comes back with its id and its configuration at deletion, checked as if it were created now.</Typography>
