@@ -116,6 +116,23 @@ describe('bad input', () => {
       expect(r.body.errors?.[0]?.reason).toMatch(/selector/);
     }
     expect((await call('acme-admin', 'POST', '/platform/access/preview', { restore: { origin: 'gw/devices/zz' } })).status).toBe(400);
+    expect((await call('acme-admin', 'POST', '/platform/access/preview', { restore: { origin: 'gw/devices/311' } }, as(1005))).status).toBe(400);
+    expect((await call('acme-admin', 'POST', '/platform/access/preview', { restore: {} })).status).toBe(400);
+    const logs = await call('acme-admin', 'GET', `${bin('gw/devices/311', '/logs')}?data=${encodeURIComponent('{"count":-1}')}`);
+    expect(logs.status).toBe(400);
+    expect(logs.body.errors?.[0]?.reason).toMatch(/data/);
+    expect(worldJson()).toBe(frozen);
+  });
+
+  it('every other caller finds nothing to restore, and nothing changes', async () => {
+    await call('acme-admin', 'DELETE', '/gw/devices/311');
+    const frozen = worldJson();
+    for (const who of ['dana', 'northwind-ops', 'trackit-link'] as const) {
+      expect((await call(who, 'POST', bin('gw/devices/311', '/restore'))).status).toBe(404);
+      expect((await call(who, 'POST', bin('all', '/restore'))).body.result ?? []).toEqual([]);
+    }
+    expect((await call('acme-admin', 'POST', bin('gw/devices/311', '/restore'), undefined, as(1004))).status).toBe(404);
+    expect((await call(null, 'POST', bin('gw/devices/311', '/restore'))).status).toBe(401);
     expect(worldJson()).toBe(frozen);
   });
 });
