@@ -11,7 +11,6 @@ const description = z.string().max(1024, 'must be at most 1024 characters');
 /** A count left out is -1: bounded only by the limits above. */
 export const limitCreate = z.strictObject({ name, description: description.optional(), cid: z.number().int().positive().optional(), ...counts });
 export const limitUpdate = z.strictObject({ name: name.optional(), description: description.optional(), ...counts });
-export type LimitCreate = z.infer<typeof limitCreate>;
 
 /** flespi's body is the target account id; `{"cid": N}` is taken too. */
 export const moveBody = z

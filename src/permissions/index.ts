@@ -103,13 +103,11 @@ export { previewLines, draftTargets, heldAccess } from './previewWords';
 export { myAccessView, tokenLimits } from './tokenLimits';
 export type { When } from './explain';
 /** Issue 18: limits, who defines and reads them, and what an account holds against them. */
-export { accountChain, checkLimitAssignment, limitManagerRefusal, mayReadLimit, readableLimits } from './limits';
+export { accountChain, checkLimitAssignment, limitManagerRefusal, readableLimits } from './limits';
 export { limitBreach, limitBreachText, limitUsage, limitedChain } from './limitUsage';
-export type { LimitBreach } from './limitUsage';
 /** Issue 18: the recycle bin (a deleted record gives nothing; who sees an entry; what stands in a restore's way). */
 export { binReadable, binView, restoreRefusal } from './binView';
 export { binEntryOf, restoreConflict, withRecords, worldWithEntry } from './binWorld';
-export { moveItems, MOVABLE_TYPES } from './moveReferences';
+export { moveItems } from './moveReferences';
 export type { MovableType } from './moveReferences';
 export { moveRefusal } from './moveGuard';
-export type { MoveRefusal } from './moveGuard';

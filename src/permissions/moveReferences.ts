@@ -16,7 +16,6 @@ import type { DroppedReference } from './references';
 import { parseScope, formatScope } from './scope';
 
 export type MovableType = 'devices' | 'channels';
-export const MOVABLE_TYPES: readonly MovableType[] = ['devices', 'channels'];
 
 const without = (list: readonly number[], ids: ReadonlySet<number>) => list.filter((x) => !ids.has(x));
 const hits = (list: readonly number[] | 'all' | undefined, ids: ReadonlySet<number>) => Array.isArray(list) && list.some((x) => ids.has(x));

@@ -13,8 +13,6 @@ export const LIMIT_LABELS: Record<LimitType, string> = {
   subaccounts: 'Subaccounts',
 };
 
-export const countWords = (n: number): string => (n < 0 ? 'no limit of its own' : String(n));
-
 /** "Devices 3, Channels 0" for the bounded counts ("Only the limits above" when none is). */
 export function limitSummary(l: LimitCounts): string {
   const bounded = LIMIT_TYPES.filter((t) => l[t] >= 0).map((t) => `${LIMIT_LABELS[t]} ${l[t]}`);
