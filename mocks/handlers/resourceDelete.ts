@@ -38,7 +38,9 @@ export const deleteHandler =
       removeRecords(w, res.list(w), ids);
       const refs = res.afterDelete?.(w, ids) ?? [];
       // Issue 18: what went, as it was, into the recycle bin (never reusing an id: see idCounter).
-      w.deleted = [...plain(w.deleted ?? []), ...binEntriesOf(before, res.type, [...ids], refs, ctx.p.now, idCounter)];
+      const binned = binEntriesOf(before, res.type, [...ids], refs, ctx.p.now, idCounter);
+      // Only when something goes in: an empty bin stays absent (the journal, which names changed records, could not say "now empty").
+      if (binned.length) w.deleted = [...plain(w.deleted ?? []), ...binned];
       const own: LogInput[] = targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} }));
       return { value: refs, logs: [...own, ...refs] };
     });

@@ -13,6 +13,7 @@ import { referencesTo } from '../../../src/permissions';
 import type { RecordType } from '../../../src/permissions';
 import type { OracleView } from './oracleView';
 import { RECORD_TYPES } from './oracleView';
+import { binProblems } from './binVerdict';
 import { diffSnapshots, isUnchanged, recordKey } from './worldSnapshot';
 import type { Snapshot, SnapshotDiff } from './worldSnapshot';
 
@@ -112,6 +113,8 @@ export function judgeWrite(f: WriteFacts): Verdict {
   for (const key of diff.revs) if (!allowed.has(key)) problems.push(`revision of ${key} moved, which the request does not name`);
   if (diff.rewrittenLogs.length > 0) problems.push(`earlier log records changed or went: ${diff.rewrittenLogs.join(', ')}`);
   const createdTypes = new Set([...diff.records].filter(([, c]) => c === 'added').map(([k]) => parseKey(k).type));
+  if ([...diff.bin.values()].includes('added')) createdTypes.add('deleted');
+  problems.push(...binProblems(f.before, f.after, diff));
   for (const t of diff.lastIds) if (!createdTypes.has(t)) problems.push(`id counter of ${t} moved without a new ${t} record`);
   for (const [key, change] of diff.records) {
     const { type, id } = parseKey(key);
