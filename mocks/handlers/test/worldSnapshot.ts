@@ -29,6 +29,7 @@ export function takeSnapshot(store: Store): Snapshot {
   w.roles.forEach((r) => add('roles', r));
   w.roleAssignments.forEach((a) => add('role-assignments', a));
   for (const [type, list] of Object.entries(w.instances)) list.forEach((i) => add(type, i));
+  (w.limits ?? []).forEach((l) => add('limits', l));
   const lastIds = Object.fromEntries(Object.entries(s.lastIds ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
   const bin = new Map(
     (w.deleted ?? []).map((e) => [recordKey(e.type, e.item_id), JSON.stringify(e.type === 'tokens' ? { ...e.record, accessed: undefined } : e.record)]),
