@@ -1,5 +1,6 @@
 /** The recycle bin through msw/node (issue 18): delete moves to the bin, who sees what, restore, its refusals, the 30 days. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { binEntryAnswer, restoreAnswer } from '../../../src/contracts/recycleBin';
 import { getStore } from '../../db/backend';
 import { call, serveContractWorld } from '../test/contractCall';
 import { worldJson } from '../test/dialectCall';
@@ -19,6 +20,7 @@ describe('deleting moves to the recycle bin', () => {
     const e = r.body.result?.[0] as Record<string, unknown>;
     expect(e).toMatchObject({ origin: 'gw/devices/301', type: 'devices', id: 301, cid: 1004, name: 'NW Truck 1' });
     expect(e['expires']).toBe((e['deleted'] as number) + 30 * 86400);
+    expect(binEntryAnswer.strict().safeParse(e).error).toBeUndefined();
     expect((e['unlinked'] as Array<{ type: string; id: number }>).map((u) => `${u.type}/${u.id}`)).toContain('groups/1');
     expect((await call('northwind-ops', 'GET', '/gw/devices/301')).status).toBe(404);
     expect((await call('toolbox-link', 'GET', '/gw/devices/301')).status).toBe(404);
@@ -45,6 +47,7 @@ describe('restore', () => {
     expect(worldJson()).toBe(frozen);
     const r = await call('acme-admin', 'POST', bin('gw/devices/301', '/restore'), undefined, as(1004));
     expect(r.status).toBe(200);
+    expect(restoreAnswer.strict().safeParse(r.body.result?.[0]).error).toBeUndefined();
     const not = (r.body.result?.[0]?.['not_restored'] ?? []) as Array<{ type: string; id: number }>;
     expect(not.map((u) => `${u.type}/${u.id}`)).toEqual(expect.arrayContaining(['groups/1', 'calcs/1']));
     expect(getStore().world.instances.devices.find((d) => d.id === 301)).toEqual(before);
