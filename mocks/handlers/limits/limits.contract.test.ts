@@ -67,6 +67,15 @@ describe('/platform/limits', () => {
     expect(frozen()).toBe(before);
   });
 
+  it('a subaccount takes its limit on create, from its parent only', async () => {
+    const made = await call('POST', '/platform/subaccounts', { body: [{ name: 'New client', cid: 1003, limit_id: 2 }] });
+    expect([made.status, made.body.result?.[0]?.['limit_id']]).toEqual([200, 2]);
+    const before = frozen();
+    const wrong = await call('POST', '/platform/subaccounts', { body: [{ name: 'Wrong', cid: 1004, limit_id: 2 }] });
+    expect([wrong.status, reason(wrong.body)]).toEqual([400, expect.stringContaining('limit_id')]);
+    expect(frozen()).toBe(before);
+  });
+
   it('a limit in use cannot be deleted; an unused one can, and its log tells its story', async () => {
     const before = frozen();
     const r = await call('DELETE', '/platform/limits/1');

@@ -105,6 +105,14 @@ describe('POST /platform/access/preview {move}', () => {
     expect((await call('GET', '/gw/devices/312', { key: personaKey('dana') })).status).toBe(404);
   });
 
+  it("names the tokens whose access list loses the item: Northwind's Toolbox link and NW Truck 1", async () => {
+    const r = await call('POST', '/platform/access/preview', { body: { move: { type: 'devices', id: 301, cid: 1003 } } });
+    const lines = (r.body.result ?? []).flatMap((d) => d['lines'] as string[]);
+    expect(lines).toContain('Token “Toolbox link” of Northwind Logistics no longer lists “NW Truck 1” in its access list.');
+    expect((await call('PUT', '/gw/devices/301/cid', { body: 1003 })).status).toBe(200);
+    expect(world().tokens.find((t) => t.id === 4)?.access.acl[0]?.ids).toEqual([302]);
+  });
+
   it('is refused as the move would be, changing nothing', async () => {
     const northwind = await masterKey(1004);
     const before = frozen();

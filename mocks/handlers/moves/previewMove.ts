@@ -35,7 +35,7 @@ export function movePreview(ctx: Ctx, draft: MoveDraft): Answer {
   if (refusal) throw new HttpError(refusal.status, refusal.message);
   if (item.cid !== draft.cid) enforceCreate(ctx, draft.type, draft.cid, 0, undefined, item.cid);
   const next = movable(ctx.store.world);
-  if (item.cid !== draft.cid) moveItems(next, draft.type, [draft.id], draft.cid);
+  const refs = item.cid === draft.cid ? [] : moveItems(next, draft.type, [draft.id], draft.cid);
   const after = buildAccessIndex(next);
   const view = readableView(ctx.ix, ctx.p);
   const reach = new Set(
@@ -53,15 +53,23 @@ export function movePreview(ctx: Ctx, draft: MoveDraft): Answer {
     quiet: true,
   };
   const name = (x: AccessEntry) => ({ ...x, name: namesOf(ctx, x.type)(x.id) });
-  return answer(
-    diffAccess(ctx.ix, after, cids, ctx.p.now)
-      .filter((d) => d.gained.length + d.lost.length + d.changed.length > 0)
-      .map((d) => ({
-        ...d,
-        gained: d.gained.map(name),
-        lost: d.lost.map(name),
-        changed: d.changed.map((c) => ({ before: name(c.before), after: name(c.after) })),
-        lines: previewLines(d, [], facts),
-      })),
-  );
+  // Tokens whose access list names the item and whose account no longer holds it: said once per account.
+  const tokenLines = new Map<number, string[]>();
+  for (const r of refs)
+    if (r.type === 'tokens' && view.may('tokens', r.id))
+      tokenLines.set(r.cid, [
+        ...(tokenLines.get(r.cid) ?? []),
+        `Token “${namesOf(ctx, 'tokens')(r.id)}” of ${names.account(r.cid)} no longer lists “${item.name}” in its access list.`,
+      ]);
+  const diffs = diffAccess(ctx.ix, after, cids, ctx.p.now)
+    .filter((d) => d.gained.length + d.lost.length + d.changed.length > 0)
+    .map((d) => ({
+      ...d,
+      gained: d.gained.map(name),
+      lost: d.lost.map(name),
+      changed: d.changed.map((c) => ({ before: name(c.before), after: name(c.after) })),
+      lines: [...previewLines(d, [], facts), ...(tokenLines.get(d.cid) ?? [])],
+    }));
+  const silent = [...tokenLines].filter(([cid]) => !diffs.some((d) => d.cid === cid));
+  return answer([...diffs, ...silent.map(([cid, lines]) => ({ cid, gained: [], lost: [], changed: [], lines }))]);
 }
