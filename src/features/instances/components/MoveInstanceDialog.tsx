@@ -57,7 +57,16 @@ export function MoveInstanceDialog({ instance, onClose }: { instance: Instance &
         value={target}
         onChange={(e) => setTarget(Number(e.target.value))}
         disabled={accounts.isPending}
-        helperText={accounts.isPending ? 'Loading accounts…' : choices.length === 0 ? 'No other account where you may create it.' : undefined}
+        error={accounts.isError}
+        helperText={
+          accounts.isPending
+            ? 'Loading accounts…'
+            : accounts.isError
+              ? 'Could not load the accounts; close and try again.'
+              : choices.length === 0
+                ? 'No other account where you may create it.'
+                : undefined
+        }
         sx={{ my: 2 }}
       >
         {choices.map((c) => (

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -12,6 +13,7 @@ import { useApiMutation } from '../../../../auth/useApiMutation';
 import { LoadingState } from '../../../../components/LoadingState';
 import { LIMIT_TYPES } from '../../../../domain/limits';
 import type { Account } from '../../../../domain/types';
+import { isApiError } from '../../../../lib/apiClient';
 import { paths } from '../../../../lib/paths';
 import { resourceClient } from '../../../../lib/resourceClient';
 import { LIMIT_TOUCHES, limitKeys } from '../api/limitKeys';
@@ -32,8 +34,13 @@ export function SubaccountLimit({ account }: { account: Account & { rev?: number
     failure: 'Could not assign the limit',
   });
   if (limits.isPending) return <LoadingState label="Loading limits…" />;
-  // Standard tokens, the account itself and grantees read no limits: nothing to show them.
-  if (limits.isError) return null;
+  // Standard and ACL tokens read no limits (403): nothing to show them; any other failure is said.
+  if (limits.isError)
+    return isApiError(limits.error) && limits.error.status === 403 ? null : (
+      <Alert severity="error" sx={{ mt: 3 }} action={<Button onClick={() => void limits.refetch()}>Retry</Button>}>
+        Could not load the limits.
+      </Alert>
+    );
   const own = limits.data.filter((l) => l.cid === account.owner_id);
   const current = limits.data.find((l) => l.id === limitId);
   const row = use.data?.[0]?.accounts.find((a) => a.id === account.id);
@@ -45,11 +52,11 @@ export function SubaccountLimit({ account }: { account: Account & { rev?: number
       </Typography>
       {own.length === 0 && !current ? (
         <Typography color="text.secondary">
-          No limit. Its parent defines none yet: see{' '}
+          No limit you can see or assign: its parent defines limits on the{' '}
           <Link component={RouterLink} to={paths.limits.getHref()}>
             Limits
-          </Link>
-          .
+          </Link>{' '}
+          screen.
         </Typography>
       ) : (
         <TextField
