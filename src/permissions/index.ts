@@ -111,3 +111,4 @@ export { binEntryOf, restoreConflict, withRecords, worldWithEntry } from './binW
 export { moveItems } from './moveReferences';
 export type { MovableType } from './moveReferences';
 export { moveRefusal } from './moveGuard';
+export { accountSubtree } from './subtree';

@@ -14,6 +14,7 @@ import type { AccessIndex, Principal, RecordType } from '../../../src/permission
 import { GEN_NOW, worldArb } from '../../../src/permissions/test/worldArb';
 import type { Token, World } from '../../../src/domain/types';
 import { getStore, installStore } from '../../db/backend';
+import { dropSubtree } from './subtreeDelete';
 import { STORE_VERSION, Store } from '../../db/store';
 import { handlers } from '../index';
 import { RECORD_TYPES } from '../test/oracleView';
@@ -98,7 +99,9 @@ async function check(generated: World, pick: number, which: number): Promise<boo
     return true;
   }
   const expected = clone(world);
-  if (type === 'subaccounts' || type === 'devices' || type === 'groups' || type === 'calcs') dropReferences(expected, { type, ids: [target.id] });
+  // An account takes what it holds along (its subtree stays in the bin); an instance its references.
+  if (type === 'subaccounts') dropSubtree(expected, new Set([target.id]));
+  else if (type === 'devices' || type === 'groups' || type === 'calcs') dropReferences(expected, { type, ids: [target.id] });
   const restored = getStore().world;
   reached.restored++;
   expect(accessOf(buildAccessIndex(restored), restored)).toBe(accessOf(buildAccessIndex(expected), expected));

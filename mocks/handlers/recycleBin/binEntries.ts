@@ -36,6 +36,25 @@ function nameOf(type: BinType, r: BinRecord): string {
 const mentions = (v: unknown, id: number): boolean =>
   v === id || (Array.isArray(v) ? v.some((x) => mentions(x, id)) : v !== null && typeof v === 'object' && Object.values(v).some((x) => mentions(x, id)));
 
+/** Which field of a referencing record can name a record of this type (a member list names devices, grantees accounts). */
+const FIELD_NAMES: Record<string, (t: BinType) => boolean> = {
+  devices: (t) => t === 'devices',
+  subaccounts: (t) => t === 'subaccounts',
+  items: (t) => t !== 'tokens' && t !== 'grants' && t !== 'roles' && t !== 'role-assignments',
+  access: (t) => isInstanceType(t),
+};
+
+/** The references a delete changed (not deleted) that named this record: memberships, grant items, ACL ids, grantee links. */
+function unlinkedOf(refs: readonly LogInput[], type: BinType, id: number): BinUnlinked[] {
+  return refs.flatMap((l) => {
+    const field = Object.keys(l.changes)[0] ?? '';
+    const names = FIELD_NAMES[field]?.(type) ?? false;
+    const dropped = Object.values(l.changes).some(([old, next]) => mentions(old, id) && !mentions(next, id));
+    if (l.event === 'deleted' || !names || !dropped) return [];
+    return l.item_type === 'tokens' || l.item_type === 'grants' || isInstanceType(l.item_type) ? [{ type: l.item_type, id: l.item_id, field }] : [];
+  });
+}
+
 const entryCid = (type: BinType, r: BinRecord): number => (type === 'subaccounts' ? (r as Account).owner_id : (r as { cid: number }).cid);
 
 /** Bin entries for the records a delete removed (`targets`) and the cascade it logged (`refs`), from the world before it. */
@@ -53,23 +72,14 @@ export function binEntriesOf(before: World, type: BinType, targetIds: readonly n
   });
   const main = targetIds.flatMap((id) => {
     const r = recordOf(before, type, id);
-    if (!r) return [];
-    // A reference the delete changed (not deleted) and that named this record: a membership, a grant item, an ACL id…
-    const unlinked: BinUnlinked[] = refs
-      .filter((l) => l.event !== 'deleted' && Object.values(l.changes).some(([old, next]) => mentions(old, id) && !mentions(next, id)))
-      .flatMap((l) =>
-        l.item_type === 'tokens' || l.item_type === 'grants' || isInstanceType(l.item_type)
-          ? [{ type: l.item_type, id: l.item_id, field: Object.keys(l.changes)[0] ?? '' }]
-          : [],
-      );
-    return [entry(type, r, { unlinked })];
+    return r ? [entry(type, r, { unlinked: unlinkedOf(refs, type, id) })] : [];
   });
   const along = refs.flatMap((l) => {
     const t = l.item_type as BinType;
     const r = l.event === 'deleted' && l.item_type !== 'customer' && l.item_type !== 'limits' ? recordOf(before, t, l.item_id) : undefined;
     if (!r) return [];
     const by = targetIds.length === 1 ? targetIds[0] : (targetIds.find((id) => mentions(r, id)) ?? targetIds[0]);
-    return [entry(t, r, by === undefined ? {} : { with: binOrigin(type, by) })];
+    return [entry(t, r, { unlinked: unlinkedOf(refs, t, r.id), ...(by === undefined ? {} : { with: binOrigin(type, by) }) })];
   });
   return [...main, ...along];
 }

@@ -95,6 +95,37 @@ describe('restore', () => {
   });
 });
 
+describe('a deleted account takes what it holds along', () => {
+  it('its subaccounts, instances and tokens go to the bin; they come back account first', async () => {
+    expect((await call('acme-admin', 'DELETE', '/platform/subaccounts/1003')).status).toBe(200);
+    expect((await call('acme-admin', 'GET', '/gw/devices/311')).status).toBe(404);
+    const listed = origins((await call('acme-admin', 'GET', bin('all'))).body);
+    expect(listed).toEqual(expect.arrayContaining(['platform/subaccounts/1003', 'platform/subaccounts/1005', 'gw/devices/311', 'gw/groups/1']));
+    const device = (await call('acme-admin', 'GET', bin('gw/devices/311'))).body.result?.[0];
+    expect(device?.['with']).toBe('platform/subaccounts/1003');
+    expect((device?.['unlinked'] as Array<{ type: string; id: number }>).map((u) => `${u.type}/${u.id}`)).toContain('calcs/2');
+    let frozen = worldJson();
+    const early = await call('acme-admin', 'POST', bin('gw/devices/311', '/restore'));
+    expect(early.status).toBe(409);
+    expect(early.body.errors?.[0]?.reason).toMatch(/subaccounts\/1003 first/);
+    expect(worldJson()).toBe(frozen);
+    expect((await call('acme-admin', 'POST', bin('platform/subaccounts/1003', '/restore'))).status).toBe(200);
+    frozen = worldJson();
+    expect((await call('acme-admin', 'POST', bin('gw/devices/311', '/restore'), undefined, as(1003))).status).toBe(409);
+    expect(worldJson()).toBe(frozen);
+    expect((await call('acme-admin', 'POST', bin('platform/subaccounts/1005', '/restore'), undefined, as(1003))).status).toBe(200);
+    expect((await call('acme-admin', 'POST', bin('gw/devices/311', '/restore'), undefined, as(1005))).status).toBe(200);
+    expect((await call('acme-admin', 'GET', '/gw/devices/311')).body.result?.[0]?.['name']).toBe('Reefer 11');
+  });
+
+  it('never the account the caller signs in with or acts as', async () => {
+    const frozen = worldJson();
+    const r = await call('acme-admin', 'DELETE', '/platform/subaccounts/1003', undefined, as(1004));
+    expect([403, 404, 409]).toContain(r.status);
+    expect(worldJson()).toBe(frozen);
+  });
+});
+
 describe('after 30 days', () => {
   it('an entry is gone for good, and its log with it', async () => {
     await call('acme-admin', 'DELETE', '/gw/devices/311');
