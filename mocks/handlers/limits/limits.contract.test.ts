@@ -34,6 +34,8 @@ describe('/platform/limits', () => {
     const r = await call('POST', '/gw/devices', { key, body: device('Mine') });
     expect([r.status, reason(r.body)]).toEqual([409, 'Item 0: A limit above your account allows no more devices here.']);
     expect((await call('PUT', '/platform/limits/1', { key, body: { devices: 100 } })).status).toBe(404);
+    const own = await call('PUT', '/platform/customer', { key, body: { limit_id: 0 } });
+    expect([own.status, reason(own.body)]).toEqual([403, expect.stringContaining('limit_id')]);
     expect(frozen()).toBe(before);
   });
 
