@@ -16,13 +16,14 @@ import type { BinEntryAnswer } from '../../../../contracts/recycleBin';
 import { isApiError } from '../../../../lib/apiClient';
 import { binClient } from '../../../../lib/binClient';
 import { RESTORE_TOUCHES, binKeys } from '../api/binKeys';
-import { PREVIEWED, entryTitle, unlinkedWords } from './binText';
+import { PREVIEWED, entryTitle, restoreCidOf, unlinkedWords } from './binText';
 import { RestorePreview } from './RestorePreview';
 
 type Outcome = { entry: BinEntryAnswer; ok: true; notRestored: string[] } | { entry: BinEntryAnswer; ok: false; reason: string };
 
 /** Restores the entries one by one (each in its own account), after showing who regains what and what stays behind. */
-export function RestoreDialog({ entries, inBin, onClose }: { entries: readonly BinEntryAnswer[]; inBin: ReadonlySet<string>; onClose: () => void }) {
+export function RestoreDialog({ entries, bin, onClose }: { entries: readonly BinEntryAnswer[]; bin: readonly BinEntryAnswer[]; onClose: () => void }) {
+  const inBin = new Set(bin.map((e) => e.origin));
   const titleId = useId();
   const client = useQueryClient();
   const acting = useActingAccount();
@@ -32,7 +33,7 @@ export function RestoreDialog({ entries, inBin, onClose }: { entries: readonly B
       const out: Outcome[] = [];
       for (const entry of list) {
         try {
-          const [done] = await binClient(api, { actAs: null }).restore([entry.origin], entry.cid);
+          const [done] = await binClient(api, { actAs: null }).restore([entry.origin], restoreCidOf(entry, bin));
           out.push({ entry, ok: true, notRestored: unlinkedWords(done?.not_restored ?? []) });
         } catch (e) {
           out.push({ entry, ok: false, reason: isApiError(e) ? e.reason : 'something went wrong.' });
@@ -76,7 +77,7 @@ export function RestoreDialog({ entries, inBin, onClose }: { entries: readonly B
                   <Typography variant="subtitle2">{entryTitle(e)}</Typography>
                   {e.unlinked.length > 0 && <Typography color="text.secondary">Will not come back: {unlinkedWords(e.unlinked).join(', ')}.</Typography>}
                   {e.with && inBin.has(e.with) && <Typography color="text.secondary">Deleted with {e.with}: restore that first.</Typography>}
-                  {PREVIEWED.has(e.type) && <RestorePreview entry={e} />}
+                  {PREVIEWED.has(e.type) && <RestorePreview entry={e} actAs={restoreCidOf(e, bin)} />}
                 </ListItem>
               ))}
             </List>

@@ -12,11 +12,11 @@ import type { AccessDiff } from '../../../../permissions';
 type Worded = AccessDiff & { lines?: string[] };
 
 /** Who regains what if this grant, role assignment or token came back (asked in the entry's account; changes nothing). */
-export function RestorePreview({ entry }: { entry: BinEntryAnswer }) {
+export function RestorePreview({ entry, actAs }: { entry: BinEntryAnswer; actAs: number }) {
   const api = useApiClient();
   const q = useQuery({
-    queryKey: ['access', entry.cid, 'preview', 'restore', entry.origin],
-    queryFn: ({ signal }) => accessClient(api, { actAs: entry.cid }).preview<Worded>({ restore: { origin: entry.origin } }, { signal }),
+    queryKey: ['access', actAs, 'preview', 'restore', entry.origin],
+    queryFn: ({ signal }) => accessClient(api, { actAs }).preview<Worded>({ restore: { origin: entry.origin } }, { signal }),
   });
   if (q.isPending) return <Typography color="text.secondary">Working out who regains access…</Typography>;
   if (q.isError) return <Alert severity="info">No preview: {isApiError(q.error) ? q.error.reason : 'something went wrong.'}</Alert>;

@@ -34,3 +34,14 @@ export const unlinkedWords = (list: RestoreAnswer['not_restored']): string[] =>
 
 /** Types whose restore changes who has access, so the dialog previews it. */
 export const PREVIEWED = new Set(['grants', 'role-assignments', 'tokens']);
+
+/** The account a restore acts in: the entry's own, or while that account is in the bin too, the one that restores it first (the server then says so). */
+export function restoreCidOf(e: Pick<BinEntryAnswer, 'cid'>, bin: readonly BinEntryAnswer[]): number {
+  let cid = e.cid;
+  for (let seen = 0; seen < bin.length; seen++) {
+    const account = bin.find((x) => x.type === 'subaccounts' && x.id === cid);
+    if (!account) break;
+    cid = account.cid;
+  }
+  return cid;
+}

@@ -118,7 +118,7 @@ export function RecycleBinPage() {
       {restoring && (
         <RestoreDialog
           entries={restoring}
-          inBin={new Set(all.map((e) => e.origin))}
+          bin={all}
           onClose={() => {
             setRestoring(null);
             setSelected(new Set());
