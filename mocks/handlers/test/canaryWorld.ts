@@ -24,7 +24,10 @@ function plant(world: World): void {
   plantLimits(world);
 }
 
-/** Issue 18: a limit of its parent's on every second subaccount (assigned), and an unused one of every third account. */
+/**
+ * Issue 18: a limit of its parent's on every second subaccount (no devices on every fourth, so creates meet
+ * it; otherwise unbounded, so the write matrix still gets writes through), and an unused one of every third account.
+ */
 function plantLimits(world: World): void {
   const limits: Limit[] = [];
   const add = (cid: number, devices: number): Limit => {
@@ -34,7 +37,7 @@ function plantLimits(world: World): void {
     return l;
   };
   for (const a of world.accounts) {
-    if (a.owner_id !== 0 && a.id % 2 === 0) a.limit_id = add(a.owner_id, a.id % 4).id;
+    if (a.owner_id !== 0 && a.id % 2 === 0) a.limit_id = add(a.owner_id, a.id % 4 === 0 ? 0 : -1).id;
     if (a.id % 3 === 0) add(a.id, 1);
   }
   world.limits = limits;

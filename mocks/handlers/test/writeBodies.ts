@@ -111,7 +111,10 @@ export function plausibleBody(route: WriteRoute, w: World, r: Rand, acting: numb
   if (route.path === '/platform/access/preview') return previewDraft(w, r);
   if (route.path.endsWith('/commands')) return { name: 'reboot' };
   // A move (issue 18): the target account.
-  if (route.path.endsWith('/cid')) return [...idsOf(w, 'subaccounts')][r(w.accounts.length)] ?? acting;
+  if (route.path.endsWith('/cid')) {
+    const below = w.accounts.filter((a) => a.owner_id === acting).map((a) => a.id);
+    return r(3) === 0 ? (idsOf(w, 'subaccounts')[r(w.accounts.length)] ?? acting) : (below[r(below.length)] ?? acting);
+  }
   if (type === 'limits') return limitBody(route, w, r, acting);
   if (!type) return undefined;
   if (route.method === 'POST' && !route.path.includes(':')) return [createDraft(type, w, r, acting), ...(r(4) === 0 ? [createDraft(type, w, r, acting)] : [])];
