@@ -42,12 +42,19 @@ test('subaccount and token dialogs', async ({ page }) => {
   for (const action of ['Edit', 'Disable', 'Delete']) await scanDialog(page, `${action} token`, button(page, action));
 });
 
+test('limit dialogs (issue 18)', async ({ page }) => {
+  await signIn(page, 'acme-admin');
+  await openInApp(page, '/access/limits');
+  await scanDialog(page, 'create limit', button(page, 'New limit'));
+  await scanDialog(page, 'edit limit', page.getByRole('main').getByRole('button', { name: 'Edit limit Support desk' }));
+});
+
 test('instance dialogs', async ({ page }) => {
   await signIn(page, 'acme-admin');
   await openInApp(page, '/devices');
   await scanDialog(page, 'create device', page.getByRole('button', { name: 'Create device' }));
   await openInApp(page, '/devices/302');
-  for (const action of ['Edit', 'Send command', 'Delete']) await scanDialog(page, `${action} device`, button(page, action));
+  for (const action of ['Edit', 'Send command', 'Move to account…', 'Delete']) await scanDialog(page, `${action} device`, button(page, action));
   await openInApp(page, '/groups/1/devices');
   await scanDialog(page, 'add devices to a group', button(page, 'Add devices'));
   await scanDialog(

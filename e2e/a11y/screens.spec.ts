@@ -21,6 +21,8 @@ const MASTER_SCREENS = [
   '/access/explorer',
   '/access/explorer?cid=1007',
   '/access/expiring',
+  '/access/limits',
+  '/access/subaccounts/1006',
   '/devices',
   '/devices/312',
   '/devices/312/logs',

@@ -72,14 +72,17 @@ test('create, rename, block and delete an account, with validation and refusals'
   await expect(accounts.toast).toHaveText('Account “Fabrikam <b>Ltd</b>” deleted');
   expect((await callApi(page, personaKey('acme-admin'), 'GET', `/platform/subaccounts/${id}`)).status).toBe(404);
 
-  // An account that still holds subaccounts: the dialog says so before, the server refuses after.
+  // An account that holds subaccounts (issue 18): the dialog says they go with it, and all of it lands in the recycle bin.
   await page.goto('/access/subaccounts/1003');
   await accounts.action('Delete').click();
-  await expect(accounts.dialog).toContainText('It still holds 2 subaccounts');
+  await expect(accounts.dialog).toContainText('2 subaccounts and');
+  await expect(accounts.dialog).toContainText('It can be restored from the recycle bin');
   await accounts.dialog.getByRole('button', { name: 'Delete' }).click();
-  await expect(accounts.dialog.getByRole('alert')).toContainText('delete them first');
-  await accounts.dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect((await callApi(page, personaKey('acme-admin'), 'GET', '/platform/subaccounts/1003')).status).toBe(200);
+  await expect(accounts.toast).toHaveText('Account “Clients” deleted');
+  for (const path of ['/platform/subaccounts/1003', '/platform/subaccounts/1004', '/gw/devices/311'])
+    expect((await callApi(page, personaKey('acme-admin'), 'GET', path)).status).toBe(404);
+  const binned = await callApi(page, personaKey('acme-admin'), 'GET', `/platform/deleted/${encodeURIComponent('platform/subaccounts/1004,gw/devices/311')}`);
+  expect(binned.body.result?.length).toBe(2);
 });
 
 test("a child account's master token sees only its own branch, with no way up", async ({ page }) => {

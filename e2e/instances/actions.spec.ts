@@ -40,7 +40,7 @@ test('create, rename, command and delete a device, with the validation messages'
 
   await devices.gotoDetail(id);
   await devices.action('Delete').click();
-  await expect(devices.dialog).toContainText('This cannot be undone');
+  await expect(devices.dialog).toContainText('It can be restored from the recycle bin (Access Management → Recycle bin) for 30 days.');
   await devices.dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(devices.toast).toHaveText('Device “Van 8” deleted');
   await expect(devices.heading).toHaveText('Devices');

@@ -62,7 +62,7 @@ export class InstancesPage {
     await this.heading.waitFor();
   }
 
-  action(name: 'Edit' | 'Delete' | 'Send command'): Locator {
+  action(name: 'Edit' | 'Delete' | 'Send command' | 'Move to account…'): Locator {
     return this.main.getByRole('button', { name, exact: true });
   }
 

@@ -26,6 +26,11 @@ export class SubaccountsPage {
     await this.heading.waitFor();
   }
 
+  async gotoDetail(id: number): Promise<void> {
+    await this.page.goto(paths.detail.getHref('subaccounts', id));
+    await this.heading.waitFor();
+  }
+
   async listedNames(): Promise<string[]> {
     await this.table.waitFor();
     return this.table.locator('tbody tr td:first-child').allInnerTexts();

@@ -1,6 +1,6 @@
 /**
  * The paths and methods flespi's own API description has, in the panel's scope (auth info, customer,
- * subaccounts, tokens, grants, grantors and the six instance types, with their sub-resources): what
+ * subaccounts, tokens, grants, grantors, limits, the recycle bin (deleted) and the six instance types, with their sub-resources): what
  * `API_DIALECT=flespi npm run api` serves, nothing else. `*` is one path segment (a selector).
  * Generated from flespi-software/flespi-io-js src/configs.json (f55112d, 2025-04-01) by
  * scripts/flespi-routes.mjs; regenerate it there, do not edit by hand.
@@ -38,6 +38,7 @@ export const FLESPI_ROUTES: readonly string[] = [
   'DELETE /platform/grantors/*',
   'DELETE /platform/grants/*',
   'DELETE /platform/grants/*/subaccounts/*',
+  'DELETE /platform/limits/*',
   'DELETE /platform/subaccounts/*',
   'DELETE /platform/tokens/*',
   'GET /auth/info',
@@ -91,10 +92,14 @@ export const FLESPI_ROUTES: readonly string[] = [
   'GET /platform/customer/logs',
   'GET /platform/customer/statistics',
   'GET /platform/customer/unsubscribe',
+  'GET /platform/deleted/*',
+  'GET /platform/deleted/*/logs',
   'GET /platform/grantors/*',
   'GET /platform/grants/*',
   'GET /platform/grants/*/logs',
   'GET /platform/grants/*/subaccounts/*',
+  'GET /platform/limits/*',
+  'GET /platform/limits/*/logs',
   'GET /platform/subaccounts/*',
   'GET /platform/subaccounts/*/logs',
   'GET /platform/tokens/*',
@@ -135,8 +140,10 @@ export const FLESPI_ROUTES: readonly string[] = [
   'POST /platform/customer/chat-file',
   'POST /platform/customer/chat/ai-assistant',
   'POST /platform/customer/generate-pvm-code',
+  'POST /platform/deleted/*/restore',
   'POST /platform/grants',
   'POST /platform/grants/*/subaccounts/*',
+  'POST /platform/limits',
   'POST /platform/subaccounts',
   'POST /platform/tokens',
   'PUT /gw/calcs/*',
@@ -162,6 +169,7 @@ export const FLESPI_ROUTES: readonly string[] = [
   'PUT /platform/customer',
   'PUT /platform/customer/chat',
   'PUT /platform/grants/*',
+  'PUT /platform/limits/*',
   'PUT /platform/subaccounts/*',
   'PUT /platform/tokens/*',
 ];

@@ -20,6 +20,8 @@ export interface Change {
   logs: LogRecord[];
   revs: Record<string, number>;
   lastIds?: LastIds;
+  /** Ids of log records dropped (the log of a record purged from the recycle bin). */
+  forgotten?: number[];
 }
 
 /** The oldest log records are dropped past this many (the store's log is bounded). */
@@ -100,7 +102,9 @@ export interface Replayable {
 export function applyChange<S extends Replayable>(state: S, change: Change): S {
   const world: World = { ...state.world, instances: { ...state.world.instances } };
   applyCollections(world, change.collections);
-  const next: S = { ...state, world, revs: { ...state.revs, ...change.revs }, logs: [...state.logs, ...change.logs].slice(-MAX_LOGS) };
+  const gone = new Set(change.forgotten ?? []);
+  const kept = gone.size ? state.logs.filter((l) => !gone.has(l.id)) : state.logs;
+  const next: S = { ...state, world, revs: { ...state.revs, ...change.revs }, logs: [...kept, ...change.logs].slice(-MAX_LOGS) };
   if (change.lastIds) next.lastIds = change.lastIds;
   // A changed generated world is no longer its recipe.
   delete next.pristine;

@@ -26,12 +26,22 @@ const top = <K extends 'accounts' | 'tokens' | 'grants' | 'roles' | 'roleAssignm
   },
 });
 
+/** What an absent recycle bin reads as (a world stored before it existed): always the same list, so no change is seen. */
+const NO_ENTRIES: Keyed[] = Object.freeze([]) as unknown as Keyed[];
+
 export const COLLECTIONS: readonly Collection[] = [
   top('accounts'),
   top('tokens'),
   top('grants'),
   top('roles'),
   top('roleAssignments'),
+  {
+    name: 'limits',
+    get: (w) => w.limits ?? NO_ENTRIES,
+    set: (w, records) => {
+      w.limits = records as NonNullable<World['limits']>;
+    },
+  },
   ...INSTANCE_TYPES.map((t): Collection => ({
     name: `instances.${t}`,
     get: (w) => w.instances[t],
@@ -39,6 +49,13 @@ export const COLLECTIONS: readonly Collection[] = [
       w.instances[t] = records as World['instances'][typeof t];
     },
   })),
+  {
+    name: 'deleted',
+    get: (w) => w.deleted ?? NO_ENTRIES,
+    set: (w, records) => {
+      w.deleted = records as NonNullable<World['deleted']>;
+    },
+  },
 ];
 
 export const collectionNamed = (name: string): Collection | undefined => COLLECTIONS.find((c) => c.name === name);

@@ -6,7 +6,7 @@
 import type { LogRecord, World } from '../../src/domain/types';
 
 /** The id spaces: record types, as log records name them (`customer` is an account). */
-export type IdKind = 'subaccounts' | 'tokens' | 'grants' | 'roles' | 'role-assignments' | keyof World['instances'];
+export type IdKind = 'subaccounts' | 'tokens' | 'grants' | 'roles' | 'role-assignments' | 'limits' | 'deleted' | keyof World['instances'];
 
 export type LastIds = Partial<Record<IdKind, number>>;
 
@@ -19,6 +19,8 @@ function listsOf(w: World): Array<[IdKind, ReadonlyArray<{ id: number }>]> {
     ['grants', w.grants],
     ['roles', w.roles],
     ['role-assignments', w.roleAssignments],
+    ['limits', w.limits ?? []],
+    ['deleted', w.deleted ?? []],
     ...Object.entries(w.instances).map(([k, list]): [IdKind, ReadonlyArray<{ id: number }>] => [k as IdKind, list]),
   ];
 }

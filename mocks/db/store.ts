@@ -41,6 +41,12 @@ export interface Author {
 
 export type LogInput = Omit<LogRecord, 'id' | 'timestamp' | 'token_id' | 'actor_cid'>;
 
+/** A record whose log a change drops (purged from the recycle bin): gone for good with it. */
+export type Forget = Pick<LogRecord, 'item_type' | 'item_id'>;
+
+const forgottenLogs = (logs: readonly LogRecord[], forget: readonly Forget[] | undefined): number[] =>
+  forget?.length ? logs.filter((l) => forget.some((f) => f.item_type === l.item_type && f.item_id === l.item_id)).map((l) => l.id) : [];
+
 /** A committed change (with the state it made), or a whole new state (reset, import, another world). */
 export type StoreEvent = { kind: 'change'; state: StoredState; change: Change } | { kind: 'replace'; state: StoredState };
 
@@ -125,16 +131,17 @@ export class Store {
    * from `ids` (never one given before). Its returned log inputs are written with the author and the
    * time, and bump the revisions of the records they name.
    */
-  mutate<T>(author: Author, change: (world: World, ids: IdCounter) => { value: T; logs: LogInput[] }): T {
+  mutate<T>(author: Author, change: (world: World, ids: IdCounter) => { value: T; logs: LogInput[]; forget?: Forget[] }): T {
     const base = this.state.world;
     const ids = new IdCounter(this.issuedIds());
-    let done: { value: T; logs: LogInput[] } | undefined;
+    let done: { value: T; logs: LogInput[]; forget?: Forget[] } | undefined;
     const world = produce(base, (draft) => {
       const r = change(draft, ids);
-      done = { value: detach(r.value), logs: detach(r.logs) };
+      done = { value: detach(r.value), logs: detach(r.logs), ...(r.forget ? { forget: r.forget } : {}) };
     });
     if (!done) throw new Error('A change finished without its value.');
     const { value, logs } = done;
+    const forgotten = forgottenLogs(this.state.logs, done.forget);
     const now = Math.floor(Date.now() / 1000);
     let nextId = (this.state.logs.at(-1)?.id ?? 0) + 1;
     const bumped: Record<string, number> = {};
@@ -145,11 +152,17 @@ export class Store {
     });
     const { pristine: _changed, ...rest } = this.state;
     const lastIds = ids.snapshot();
-    const state: StoredState = { ...rest, world, revs: { ...this.state.revs, ...bumped }, lastIds, logs: [...this.state.logs, ...records].slice(-MAX_LOGS) };
+    const kept = forgotten.length ? this.state.logs.filter((l) => !forgotten.includes(l.id)) : this.state.logs;
+    const state: StoredState = { ...rest, world, revs: { ...this.state.revs, ...bumped }, lastIds, logs: [...kept, ...records].slice(-MAX_LOGS) };
     this.state = state;
     this.ix = null;
     this.lastIds = lastIds;
-    this.emit({ kind: 'change', state, change: { version: state.version, collections: diffWorlds(base, world), logs: records, revs: bumped, lastIds } });
+    const dropped = forgotten.length ? { forgotten } : {};
+    this.emit({
+      kind: 'change',
+      state,
+      change: { version: state.version, collections: diffWorlds(base, world), logs: records, revs: bumped, lastIds, ...dropped },
+    });
     return value;
   }
 

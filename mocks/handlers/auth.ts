@@ -1,5 +1,5 @@
 /** `/auth/info` and `/platform/customer` (+ its logs): what every token may ask about itself. */
-import { accountLockoutChange, addressRefusal, ownTokenView, projectAnswer } from '../../src/permissions';
+import { accountLockoutChange, addressRefusal, checkLimitAssignment, ownTokenView, projectAnswer } from '../../src/permissions';
 import { http } from 'msw';
 import { accountUpdate, describeIssue } from '../../src/contracts/schemas';
 import { getStore } from '../db/backend';
@@ -9,7 +9,7 @@ import { requireMaster } from '../http/requireMaster';
 import { HttpError, fail, ok, readJson } from '../http/respond';
 import { keyOf, nowSeconds } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
-import { enforceLockout } from './writeChecks';
+import { enforceGuard, enforceLockout } from './writeChecks';
 import { answer, route } from './route';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { EXTENSIONS_HEADER, PANEL_EXTENSIONS } from '../../src/contracts/extensions';
@@ -45,6 +45,8 @@ export const authHandlers = [
     const current = ctx.store.world.accounts.find((x) => x.id === cid);
     if (!current) throw new HttpError(404, 'The acting account no longer exists.');
     enforceIfMatch(ctx, 'subaccounts', [cid]);
+    // Issue 18: an account never sets its own limit (only the branch above its parent does).
+    enforceGuard(checkLimitAssignment(ctx.store.world, ctx.p, { owner_id: current.owner_id, limit_id: parsed.data.limit_id ?? current.limit_id }, current));
     const change = accountLockoutChange(current, { ...current, blocked: parsed.data.blocked ?? current.blocked });
     if (change) enforceLockout(ctx, 'subaccounts', [cid], change);
     const updated = ctx.store.mutate(ctx.author, (w) => {

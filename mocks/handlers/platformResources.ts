@@ -2,14 +2,15 @@
 import * as s from '../../src/contracts/schemas';
 import {
   accountLockoutChange,
+  accountSubtree,
   assignmentLockoutChange,
   checkAssignmentDraft,
   checkGrantDraft,
+  checkLimitAssignment,
   checkGrantees,
   checkRoleDraft,
   checkSubject,
   checkTokenDraft,
-  dropReferences,
   grantLockoutChange,
   inUse,
   inUseText,
@@ -17,11 +18,10 @@ import {
   tokenLockoutChange,
 } from '../../src/permissions';
 import type { GuardResult } from '../../src/permissions';
-import { INSTANCE_TYPES } from '../../src/domain/types';
 import type { Account, Grant, Permission, Role, RoleAssignment, Token } from '../../src/domain/types';
 import { nowSeconds } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
-import { droppedLogs } from './droppedLogs';
+import { dropSubtree } from './recycleBin/subtreeDelete';
 import { COLLECTION_BASES } from '../../src/contracts/endpoints';
 import { collectionHandlers } from './resource';
 
@@ -46,17 +46,16 @@ export const subaccounts = collectionHandlers({
     owner_id: cid,
     blocked: input.blocked ?? false,
     ...(input.metadata ? { metadata: input.metadata } : {}),
+    ...(input.limit_id ? { limit_id: input.limit_id } : {}),
   }),
+  guard: (ctx, a, existing) => checkLimitAssignment(ctx.store.world, ctx.p, a, existing),
   present: (a) => ({ ...a, cid: a.owner_id }),
+  // Issue 18: an account goes with everything below it (into the recycle bin), never with the caller's own way in.
   deleteConflict: (ctx, a) => {
-    const w = ctx.store.world;
-    if (w.accounts.some((x) => x.owner_id === a.id)) return `Subaccount ${a.id} has subaccounts of its own; delete them first.`;
-    // Counted as the caller reads them (hidden means uncounted).
-    const owned = INSTANCE_TYPES.flatMap((type) => w.instances[type].filter((i) => i.cid === a.id).map((i) => ({ type, id: i.id })));
-    if (owned.length === 0) return null;
-    return `Subaccount ${a.id} still owns ${inUseText(inUse(readableView(ctx.ix, ctx.p), owned), 'instance')}; delete or move them first.`;
+    const gone = new Set([a.id, ...accountSubtree(ctx.store.world, new Set([a.id])).accounts]);
+    return gone.has(ctx.p.token.cid) || gone.has(ctx.p.actingCid) ? `Deleting account ${a.id} would delete the account you sign in with or act as.` : null;
   },
-  afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids] })),
+  afterDelete: (w, ids) => dropSubtree(w, ids),
   lockout: (before, after) => accountLockoutChange(before, after),
 });
 

@@ -24,7 +24,7 @@ export const createHandler =
       const logs: LogInput[] = [];
       const out = inputs.map((input, i) => {
         const cid = input.cid ?? ctx.p.actingCid;
-        enforceCreate(ctx, res.type, cid, i);
+        enforceCreate(ctx, res.type, cid, i, w);
         const rec = res.build(input, cid, idCounter.next(res.type), ctx);
         enforceGuard(res.guard?.(ctx, rec), i);
         list.push(rec);

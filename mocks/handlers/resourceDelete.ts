@@ -1,10 +1,11 @@
 /** `DELETE <base>/:sel`: deletes the selected records and the references to them, lock-out guarded and logged. */
-import { removeRecords } from '../db/collections';
+import { plain, removeRecords } from '../db/collections';
 import type { LogInput } from '../db/store';
 import { HttpError } from '../http/respond';
 import { enforce, param } from '../http/withPrincipal';
 import type { Ctx } from '../http/withPrincipal';
 import { enforceIfMatch } from './ifMatch';
+import { binEntriesOf } from './recycleBin/binEntries';
 import type { Rec, Resource } from './resourceDescriptor';
 import { answer } from './route';
 import { selectVisible } from './selectVisible';
@@ -32,9 +33,14 @@ export const deleteHandler =
         'delete',
       );
     const ids = new Set(targets.map((t) => t.id));
-    const dropped = ctx.store.mutate(ctx.author, (w) => {
+    const before = ctx.store.world;
+    const dropped = ctx.store.mutate(ctx.author, (w, idCounter) => {
       removeRecords(w, res.list(w), ids);
       const refs = res.afterDelete?.(w, ids) ?? [];
+      // Issue 18: what went, as it was, into the recycle bin (never reusing an id: see idCounter).
+      const binned = binEntriesOf(before, res.type, [...ids], refs, ctx.p.now, idCounter);
+      // Only when something goes in: an empty bin stays absent (the journal, which names changed records, could not say "now empty").
+      if (binned.length) w.deleted = [...plain(w.deleted ?? []), ...binned];
       const own: LogInput[] = targets.map((t) => ({ cid: t.cid, event: 'deleted', item_type: res.type as LogInput['item_type'], item_id: t.id, changes: {} }));
       return { value: refs, logs: [...own, ...refs] };
     });

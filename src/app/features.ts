@@ -3,6 +3,8 @@ import { explorerFeature } from '../features/access/explorer';
 import { expiringFeature } from '../features/access/expiring';
 import { grantsFeature } from '../features/access/grants';
 import { hygieneFeature } from '../features/access/hygiene';
+import { limitsFeature } from '../features/access/limits';
+import { recycleBinFeature } from '../features/access/recycleBin';
 import { myAccessFeature } from '../features/access/myAccess';
 import { rolesFeature } from '../features/access/roles';
 import { subaccountsFeature } from '../features/access/subaccounts';
@@ -19,6 +21,8 @@ export const FEATURES: readonly FeatureManifest[] = [
   explorerFeature,
   expiringFeature,
   hygieneFeature,
+  limitsFeature,
+  recycleBinFeature,
   ...instanceFeatures,
 ];
 

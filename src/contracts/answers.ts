@@ -14,6 +14,7 @@ export const accountAnswer = z.object({
   owner_id: cid,
   blocked: z.boolean(),
   metadata: open.optional(),
+  limit_id: int.min(0).optional(),
   cid,
   rev: rev.optional(),
 });

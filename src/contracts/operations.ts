@@ -10,6 +10,8 @@ import { ENDPOINTS } from './endpoints';
 import * as a from './answers';
 import { ACCESS_OPERATIONS } from './accessOperations';
 import { collection, members } from './collectionOperations';
+import { BIN_OPERATIONS } from './recycleBin';
+import { LIMIT_OPERATIONS } from './limitOperations';
 import { fieldsQuery, listed } from './operation';
 import type { Operation } from './operation';
 import { confirmQuery, listQuery, logsQuery, messagesQuery } from './queries';
@@ -32,6 +34,8 @@ export const OPERATIONS: readonly Operation[] = [
   },
   { method: 'GET', path: ENDPOINTS.customerLogs, tag: 'customer', summary: "The acting account's log", query: logsQuery, result: listed(a.logAnswer) },
   ...ACCESS_OPERATIONS,
+  ...BIN_OPERATIONS,
+  ...LIMIT_OPERATIONS,
   {
     method: 'GET',
     path: ENDPOINTS.grantees,

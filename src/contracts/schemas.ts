@@ -11,8 +11,21 @@ const id = z.number().int().positive();
 const unixTime = z.number().int().min(0);
 const metadata = z.record(z.string(), z.unknown());
 
-export const accountCreate = z.strictObject({ name, cid: id.optional(), blocked: z.boolean().optional(), metadata: metadata.optional() });
-export const accountUpdate = z.strictObject({ name: name.optional(), blocked: z.boolean().optional(), metadata: metadata.optional() });
+/** `limit_id` (issue 18): a limit of the parent's; 0 takes the limit off. */
+const limitId = z.number().int().min(0);
+export const accountCreate = z.strictObject({
+  name,
+  cid: id.optional(),
+  blocked: z.boolean().optional(),
+  metadata: metadata.optional(),
+  limit_id: limitId.optional(),
+});
+export const accountUpdate = z.strictObject({
+  name: name.optional(),
+  blocked: z.boolean().optional(),
+  metadata: metadata.optional(),
+  limit_id: limitId.optional(),
+});
 
 const aclEntry = z.strictObject({
   uri: z.enum(ACL_URIS),
@@ -123,6 +136,10 @@ export const accessPreview = z.strictObject({
   grant: grantCreate.extend({ id: id.optional() }).optional(),
   assignment: roleAssignmentCreate.extend({ id: id.optional() }).optional(),
   remove: z.strictObject({ type: z.enum(['grants', 'role-assignments']), id }).optional(),
+  /** Issue 18: restoring a deleted grant, assignment or token (its origin, `platform/grants/4`). */
+  restore: z.strictObject({ origin: z.string().min(1).max(200) }).optional(),
+  /** Issue 18: moving a device or channel to account `cid`. */
+  move: z.strictObject({ type: z.enum(['devices', 'channels']), id, cid: id }).optional(),
 });
 
 /** One readable sentence for the first problem: names the field and what was expected. */

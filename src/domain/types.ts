@@ -2,6 +2,8 @@
  * The domain of the access panel, as the REST dialect carries it (../shared/spec/rest-dialect.md).
  * Pure types and constants: imported by the permission module, the mock backend and the UI alike.
  */
+import type { BinEntry } from './recycleBin';
+import type { Limit } from './limits';
 
 export const INSTANCE_TYPES = ['devices', 'channels', 'streams', 'calcs', 'plugins', 'groups'] as const;
 export type InstanceType = (typeof INSTANCE_TYPES)[number];
@@ -32,6 +34,7 @@ export interface Account {
   owner_id: Cid;
   blocked: boolean;
   metadata?: Record<string, unknown>;
+  limit_id?: number; // the limit its parent assigned to it (issue 18; absent: none)
 }
 
 export interface Instance {
@@ -174,7 +177,7 @@ export interface LogRecord {
   cid: Cid;
   timestamp: UnixTime;
   event: 'created' | 'updated' | 'deleted' | 'linked' | 'unlinked' | 'command' | string;
-  item_type: ItemType | 'role-assignments' | 'customer';
+  item_type: ItemType | 'role-assignments' | 'customer' | 'limits';
   item_id: number;
   token_id: number;
   actor_cid: Cid;
@@ -189,6 +192,8 @@ export interface World {
   grants: Grant[];
   roles: Role[];
   roleAssignments: RoleAssignment[];
+  limits?: Limit[]; // issue 18; optional: a world stored before limits has none
+  deleted?: BinEntry[]; // issue 18, the recycle bin (./recycleBin.ts); optional; gives no access
 }
 
 export const isInstanceType = (t: string): t is InstanceType => (INSTANCE_TYPES as readonly string[]).includes(t);

@@ -90,6 +90,13 @@ export const paths = {
   myAccess: { path: '/my-access', getHref: (): string => '/my-access' },
   /** "Check access hygiene": grants and assignments that give nothing any more. */
   hygiene: { path: '/access/hygiene', getHref: (): string => '/access/hygiene' },
+  /** Limits (issue 18): what subaccounts may hold, defined by their parent (master tokens). */
+  limits: { path: '/access/limits', getHref: (): string => '/access/limits' },
+  /** The recycle bin (issue 18): deleted records for 30 days, restorable (master tokens). */
+  recycleBin: {
+    path: '/access/recycle-bin',
+    getHref: (opts: { type?: string } = {}): string => (opts.type ? `/access/recycle-bin?type=${encodeURIComponent(opts.type)}` : '/access/recycle-bin'),
+  },
 } as const;
 
 /** Reads `:id` of a detail route; null when it is not a positive integer. */

@@ -1,5 +1,5 @@
 /**
- * Counts in answers ("used by N assignments", "still owns N instances"): a count names only records the
+ * Counts in answers ("used by N assignments"): a count names only records the
  * reader may read. Records it may not read are never counted; that some exist is said without a number
  * when the refusal rests on them (the refusal itself cannot be hidden: the record is still in use).
  */

@@ -104,3 +104,13 @@ export { myAccessView } from './tokenLimits';
 /** Issue 17: "My access" as one answer (the mock's `/mine`, and the panel's prediction on a flespi server). */
 export { myAccessAnswer } from './myAccessAnswer';
 export type { When } from './explain';
+/** Issue 18: limits, who defines and reads them, and what an account holds against them. */
+export { accountChain, checkLimitAssignment, limitManagerRefusal, readableLimits } from './limits';
+export { limitBreach, limitBreachText, limitUsage, limitedChain } from './limitUsage';
+/** Issue 18: the recycle bin (a deleted record gives nothing; who sees an entry; what stands in a restore's way). */
+export { binReadable, binView, restoreRefusal } from './binView';
+export { binEntryOf, restoreConflict, withRecords, worldWithEntry } from './binWorld';
+export { moveItems } from './moveReferences';
+export type { MovableType } from './moveReferences';
+export { moveRefusal } from './moveGuard';
+export { accountSubtree } from './subtree';

@@ -54,6 +54,12 @@ const FIELDS: Record<string, (view: ReadableView, list: unknown[]) => unknown[]>
   items: projectItems,
 };
 
+const limitShown = (view: ReadableView, v: unknown): boolean => typeof v !== 'number' || v === 0 || !!view.mayLimit?.(v);
+function maskLimit(view: ReadableView, x: unknown): unknown {
+  if (Array.isArray(x)) return x.map((v: unknown) => (limitShown(view, v) ? v : null));
+  return limitShown(view, x) ? x : undefined;
+}
+
 export function project(view: ReadableView, v: unknown): unknown {
   if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !namesHidden(view, x)).map((x) => project(view, x));
   if (!isObj(v)) return v;
@@ -75,6 +81,12 @@ export function project(view: ReadableView, v: unknown): unknown {
     }
     if (assignmentLog && k === 'changes' && isObj(x) && Object.hasOwn(x, 'scope')) {
       out[k] = { ...(project(view, x) as Obj), scope: maskScopeField(view, x['scope']) };
+      continue;
+    }
+    if (k === 'limit_id') {
+      // An account's limit (issue 18) is named only to those who read the limit: absent otherwise (null in a log pair).
+      const shown = maskLimit(view, x);
+      if (shown !== undefined) out[k] = shown;
       continue;
     }
     if (hiddenRole && k === 'roleName') {

@@ -9,6 +9,7 @@
  */
 import type { Cid, Token, UnixTime, World } from '../domain/types';
 import type { AccessIndex } from './buildAccessIndex';
+import { mayReadLimit } from './limits';
 import { accountToken } from './listAccess';
 import type { Principal, RecordType } from './types';
 
@@ -19,6 +20,8 @@ export interface ReadableView {
   readonly principal: Principal;
   /** May the principal read this record? (`subaccounts`: does it know this account?) */
   may(type: RecordType, id: number): boolean;
+  /** May the principal read this limit (issue 18)? Absent: no limit is readable. */
+  mayLimit?(id: number): boolean;
 }
 
 /** Answers one id at a time (a page of 50 records costs 50 questions, not a listing of 100,000 devices), memoized. */
@@ -37,6 +40,10 @@ export function readableView(ix: AccessIndex, p: Principal): ReadableView {
     id === DRAFT_ID || (type === 'tokens' && id === p.token.id) || ix.decide(p, { action: 'read', type, id }).allowed || (type === 'subaccounts' && knows(id));
   return {
     principal: p,
+    mayLimit: (id) => {
+      const limit = (ix.world.limits ?? []).find((l) => l.id === id);
+      return !!limit && mayReadLimit(ix.world, p, limit);
+    },
     may: (type, id) => {
       const key = `${type}:${id}`;
       let v = memo.get(key);
@@ -73,7 +80,12 @@ export function answerView(before: AccessIndex, after: AccessIndex, p: Principal
   const now = readableView(after, p);
   if (before === after) return now;
   const then = readableView(before, p);
-  return { principal: p, may: (type, id) => now.may(type, id) || (then.may(type, id) && !exists(after.world, type, id)) };
+  const limitGone = (id: number) => !(after.world.limits ?? []).some((l) => l.id === id);
+  return {
+    principal: p,
+    may: (type, id) => now.may(type, id) || (then.may(type, id) && !exists(after.world, type, id)),
+    mayLimit: (id) => !!now.mayLimit?.(id) || (!!then.mayLimit?.(id) && limitGone(id)),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { BUILTIN_ROLES } from '../../../src/permissions';
 import type { Account, AclEntry, Instance, InstanceType, Token, World } from '../../../src/domain/types';
+import type { Limit } from '../../../src/domain/limits';
 import { flespiFieldsOf } from '../instanceFields';
 import { PERSONAS } from './personas';
 import type { Persona } from './personas';
@@ -16,10 +17,16 @@ export const DEMO_ACCOUNTS: readonly Account[] = [
   { id: 1002, name: 'Cold Chain App', owner_id: 1000, blocked: false },
   { id: 1003, name: 'Clients', owner_id: 1000, blocked: false },
   { id: 1004, name: 'Northwind Logistics', owner_id: 1003, blocked: false },
-  { id: 1005, name: 'Contoso Foods', owner_id: 1003, blocked: false },
-  { id: 1006, name: 'Support', owner_id: 1000, blocked: false },
+  { id: 1005, name: 'Contoso Foods', owner_id: 1003, blocked: false, limit_id: 2 },
+  { id: 1006, name: 'Support', owner_id: 1000, blocked: false, limit_id: 1 },
   { id: 1007, name: 'Dana (supporter)', owner_id: 1006, blocked: false },
   { id: 1008, name: 'Cold Chain Lab', owner_id: 1002, blocked: false },
+];
+
+/** Issue 18: Support may hold no instances (at its device limit: 0 of 0); Contoso Foods a client's share. */
+const DEMO_LIMITS: readonly Limit[] = [
+  { id: 1, cid: 1000, name: 'Support desk', devices: 0, channels: 0, streams: 0, calcs: 0, plugins: 0, groups: 0, tokens: -1, subaccounts: 2 },
+  { id: 2, cid: 1003, name: 'Client standard', devices: 20, channels: 2, streams: -1, calcs: -1, plugins: -1, groups: 5, tokens: -1, subaccounts: -1 },
 ];
 
 const inst = (type: InstanceType, id: number, cid: number, name: string, devices?: number[]): Instance =>
@@ -113,6 +120,7 @@ function tokens(now: number): Token[] {
 export function buildDemoWorld(now: number): World {
   return {
     accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })),
+    limits: DEMO_LIMITS.map((l) => ({ ...l })),
     instances: instances(),
     tokens: tokens(now),
     grants: [

@@ -4,11 +4,14 @@
  * creation and memberships, so that log answers have something to leak.
  */
 import type fc from 'fast-check';
+import { LIMIT_TYPES } from '../../../src/domain/limits';
+import type { Limit, LimitCounts } from '../../../src/domain/limits';
 import type { LogRecord, World } from '../../../src/domain/types';
 import type { RecordType } from '../../../src/permissions';
 import { GEN_NOW, worldArb } from '../../../src/permissions/test/worldArb';
 
 export const canary = (type: RecordType, id: number): string => `cnry.${type}.${id}.end`;
+const UNBOUNDED_COUNTS = Object.fromEntries(LIMIT_TYPES.map((t) => [t, -1])) as LimitCounts;
 export const CANARY_PATTERN = /cnry\.([a-z-]+)\.(\d+)\.end/g;
 
 function plant(world: World): void {
@@ -18,6 +21,26 @@ function plant(world: World): void {
   for (const t of world.tokens) Object.assign(t, { info: canary('tokens', t.id), metadata: { note: canary('tokens', t.id) } });
   for (const g of world.grants) g.name = canary('grants', g.id);
   for (const r of world.roles) if (!r.builtin) Object.assign(r, { name: canary('roles', r.id), description: canary('roles', r.id) });
+  plantLimits(world);
+}
+
+/**
+ * Issue 18: a limit of its parent's on every second subaccount (no devices on every fourth, so creates meet
+ * it; otherwise unbounded, so the write matrix still gets writes through), and an unused one of every third account.
+ */
+function plantLimits(world: World): void {
+  const limits: Limit[] = [];
+  const add = (cid: number, devices: number): Limit => {
+    const id = limits.length + 1;
+    const l: Limit = { id, cid, name: `cnry.limits.${id}.end`, description: `cnry.limits.${id}.end`, ...UNBOUNDED_COUNTS, devices };
+    limits.push(l);
+    return l;
+  };
+  for (const a of world.accounts) {
+    if (a.owner_id !== 0 && a.id % 2 === 0) a.limit_id = add(a.owner_id, a.id % 4 === 0 ? 0 : -1).id;
+    if (a.id % 3 === 0) add(a.id, 1);
+  }
+  world.limits = limits;
 }
 
 function logsOf(world: World): LogRecord[] {
@@ -45,6 +68,7 @@ function logsOf(world: World): LogRecord[] {
   }
   for (const r of world.roles) if (!r.builtin) add(r.cid, 'created', 'roles', r.id, created(r));
   for (const a of world.roleAssignments) add(a.cid, 'created', 'role-assignments', a.id, created(a));
+  for (const l of world.limits ?? []) add(l.cid, 'created', 'limits', l.id, created(l));
   return out;
 }
 

@@ -30,6 +30,7 @@ export function leaksIn(text: string, view: OracleView, subjectRole: (roleId: nu
   for (const m of text.matchAll(CANARY_PATTERN)) {
     const [, type, id] = m;
     if (isRecordType(type) && !view.may(type, Number(id))) out.push(`canary of ${type} #${id}`);
+    if (type === 'limits' && !view.mayLimit?.(Number(id))) out.push(`canary of limits #${id}`);
   }
   let body: unknown;
   try {
@@ -51,6 +52,8 @@ export function leaksIn(text: string, view: OracleView, subjectRole: (roleId: nu
     if (typeof o['role_id'] === 'number' && typeof o['subject_cid'] === 'number' && subjectRole(o['role_id'], o['subject_cid']))
       flag('roles', o['role_id'], 'an assignment');
     if (typeof o['grantId'] === 'number') flag('grants', o['grantId'], 'a rule');
+    if (o['item_type'] === 'limits' && typeof o['item_id'] === 'number' && !view.mayLimit?.(o['item_id'])) out.push(`limits #${o['item_id']} in a log record`);
+    for (const l of [o['limit_id']].flat()) if (typeof l === 'number' && l !== 0 && !view.mayLimit?.(l)) out.push(`limits #${l} in "limit_id"`);
     checkScopes(o, flag);
     checkAclEntry(o, flag);
     if (typeof o['assignmentId'] === 'number') flag('role-assignments', o['assignmentId'], 'a rule');

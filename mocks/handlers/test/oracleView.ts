@@ -20,6 +20,23 @@ export const RECORD_TYPES: readonly RecordType[] = [...ITEM_TYPES, 'role-assignm
 
 export interface OracleView {
   may(type: RecordType, id: number): boolean;
+  /** Issue 18: a limit is read by master tokens whose own and acting accounts are both its owner or above it. */
+  mayLimit?(id: number): boolean;
+}
+
+function limitReader(w: World, p: OraclePrincipal): (id: number) => boolean {
+  const above = (cid: Cid): Set<Cid> => {
+    const out = new Set<Cid>();
+    for (let c: Cid | undefined = cid; c !== undefined && !out.has(c); c = w.accounts.find((a) => a.id === c)?.owner_id)
+      if (w.accounts.some((a) => a.id === c)) out.add(c);
+    return out;
+  };
+  return (id) => {
+    const l = (w.limits ?? []).find((x) => x.id === id);
+    if (!l || p.token.access.type !== 1) return false;
+    const chain = above(l.cid);
+    return chain.has(p.actingCid) && chain.has(p.token.cid);
+  };
 }
 
 export function oracleView(w: World, p: OraclePrincipal): OracleView {
@@ -35,5 +52,5 @@ export function oracleView(w: World, p: OraclePrincipal): OracleView {
     for (const g of w.grants) if (sets.get('grants')?.has(g.id)) accounts.add(g.cid);
     for (const a of w.roleAssignments) if (sets.get('role-assignments')?.has(a.id)) accounts.add(a.cid);
   }
-  return { may: (type, id) => sets.get(type)?.has(id) ?? false };
+  return { may: (type, id) => sets.get(type)?.has(id) ?? false, mayLimit: limitReader(w, p) };
 }

@@ -14,6 +14,8 @@ export interface Snapshot {
   logs: readonly string[];
   revs: Readonly<Record<string, number>>;
   lastIds: Readonly<Record<string, number>>;
+  /** The recycle bin: `type:id` of each deleted record → the record as kept (binVerdict.ts). */
+  bin: ReadonlyMap<string, string>;
 }
 
 export function takeSnapshot(store: Store): Snapshot {
@@ -27,8 +29,12 @@ export function takeSnapshot(store: Store): Snapshot {
   w.roles.forEach((r) => add('roles', r));
   w.roleAssignments.forEach((a) => add('role-assignments', a));
   for (const [type, list] of Object.entries(w.instances)) list.forEach((i) => add(type, i));
+  (w.limits ?? []).forEach((l) => add('limits', l));
   const lastIds = Object.fromEntries(Object.entries(s.lastIds ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
-  return { records, logs: s.logs.map((l) => JSON.stringify(l)), revs: { ...s.revs }, lastIds };
+  const bin = new Map(
+    (w.deleted ?? []).map((e) => [recordKey(e.type, e.item_id), JSON.stringify(e.type === 'tokens' ? { ...e.record, accessed: undefined } : e.record)]),
+  );
+  return { records, logs: s.logs.map((l) => JSON.stringify(l)), revs: { ...s.revs }, lastIds, bin };
 }
 
 export type RecordChange = 'added' | 'removed' | 'modified';
@@ -41,6 +47,8 @@ export interface SnapshotDiff {
   rewrittenLogs: readonly number[];
   revs: readonly string[];
   lastIds: readonly string[];
+  /** Entries that came into or left the recycle bin. */
+  bin: ReadonlyMap<string, 'added' | 'removed'>;
 }
 
 const changedKeys = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): string[] =>
@@ -63,11 +71,14 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): SnapshotDiff {
     if (afterIds.get(id) !== text) rewrittenLogs.push(id);
   }
   const newLogs = after.logs.map((t) => JSON.parse(t) as LogRecord).filter((l) => !beforeIds.has(l.id));
-  return { records, newLogs, rewrittenLogs, revs: changedKeys(before.revs, after.revs), lastIds: changedKeys(before.lastIds, after.lastIds) };
+  const bin = new Map<string, 'added' | 'removed'>();
+  for (const k of before.bin.keys()) if (!after.bin.has(k)) bin.set(k, 'removed');
+  for (const k of after.bin.keys()) if (!before.bin.has(k)) bin.set(k, 'added');
+  return { records, newLogs, rewrittenLogs, revs: changedKeys(before.revs, after.revs), lastIds: changedKeys(before.lastIds, after.lastIds), bin };
 }
 
 export const isUnchanged = (d: SnapshotDiff): boolean =>
-  d.records.size === 0 && d.newLogs.length === 0 && d.rewrittenLogs.length === 0 && d.revs.length === 0 && d.lastIds.length === 0;
+  d.records.size === 0 && d.newLogs.length === 0 && d.rewrittenLogs.length === 0 && d.revs.length === 0 && d.lastIds.length === 0 && d.bin.size === 0;
 
 /** A diff as plain data, for a failure message. */
 export const describeDiff = (d: SnapshotDiff): Record<string, unknown> => ({
@@ -76,4 +87,5 @@ export const describeDiff = (d: SnapshotDiff): Record<string, unknown> => ({
   rewrittenLogs: d.rewrittenLogs,
   revs: d.revs,
   lastIds: d.lastIds,
+  bin: Object.fromEntries(d.bin),
 });

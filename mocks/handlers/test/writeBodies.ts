@@ -83,7 +83,7 @@ function updateDraft(type: RecordType, w: World, r: Rand): Record<string, unknow
   }
   switch (type) {
     case 'subaccounts':
-      return pick([{ name }, { blocked: r(2) === 0 }, { metadata: { k: 1 } }], { name });
+      return pick([{ name }, { blocked: r(2) === 0 }, { metadata: { k: 1 } }, { limit_id: pick([0, ...(w.limits ?? []).map((l) => l.id)], 0) }], { name });
     case 'tokens':
       return pick([{ info: name }, { enabled: r(2) === 0 }, { expire: r(2) ? GEN_NOW - 1 : GEN_NOW + 100 }, { ttl: 60 }], { info: name });
     case 'grants':
@@ -95,11 +95,27 @@ function updateDraft(type: RecordType, w: World, r: Rand): Record<string, unknow
   }
 }
 
+/** Limits (issue 18): a name and a few counts; on a create now and then for an account below. */
+function limitBody(route: WriteRoute, w: World, r: Rand, acting: number): unknown {
+  const counts = { devices: r(4) - 1, tokens: r(3) - 1 };
+  if (route.method === 'POST') {
+    const below = w.accounts.filter((a) => a.owner_id === acting).map((a) => a.id);
+    return [{ name: `l${r(1000)}`, ...counts, ...(r(3) === 0 && below.length ? { cid: below[r(below.length)] } : {}) }];
+  }
+  return r(2) ? { name: `l${r(1000)}` } : counts;
+}
+
 /** A body the route's contract should accept, made from the world's ids; undefined when the route has no pattern here. */
 export function plausibleBody(route: WriteRoute, w: World, r: Rand, acting: number): unknown {
   const type = routeType(route.path);
   if (route.path === '/platform/access/preview') return previewDraft(w, r);
   if (route.path.endsWith('/commands')) return { name: 'reboot' };
+  // A move (issue 18): the target account.
+  if (route.path.endsWith('/cid')) {
+    const below = w.accounts.filter((a) => a.owner_id === acting).map((a) => a.id);
+    return r(3) === 0 ? (idsOf(w, 'subaccounts')[r(w.accounts.length)] ?? acting) : (below[r(below.length)] ?? acting);
+  }
+  if (type === 'limits') return limitBody(route, w, r, acting);
   if (!type) return undefined;
   if (route.method === 'POST' && !route.path.includes(':')) return [createDraft(type, w, r, acting), ...(r(4) === 0 ? [createDraft(type, w, r, acting)] : [])];
   if (route.method === 'PUT' || route.method === 'PATCH') return updateDraft(type, w, r);

@@ -33,15 +33,22 @@ export function writeRoutes(handlers: readonly RequestHandler[]): WriteRoute[] {
   return out;
 }
 
+/** A record type of the module, or a limit (issue 18: not a record type of the permission module). */
+export type WriteType = RecordType | 'limits';
+
 /** The record type a path segment names (`customer` is the acting account). */
-const SEGMENT_TYPES: Readonly<Record<string, RecordType>> = Object.fromEntries([
+const SEGMENT_TYPES: Readonly<Record<string, WriteType>> = Object.fromEntries([
   ...RECORD_TYPES.map((t) => [t, t]),
   ['grantors', 'grants'],
   ['customer', 'subaccounts'],
+  ['limits', 'limits'],
 ]);
 
+const idsOfType = (w: World, type: WriteType): number[] => (type === 'limits' ? (w.limits ?? []).map((l) => l.id) : idsOf(w, type));
+export const mayRead = (view: OracleView, type: WriteType, id: number): boolean => (type === 'limits' ? !!view.mayLimit?.(id) : view.may(type, id));
+
 /** The record type of a route: its first segment that names one (`/gw/groups/:sel/devices/:dsel` → groups). */
-export function routeType(path: string): RecordType | null {
+export function routeType(path: string): WriteType | null {
   for (const seg of path.split('/')) {
     const t = SEGMENT_TYPES[seg];
     if (t) return t;
@@ -56,12 +63,12 @@ export interface FilledPath {
 }
 
 /** A selector of ids: readable, unreadable, missing, a pair, or `all`. */
-function selectorFor(type: RecordType, w: World, view: OracleView, r: Rand): string {
-  const ids = idsOf(w, type);
+function selectorFor(type: WriteType, w: World, view: OracleView, r: Rand): string {
+  const ids = idsOfType(w, type);
   // Built-in roles are readable by everyone and never change: prefer custom ones so role writes can be allowed.
   const custom = type === 'roles' ? new Set(w.roles.filter((x) => !x.builtin).map((x) => x.id)) : null;
-  const readable = ids.filter((id) => view.may(type, id) && (!custom || custom.has(id) || r(4) === 0));
-  const hidden = ids.filter((id) => !view.may(type, id));
+  const readable = ids.filter((id) => mayRead(view, type, id) && (!custom || custom.has(id) || r(4) === 0));
+  const hidden = ids.filter((id) => !mayRead(view, type, id));
   const roll = r(20);
   const pick = (xs: readonly number[]): number | undefined => xs[r(xs.length)];
   if (roll === 0) return 'all';
@@ -72,8 +79,8 @@ function selectorFor(type: RecordType, w: World, view: OracleView, r: Rand): str
 }
 
 /** The ids a selector of this harness picks among the records of the world before the write. */
-function selected(sel: string, type: RecordType, w: World): number[] {
-  if (sel === 'all') return idsOf(w, type);
+function selected(sel: string, type: WriteType, w: World): number[] {
+  if (sel === 'all') return idsOfType(w, type);
   return sel.split(',').map(Number);
 }
 

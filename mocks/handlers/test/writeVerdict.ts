@@ -10,9 +10,12 @@
 import type { World } from '../../../src/domain/types';
 import { isInstanceType } from '../../../src/domain/types';
 import { referencesTo } from '../../../src/permissions';
-import type { RecordType } from '../../../src/permissions';
 import type { OracleView } from './oracleView';
 import { RECORD_TYPES } from './oracleView';
+import { movedReferences } from './moveVerdict';
+import { mayRead as mayReadType } from './writeRoutes';
+import type { WriteType } from './writeRoutes';
+import { binProblems } from './binVerdict';
 import { diffSnapshots, isUnchanged, recordKey } from './worldSnapshot';
 import type { Snapshot, SnapshotDiff } from './worldSnapshot';
 
@@ -27,7 +30,7 @@ export interface WriteFacts {
   /** A create route (`POST /gw/devices`): the records it adds are of `type`. */
   creates: boolean;
   /** The route's record type (created records are of this type). */
-  type: RecordType | null;
+  type: WriteType | null;
   named: ReadonlySet<string>;
   status: number;
   answer: unknown;
@@ -37,7 +40,7 @@ const parseKey = (key: string): { type: string; id: number } => {
   const at = key.lastIndexOf(':');
   return { type: key.slice(0, at), id: Number(key.slice(at + 1)) };
 };
-const isRecordType = (t: string): t is RecordType => (RECORD_TYPES as readonly string[]).includes(t);
+const isWriteType = (t: string): t is WriteType => t === 'limits' || (RECORD_TYPES as readonly string[]).includes(t);
 const field = (v: unknown, name: string): unknown => (v && typeof v === 'object' ? (v as Record<string, unknown>)[name] : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -88,15 +91,15 @@ export function judgeWrite(f: WriteFacts): Verdict {
     const after = f.viewAfter();
     for (const k of unnamedAdds) {
       const { type, id } = parseKey(k);
-      if (type === f.type && !after.may(f.type, id)) created.add(k);
+      if (type === f.type && !mayReadType(after, f.type, id)) created.add(k);
     }
   }
   const reported = keysIn(field(f.answer, 'references'), null);
-  const hiddenDrops = droppedWith(diff, f.worldBefore);
+  const hiddenDrops = new Set([...droppedWith(diff, f.worldBefore), ...movedReferences(diff, f.before, f.after, f.worldBefore)]);
   const allowed = new Set([...f.named, ...created, ...reported, ...hiddenDrops]);
   const mayRead = (key: string): boolean => {
     const { type, id } = parseKey(key);
-    return isRecordType(type) && f.view.may(type, id);
+    return isWriteType(type) && mayReadType(f.view, type, id);
   };
   const logged = new Set(diff.newLogs.map((l) => recordKey(l.item_type, l.item_id)));
   const bumped = new Set(diff.revs);
@@ -112,6 +115,8 @@ export function judgeWrite(f: WriteFacts): Verdict {
   for (const key of diff.revs) if (!allowed.has(key)) problems.push(`revision of ${key} moved, which the request does not name`);
   if (diff.rewrittenLogs.length > 0) problems.push(`earlier log records changed or went: ${diff.rewrittenLogs.join(', ')}`);
   const createdTypes = new Set([...diff.records].filter(([, c]) => c === 'added').map(([k]) => parseKey(k).type));
+  if ([...diff.bin.values()].includes('added')) createdTypes.add('deleted');
+  problems.push(...binProblems(f.before, f.after, diff));
   for (const t of diff.lastIds) if (!createdTypes.has(t)) problems.push(`id counter of ${t} moved without a new ${t} record`);
   for (const [key, change] of diff.records) {
     const { type, id } = parseKey(key);

@@ -10,7 +10,9 @@ import type { AccessDiff } from '../../permissions';
 export type PreviewBody =
   | { grant: Omit<Grant, 'id' | 'cid'> & { id?: number; cid?: number } }
   | { assignment: Omit<RoleAssignment, 'id' | 'cid'> & { id?: number; cid?: number } }
-  | { remove: { type: 'grants' | 'role-assignments'; id: number } };
+  | { remove: { type: 'grants' | 'role-assignments'; id: number } }
+  /** Issue 18: moving a device or channel to account `cid`. */
+  | { move: { type: 'devices' | 'channels'; id: number; cid: number } };
 
 export const previewKeys = {
   /** Changes nothing (a POST only because the body is a draft); cached per body. */

@@ -28,6 +28,7 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
   return (
     <ConfirmDialog
       open
+      restorable
       title={`Delete ${singular.toLowerCase()} “${instance.name}”?`}
       confirmLabel="Delete"
       destructive
@@ -36,7 +37,7 @@ export function DeleteInstanceDialog({ instance, onClose }: { instance: Instance
       onConfirm={() => remove.mutate(undefined)}
       onClose={onClose}
     >
-      <Typography gutterBottom>This cannot be undone. With it go:</Typography>
+      <Typography gutterBottom>With it go (a restore does not bring these back):</Typography>
       <Typography component="ul" sx={{ mt: 0 }}>
         {instance.type === 'devices' && <li>its membership in groups and its assignment to calcs, streams and plugins;</li>}
         {isContainerType(instance.type) && (

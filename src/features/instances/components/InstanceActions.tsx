@@ -6,8 +6,9 @@ import type { Instance } from '../../../domain/types';
 import { CommandDialog } from './CommandDialog';
 import { DeleteInstanceDialog } from './DeleteInstanceDialog';
 import { EditInstanceDialog } from './EditInstanceDialog';
+import { MoveInstanceDialog } from './MoveInstanceDialog';
 
-type Open = 'edit' | 'delete' | 'command' | null;
+type Open = 'edit' | 'delete' | 'command' | 'move' | null;
 
 /** Edit, send command and delete: each button only when the permission module allows it here. */
 export function InstanceActions({ instance }: { instance: Instance & { rev?: number } }) {
@@ -29,6 +30,11 @@ export function InstanceActions({ instance }: { instance: Instance & { rev?: num
           Send command
         </Button>
       )}
+      {remove.allowed && (instance.type === 'devices' || instance.type === 'channels') && (
+        <Button variant="outlined" onClick={() => setOpen('move')}>
+          Move to account…
+        </Button>
+      )}
       {remove.allowed && (
         <Button variant="outlined" color="error" onClick={() => setOpen('delete')}>
           Delete
@@ -37,6 +43,9 @@ export function InstanceActions({ instance }: { instance: Instance & { rev?: num
       {open === 'edit' && <EditInstanceDialog instance={instance} onClose={close} />}
       {open === 'command' && <CommandDialog device={instance} onClose={close} />}
       {open === 'delete' && <DeleteInstanceDialog instance={instance} onClose={close} />}
+      {open === 'move' && (instance.type === 'devices' || instance.type === 'channels') && (
+        <MoveInstanceDialog instance={{ ...instance, type: instance.type }} onClose={close} />
+      )}
     </Stack>
   );
 }

@@ -30,6 +30,7 @@ export function RemoveDialog({ row, onClose }: { row: ExpiringRow; onClose: () =
     <ConfirmDialog
       open
       destructive
+      restorable
       title={`Remove ${rowTitle(row)}?`}
       confirmLabel="Remove"
       pending={mutation.isPending}

@@ -72,6 +72,7 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
         <ConfirmDialog
           open
           destructive
+          restorable
           title={`Delete grant “${grant.name}”?`}
           confirmLabel="Delete"
           pending={del.isPending}
@@ -79,7 +80,7 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
           onConfirm={() => del.mutate(undefined)}
           onClose={close}
         >
-          <Typography gutterBottom>Its grantees lose what it shares with them. This cannot be undone.</Typography>
+          <Typography gutterBottom>Its grantees lose what it shares with them until it is restored.</Typography>
           <AccessPreview body={{ remove: { type: 'grants', id: grant.id } }} />
         </ConfirmDialog>
       )}

@@ -28,6 +28,7 @@ export function CleanupDialog({ findings, onClose }: { findings: readonly Hygien
     <ConfirmDialog
       open
       destructive
+      restorable
       title={findings.length === 1 ? `Remove ${findingTitle(findings[0] as HygieneFinding)}?` : `Remove ${findings.length} records that give nothing?`}
       confirmLabel={findings.length === 1 ? 'Remove' : `Remove ${findings.length}`}
       pending={mutation.isPending}

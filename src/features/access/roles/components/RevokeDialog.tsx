@@ -27,6 +27,7 @@ export function RevokeDialog({ assignment, roleName, onClose }: { assignment: Lo
     <ConfirmDialog
       open
       destructive
+      restorable
       title={`Revoke “${roleName}” from ${subject}?`}
       confirmLabel="Revoke"
       pending={revoke.isPending}

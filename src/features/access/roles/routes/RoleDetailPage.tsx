@@ -119,6 +119,7 @@ function RoleActions({ role, uses }: { role: LoadedRole; uses: number | null }) 
       {open === 'delete' && (
         <ConfirmDialog
           open
+          restorable
           title={`Delete role “${role.name}”?`}
           confirmLabel="Delete"
           destructive

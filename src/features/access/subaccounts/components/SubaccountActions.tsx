@@ -118,11 +118,12 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
     },
   });
   const h = holdings.data;
-  const blocked = h !== undefined && (h.subaccounts > 0 || h.instances > 0);
+  const holds = h !== undefined && (h.subaccounts > 0 || h.instances > 0);
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   return (
     <ConfirmDialog
       open
+      restorable
       title={`Delete account “${account.name}”?`}
       confirmLabel="Delete"
       destructive
@@ -133,14 +134,16 @@ function DeleteDialog({ account, onClose }: { account: Subaccount; onClose: () =
     >
       {!h ? (
         <LoadingState label="Checking what the account holds…" />
-      ) : blocked ? (
-        <Typography>
-          It still holds {plural(h.subaccounts, 'subaccount')} and {plural(h.instances, 'instance')}: the server will refuse until they are deleted or moved.
-        </Typography>
       ) : (
         <>
-          <Typography gutterBottom>This cannot be undone. With it go:</Typography>
+          <Typography gutterBottom>With it go:</Typography>
           <Typography component="ul" sx={{ mt: 0 }}>
+            {holds && (
+              <li>
+                {plural(h.subaccounts, 'subaccount')} and {plural(h.instances, 'instance')} it holds, with everything in them (restore the account first, then
+                them);
+              </li>
+            )}
             <li>{plural(h.tokens, 'token')} (anyone using them is signed out);</li>
             <li>{plural(h.grants, 'grant')} it made, and its place as a grantee of others;</li>
             <li>{plural(h.assignments, 'role assignment')} it made or holds.</li>

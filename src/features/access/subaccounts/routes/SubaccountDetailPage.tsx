@@ -8,6 +8,7 @@ import { subaccountKeys } from '../api/subaccountKeys';
 import { SubaccountActions } from '../components/SubaccountActions';
 import { SubaccountOverview } from '../components/SubaccountOverview';
 import { WhoHasAccessTab } from '../../sharing';
+import { SubaccountLimit } from '../../limits';
 import { useShowsWhoHasAccess } from '../../../../widgets/whoHasAccess/useShowsWhoHasAccess';
 
 /** One account of the branch: fields and allowed actions, its log, who has access to it. */
@@ -27,7 +28,12 @@ export function SubaccountDetailPage() {
       noun="Account"
       query={query}
       title={(a) => a.name}
-      overview={(a) => <SubaccountOverview account={a} />}
+      overview={(a) => (
+        <>
+          <SubaccountOverview account={a} />
+          <SubaccountLimit account={a} />
+        </>
+      )}
       actions={(a) => <SubaccountActions account={a} />}
       renderTab={(tab, a) =>
         tab === 'access' ? (

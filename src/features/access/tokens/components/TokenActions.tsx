@@ -97,6 +97,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
       </ConfirmDialog>
       <ConfirmDialog
         open={dialog === 'delete'}
+        restorable
         title={`Delete ${name}?`}
         confirmLabel="Delete"
         destructive
@@ -107,7 +108,7 @@ export function TokenActions({ token }: { token: TokenRecord }) {
         onClose={close}
       >
         <Typography>
-          The key stops working for good: sessions using it will be signed out, and apps and access links using it lose access. This cannot be undone.
+          The key stops working: sessions using it will be signed out, and apps and access links using it lose access until the token is restored.
         </Typography>
         <LockoutNotice warning={deleteRisk} />
       </ConfirmDialog>
