@@ -163,10 +163,11 @@ describe('write matrix', () => {
           seed: process.env.WRITE_SEED ? Number(process.env.WRITE_SEED) : undefined,
         },
       );
-      // Many writes must get through, or the matrix proves little about allowed ones.
+      // Many writes must get through, or the matrix proves little about allowed ones. Measured: 10.7-11.7 % of
+      // 3,600 writes over six seeds (one run in many fell to 9.2 %: worlds are correlated), so the floor sits at 6 %.
       // WRITE_STATS=1 prints calls and 2xx answers per route.
       if (process.env.WRITE_STATS) console.table(Object.fromEntries([...perRoute].sort((a, b) => a[1].allowed - b[1].allowed)));
-      expect(tally.allowed).toBeGreaterThan(tally.requests / 10);
+      expect(tally.allowed).toBeGreaterThan(tally.requests * 0.06);
       if (RUNS >= 100) expect(ROUTES.map((x) => `${x.method} ${x.path}`).filter((k) => !perRoute.has(k))).toEqual([]);
     },
     Math.max(60_000, RUNS * 600),
