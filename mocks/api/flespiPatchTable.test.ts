@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_BASES } from '../../src/contracts/endpoints';
+import { COLLECTION_BASES, ENDPOINTS, fillPath } from '../../src/contracts/endpoints';
 import type { CollectionType } from '../../src/contracts/endpoints';
 import { FLESPI_PATCH_TYPES, updateMethod } from '../../src/contracts/serverCollections';
+import { flespiServes } from './flespiDialect';
 import { FLESPI_ROUTES } from './flespiRoutes';
 
 describe('PUT where PATCH is missing', () => {
@@ -18,5 +19,20 @@ describe('PUT where PATCH is missing', () => {
     expect(types.map((t) => updateMethod(t, ['patch']))).toEqual(types.map(() => 'PATCH'));
     expect(updateMethod('tokens', [])).toBe('PUT');
     expect(updateMethod('devices', [])).toBe('PATCH');
+  });
+  it('limits are changed with PUT (flespi has no PATCH on them); the bin, limits and moves the panel uses are flespi routes, `…/use` is ours', () => {
+    const limit = fillPath(ENDPOINTS.limitRecords, { sel: 1 });
+    expect([flespiServes('PUT', limit), flespiServes('PATCH', limit)]).toEqual([true, false]);
+    expect(flespiServes('GET', fillPath(ENDPOINTS.limitUse, { sel: 'all' }))).toBe(false);
+    for (const [method, path] of [
+      ['GET', fillPath(ENDPOINTS.limitRecords, { sel: 'all' })],
+      ['POST', ENDPOINTS.limits],
+      ['DELETE', limit],
+      ['GET', fillPath(ENDPOINTS.deleted, { sel: 'all' })],
+      ['POST', fillPath(ENDPOINTS.deletedRestore, { sel: 'gw%2Fdevices%2F1' })],
+      ['PUT', fillPath(ENDPOINTS.deviceMove, { sel: 1 })],
+      ['PUT', fillPath(ENDPOINTS.channelMove, { sel: 1 })],
+    ] as const)
+      expect(flespiServes(method, path), `${method} ${path}`).toBe(true);
   });
 });

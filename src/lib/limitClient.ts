@@ -7,6 +7,7 @@ import type { LimitAnswer, LimitUseAnswer } from '../contracts/limitOperations';
 import type { LimitCounts } from '../domain/limits';
 import type { Cid } from '../domain/types';
 import type { ApiClient } from './apiClient';
+import { limitUseInClient } from './limitUseInClient';
 import type { ActAs, ReadOptions } from './resourceClient';
 
 export interface LimitDraft extends LimitCounts {
@@ -19,9 +20,11 @@ export function limitClient(api: ApiClient, acting: ActAs) {
   return {
     list: async (opts: ReadOptions = {}): Promise<LimitAnswer[]> =>
       (await api.get<LimitAnswer>(fillPath(ENDPOINTS.limitRecords, { sel: 'all' }), { ...opts, actAs })).result,
-    /** Per limit (`all`: every limit the caller reads), the accounts it is assigned to and their use. */
+    /** Per limit (`all`: every limit the caller reads), the accounts it is assigned to and their use (counted here without our `access` extension). */
     use: async (id: number | 'all', opts: ReadOptions = {}): Promise<LimitUseAnswer[]> =>
-      (await api.get<LimitUseAnswer>(fillPath(ENDPOINTS.limitUse, { sel: id }), { ...opts, actAs })).result,
+      api.extensions().includes('access')
+        ? (await api.get<LimitUseAnswer>(fillPath(ENDPOINTS.limitUse, { sel: id }), { ...opts, actAs })).result
+        : limitUseInClient(api, actAs, id),
     create: async (draft: LimitDraft): Promise<LimitAnswer[]> => (await api.post<LimitAnswer>(ENDPOINTS.limits, [draft], { actAs })).result,
     update: async (id: number, draft: LimitDraft, rev?: number): Promise<LimitAnswer[]> =>
       (await api.put<LimitAnswer>(fillPath(ENDPOINTS.limitRecords, { sel: id }), draft, { actAs, ...(rev === undefined ? {} : { ifMatch: rev }) })).result,
