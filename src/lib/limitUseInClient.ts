@@ -13,11 +13,9 @@ import { readableWorld } from './readableWorld';
 
 export async function limitUseInClient(api: ApiClient, actAs: Cid | null, sel: number | 'all'): Promise<LimitUseAnswer[]> {
   // The limits the acting account reads: their accounts lie in its branch, whose instances it lists.
-  const [{ world }, limits] = await Promise.all([
-    readableWorld(api, actAs),
-    api.get<{ id: number }>(fillPath(ENDPOINTS.limitRecords, { sel }), { actAs, query: { fields: 'id' } }),
-  ]);
-  const ids = limits.result.map((l) => l.id);
+  const ids = (await api.get<{ id: number }>(fillPath(ENDPOINTS.limitRecords, { sel }), { actAs, query: { fields: 'id' } })).result.map((l) => l.id);
+  if (ids.length === 0) return [];
+  const { world } = await readableWorld(api, actAs);
   const assigned = world.accounts.filter((a) => a.limit_id !== undefined && ids.includes(a.limit_id));
   return ids.map((limit_id) => ({
     limit_id,

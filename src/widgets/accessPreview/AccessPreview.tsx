@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useAccountNames } from '../../auth/useAccountNames';
 import { useServerHas } from '../../auth/useServerHas';
 import { ABSENT_EXTENSIONS_WHY } from '../../contracts/absentExtensions';
@@ -30,8 +31,17 @@ function describe(d: AccessDiff): string[] {
 
 /** What-if preview of a grant/assignment change: who gains or loses what (POST /platform/access/preview). */
 export function AccessPreview({ body }: { body: PreviewBody }) {
+  return (
+    <WithPreviews>
+      <Preview body={body} />
+    </WithPreviews>
+  );
+}
+
+/** Its children where the server has our `access` extension (previews are ours), else the sentence why not. */
+export function WithPreviews({ children }: { children: ReactNode }) {
   if (!useServerHas('access')) return <Typography color="text.secondary">{ABSENT_EXTENSIONS_WHY}</Typography>;
-  return <Preview body={body} />;
+  return <>{children}</>;
 }
 
 function Preview({ body }: { body: PreviewBody }) {

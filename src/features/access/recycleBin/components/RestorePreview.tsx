@@ -3,21 +3,23 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useServerHas } from '../../../../auth/useServerHas';
-import { ABSENT_EXTENSIONS_WHY } from '../../../../contracts/absentExtensions';
 import type { BinEntryAnswer } from '../../../../contracts/recycleBin';
 import { accessClient } from '../../../../lib/accessClient';
 import { useApiClient } from '../../../../lib/ApiClientProvider';
 import { isApiError } from '../../../../lib/apiClient';
 import type { AccessDiff } from '../../../../permissions';
+import { WithPreviews } from '../../../../widgets/accessPreview/AccessPreview';
 
 type Worded = AccessDiff & { lines?: string[] };
 
 /** Who regains what if this grant, role assignment or token came back (asked in the entry's account; changes nothing). */
 export function RestorePreview({ entry, actAs }: { entry: BinEntryAnswer; actAs: number }) {
   // Without our `access` extension (flespi) there is no preview; the restore itself is flespi's and still offered.
-  if (!useServerHas('access')) return <Typography color="text.secondary">{ABSENT_EXTENSIONS_WHY}</Typography>;
-  return <Preview entry={entry} actAs={actAs} />;
+  return (
+    <WithPreviews>
+      <Preview entry={entry} actAs={actAs} />
+    </WithPreviews>
+  );
 }
 
 function Preview({ entry, actAs }: { entry: BinEntryAnswer; actAs: number }) {
