@@ -1,4 +1,5 @@
 /** Parsing shared by the `/platform/access/*` handlers (ours): path account, type, subject token and acting account. */
+import { recordsOf } from '../../src/domain/records';
 import { ITEM_TYPES } from '../../src/domain/types';
 import type { Token } from '../../src/domain/types';
 import { accountPrincipal, readableView } from '../../src/permissions';
@@ -91,18 +92,7 @@ const nameMaps = new WeakMap<Named, Map<number, string>>();
 /** Names of records of a type, by id. */
 export function namesOf(ctx: Ctx, type: RecordType): (id: number) => string {
   const w = ctx.store.world;
-  const list: Named =
-    type === 'subaccounts'
-      ? w.accounts
-      : type === 'tokens'
-        ? w.tokens
-        : type === 'grants'
-          ? w.grants
-          : type === 'roles'
-            ? w.roles
-            : type === 'role-assignments'
-              ? []
-              : w.instances[type];
+  const list: Named = type === 'role-assignments' ? [] : recordsOf(w, type);
   let names = nameMaps.get(list);
   if (!names) {
     names = new Map<number, string>();

@@ -3,12 +3,13 @@
  * in the stored world (`World.deleted`) so that changes, the journal, replay and export cover it, but
  * nothing that decides access reads it: a record in the bin gives nobody anything.
  */
-import type { Account, Cid, Grant, Instance, InstanceType, Role, RoleAssignment, Token, UnixTime } from './types';
+import type { AnyRecord } from './records';
+import type { Cid, InstanceType, UnixTime } from './types';
 
 /** Record types a delete moves to the bin: the platform's records (roles too, deleted with their account) and instances. */
 export type BinType = 'subaccounts' | 'tokens' | 'grants' | 'roles' | 'role-assignments' | InstanceType;
 
-export type BinRecord = Account | Token | Grant | Role | RoleAssignment | Instance;
+export type BinRecord = AnyRecord;
 
 /** How long a deleted record stays restorable, in seconds (flespi: 30 days). */
 export const BIN_SECONDS = 30 * 24 * 3600;

@@ -6,6 +6,7 @@
  */
 import { ENDPOINTS } from '../contracts/endpoints';
 import { ABSENT_EXTENSIONS_WHY } from '../contracts/absentExtensions';
+import { recordsOf } from '../domain/records';
 import { ACTIONS, isInstanceType } from '../domain/types';
 import type { Action, Cid, World } from '../domain/types';
 import { buildAccessIndex, createOptions, describeAclReach, lockoutRisk, myAccessAnswer, readableView, ruleNamer, tokenKindOptions } from '../permissions';
@@ -19,16 +20,8 @@ import type { ActAs, Query } from './resourceClient';
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 function nameIn(world: World, type: RecordType): (id: number) => string {
-  const list: ReadonlyArray<{ id: number; name?: string; info?: string }> =
-    type === 'subaccounts'
-      ? world.accounts
-      : type === 'tokens'
-        ? world.tokens
-        : type === 'grants'
-          ? world.grants
-          : isInstanceType(type)
-            ? world.instances[type]
-            : [];
+  // Roles and role assignments are not named here (the readable world of a flespi server has none).
+  const list: ReadonlyArray<{ id: number; name?: string; info?: string }> = type === 'roles' || type === 'role-assignments' ? [] : recordsOf(world, type);
   const names = new Map(list.map((r) => [r.id, r.name || r.info || '']));
   return (id) => names.get(id) || `#${id}`;
 }

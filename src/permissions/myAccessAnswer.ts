@@ -4,6 +4,7 @@
  * Names go through `myAccessView` (an ACL token learns only what it reads). The mock answers with it, and the
  * panel predicts it with it on a server without our access extension (flespi).
  */
+import { recordsOf } from '../domain/records';
 import { INSTANCE_TYPES, PLATFORM_TYPES } from '../domain/types';
 import type { Grant, GrantItem, RoleAssignment, World } from '../domain/types';
 import { tokenKindLabel } from '../domain/tokenKinds';
@@ -25,14 +26,9 @@ interface Names {
   account: (cid: number) => string;
 }
 
-function listOf(w: World, type: RecordType): ReadonlyArray<{ id: number; name?: string; info?: string }> {
-  if (type === 'subaccounts') return w.accounts;
-  if (type === 'tokens') return w.tokens;
-  if (type === 'grants') return w.grants;
-  if (type === 'roles') return w.roles;
-  if (type === 'role-assignments') return [];
-  return w.instances[type];
-}
+// Role assignments have no name of their own: callers word them.
+const listOf = (w: World, type: RecordType): ReadonlyArray<{ id: number; name?: string; info?: string }> =>
+  type === 'role-assignments' ? [] : recordsOf(w, type);
 
 function namesIn(w: World, view: ReadableView): Names {
   const maps = new Map<RecordType, Map<number, string>>();

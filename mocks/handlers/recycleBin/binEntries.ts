@@ -4,6 +4,7 @@
  * ids, grantee links), which a restore does not bring back.
  */
 import { binOrigin } from '../../../src/contracts/recycleBin';
+import { recordsOf } from '../../../src/domain/records';
 import { isInstanceType } from '../../../src/domain/types';
 import type { Account, Instance, Token, World } from '../../../src/domain/types';
 import type { BinEntry, BinRecord, BinType, BinUnlinked } from '../../../src/domain/recycleBin';
@@ -11,19 +12,7 @@ import type { IdCounter } from '../../db/idCounter';
 import type { LogInput } from '../../db/store';
 
 export function recordOf(w: World, type: BinType, id: number): BinRecord | undefined {
-  const list: readonly BinRecord[] =
-    type === 'subaccounts'
-      ? w.accounts
-      : type === 'tokens'
-        ? w.tokens
-        : type === 'grants'
-          ? w.grants
-          : type === 'roles'
-            ? w.roles
-            : type === 'role-assignments'
-              ? w.roleAssignments
-              : w.instances[type];
-  return list.find((r) => r.id === id);
+  return recordsOf(w, type).find((r) => r.id === id);
 }
 
 function nameOf(type: BinType, r: BinRecord): string {
