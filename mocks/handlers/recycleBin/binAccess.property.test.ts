@@ -59,19 +59,7 @@ async function check(generated: World, pick: number, which: number): Promise<boo
   const root = world.accounts.find((a) => a.owner_id === 0);
   if (!root) return true;
   // A master token of the root (its branch is the world): the one that deletes and restores.
-  const master: Token = {
-    id: 9999,
-    cid: root.id,
-    key: MASTER_KEY,
-    info: 'bin',
-    enabled: true,
-    expire: 0,
-    ttl: 0,
-    created: 0,
-    accessed: 0,
-    ips: '',
-    access: { type: 1, acl: [] },
-  };
+  const master: Token = { ...accountPrincipal(root.id, GEN_NOW).token, id: 9999, key: MASTER_KEY, info: 'bin' };
   world.tokens.push(master);
   const list = type === 'subaccounts' ? world.accounts.filter((a) => a.owner_id !== 0) : listOf(world, type);
   const target = list[which % Math.max(list.length, 1)];

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { binOrigin } from '../../../src/contracts/recycleBin';
-import { worldWithEntry } from '../../../src/permissions';
+import { accountPrincipal, worldWithEntry } from '../../../src/permissions';
 import { oracleMayActAs } from '../../../src/permissions/test/oracle';
 import { GEN_NOW } from '../../../src/permissions/test/worldArb';
 import type { Token, World } from '../../../src/domain/types';
@@ -50,19 +50,7 @@ async function checkWorld({ world: generated, logs }: CanaryWorld, picks: number
   const world = structuredClone(generated);
   const root = world.accounts.find((a) => a.owner_id === 0);
   if (!root) return;
-  const rootToken: Token = {
-    id: 9998,
-    cid: root.id,
-    key: ROOT_KEY,
-    info: 'root',
-    enabled: true,
-    expire: 0,
-    ttl: 0,
-    created: 0,
-    accessed: 0,
-    ips: '',
-    access: { type: 1, acl: [] },
-  };
+  const rootToken: Token = { ...accountPrincipal(root.id, GEN_NOW).token, id: 9998, key: ROOT_KEY, info: 'root' };
   world.tokens.push(rootToken);
   installStore(new Store({ version: STORE_VERSION, world, logs, revs: {} }));
   const candidates = [
