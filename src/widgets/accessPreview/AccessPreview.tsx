@@ -50,11 +50,16 @@ function Preview({ body }: { body: PreviewBody }) {
   if (q.isPending) return <Typography color="text.secondary">Working out who gains or loses access…</Typography>;
   if (q.isError) return <Alert severity="info">No preview: {isApiError(q.error) ? q.error.reason : 'something went wrong.'}</Alert>;
   const lines = (q.data as WordedDiff[]).flatMap((d) => d.lines ?? describe(d).map((text) => `${nameOf(d.cid)} ${text}`));
+  return <PreviewLines label="What changes" title="What changes" lines={lines} none="No account gains or loses access now." />;
+}
+
+/** A preview's lines in a labelled section, or the sentence for none. */
+export function PreviewLines({ label, title, lines, none }: { label: string; title?: string; lines: readonly string[]; none: string }) {
   return (
-    <section aria-label="What changes">
-      <Typography variant="subtitle2">What changes</Typography>
+    <section aria-label={label}>
+      {title && <Typography variant="subtitle2">{title}</Typography>}
       {lines.length === 0 ? (
-        <Typography color="text.secondary">No account gains or loses access now.</Typography>
+        <Typography color="text.secondary">{none}</Typography>
       ) : (
         <List dense disablePadding>
           {lines.map((l) => (

@@ -12,7 +12,9 @@ export type PreviewBody =
   | { assignment: Omit<RoleAssignment, 'id' | 'cid'> & { id?: number; cid?: number } }
   | { remove: { type: 'grants' | 'role-assignments'; id: number } }
   /** Issue 18: moving a device or channel to account `cid`. */
-  | { move: { type: 'devices' | 'channels'; id: number; cid: number } };
+  | { move: { type: 'devices' | 'channels'; id: number; cid: number } }
+  /** Issue 18: a grant, role assignment or token coming back from the recycle bin. */
+  | { restore: { origin: string } };
 
 export const previewKeys = {
   /** Changes nothing (a POST only because the body is a draft); cached per body. */
