@@ -44,6 +44,8 @@ const WRITES: Array<{ name: string; method: string; path: string; body?: unknown
   { name: 'unlink a grantee', method: 'DELETE', path: '/platform/grants/2/subaccounts/1007', guards: ['grants', 2] },
   { name: 'PATCH a token', method: 'PATCH', path: '/platform/tokens/2', body: { info: 'x' }, guards: ['tokens', 2] },
   { name: 'DELETE a role assignment', method: 'DELETE', path: '/platform/role-assignments/3', guards: ['role-assignments', 3] },
+  { name: 'PUT a limit (issue 18)', method: 'PUT', path: '/platform/limits/2', body: { name: 'Clients plus' }, guards: ['limits', 2] },
+  { name: 'move a device (issue 18)', method: 'PUT', path: '/gw/devices/312/cid', body: { cid: 1003 }, guards: ['devices', 312] },
   {
     name: 'rename the acting account (customer)',
     method: 'PUT',
