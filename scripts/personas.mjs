@@ -3,18 +3,16 @@ import { readFileSync } from 'node:fs';
 
 export function readPersonas(file = new URL('../mocks/db/demo/personas.ts', import.meta.url)) {
   const text = readFileSync(file, 'utf8');
-  const field = (line, name) => line.match(new RegExp(`${name}:\\s*'([^']*)'`))?.[1];
-  return text
-    .split('\n')
-    .filter((line) => /\{\s*id:\s*'/.test(line) && /key:\s*'/.test(line))
-    .map((line) => ({
-      id: field(line, 'id'),
-      label: field(line, 'label'),
-      accountName: field(line, 'accountName'),
-      kind: field(line, 'kind'),
-      key: field(line, 'key'),
-      refused: field(line, 'refused'),
-    }));
+  const field = (block, name) => block.match(new RegExp(`${name}:\\s*'([^']*)'`))?.[1];
+  // Each persona is an object literal with no nested braces, on one line or several (as Prettier lays it out).
+  return (text.match(/\{[^{}]*\bid:\s*'[^']*'[^{}]*\bkey:\s*'[^']*'[^{}]*\}/g) ?? []).map((block) => ({
+    id: field(block, 'id'),
+    label: field(block, 'label'),
+    accountName: field(block, 'accountName'),
+    kind: field(block, 'kind'),
+    key: field(block, 'key'),
+    refused: field(block, 'refused'),
+  }));
 }
 
 export function personaTable(personas) {
