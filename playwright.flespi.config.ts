@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { sharedConfig } from './e2e/playwrightShared';
 // @ts-expect-error plain ESM helper shared with the scripts
 import { previewServer } from './scripts/previewServer.mjs';
 
@@ -23,18 +23,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // One world for the suite: the specs change it, so they run one after the other.
   workers: 1,
-  retries: 0,
-  timeout: 40_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
-  use: {
-    baseURL,
-    headless: true,
-    reducedMotion: 'reduce',
-    trace: 'off',
-    screenshot: 'only-on-failure',
-    launchOptions: { executablePath: chromiumPath ?? undefined, args: chromiumArgs },
-  },
+  ...sharedConfig(baseURL),
   webServer: [
     {
       command: `npx tsx mocks/server.ts`,
