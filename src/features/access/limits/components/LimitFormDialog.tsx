@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useApiMutation } from '../../../../auth/useApiMutation';
 import { FormDialog } from '../../../../components/FormDialog';
+import { DescriptionField } from '../../../../components/DescriptionField';
 import { NameField } from '../../../../components/NameField';
 import { useDirty } from '../../../../components/useDirty';
 import type { LimitAnswer } from '../../../../contracts/limitOperations';
@@ -54,13 +55,7 @@ export function LimitFormDialog({ limit, onClose }: { limit?: LimitAnswer; onClo
       maxWidth="md"
     >
       <NameField value={name} onChange={setName} error={errors.name} />
-      <TextField
-        label="Description"
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={errors.description !== undefined}
-        helperText={errors.description}
-      />
+      <DescriptionField value={description} onChange={setDescription} error={errors.description} />
       <Typography variant="body2" color="text.secondary" id="limit-counts-help">
         How many of each an account holds with its whole subtree. -1: no limit of its own (only the limits above it); 0: none at all.
       </Typography>

@@ -4,7 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import TextField from '@mui/material/TextField';
+import { DescriptionField } from '../../../../components/DescriptionField';
 import { NameField } from '../../../../components/NameField';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -65,15 +65,7 @@ export function RoleFormDialog({ role, onClose }: { role?: LoadedRole; onClose: 
       maxWidth="md"
     >
       <NameField value={name} onChange={setName} error={errors.name} />
-      <TextField
-        label="Description"
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        multiline
-        minRows={2}
-        error={errors.description !== undefined}
-        helperText={errors.description}
-      />
+      <DescriptionField value={description} onChange={setDescription} error={errors.description} />
       <FormControl component="fieldset" error={errors.permissions !== undefined}>
         <FormLabel component="legend">Permissions</FormLabel>
         {errors.permissions && <FormHelperText>{errors.permissions}</FormHelperText>}
