@@ -39,7 +39,7 @@ async function checkWorld({ world, logs }: CanaryWorld, seed: number): Promise<v
     const view = oracleView(world, { token, actingCid, now: GEN_NOW });
     // `/auth/info` answers the token about itself: its ACL may name what its account reads (as a master token would).
     const ownView = oracleView(world, { token: { ...token, access: { type: 1, acl: [] } }, actingCid: token.cid, now: GEN_NOW });
-    // "My access" (`/platform/access/<cid>/mine`) tells a standard or master token what its acting account reads
+    // "My access" (`/platform/access/<cid>/mine`, and its `/names`) tells a standard or master token what its acting account reads
     // (what is shared with it, and by whom); an ACL token learns only what it reads itself (issue 20).
     const mineView = token.access.type === 2 ? view : oracleView(world, { token: { ...token, access: { type: 1, acl: [] } }, actingCid, now: GEN_NOW });
     const headers: Record<string, string> = { authorization: `FlespiToken ${token.key}`, 'content-type': 'application/json' };
@@ -52,7 +52,7 @@ async function checkWorld({ world, logs }: CanaryWorld, seed: number): Promise<v
       const request = new Request(`http://api.test${url}`, body === undefined ? { headers } : { method: 'POST', headers, body });
       const res = await getResponse(handlers, request);
       const text = res ? await res.text() : '';
-      const judge = url.startsWith('/auth/info') ? ownView : /^\/platform\/access\/\d+\/mine/.test(url) ? mineView : view;
+      const judge = url.startsWith('/auth/info') ? ownView : /^\/platform\/access\/\d+\/(mine|names)/.test(url) ? mineView : view;
       const leaks = leaksIn(text, judge, (role, subject) => subject === actingCid && world.roles.some((x) => x.id === role));
       if (leaks.length > 0) expect({ url, body, token: token.id, kind: token.access.type, actingCid, leaks, text: text.slice(0, 600) }).toEqual({ leaks: [] });
     }

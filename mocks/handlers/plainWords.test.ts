@@ -89,3 +89,18 @@ describe('GET /platform/access/<cid>/mine', () => {
     expect(mine.token.acl[0]).toMatch(/^read on devices “NW Truck 1” and “NW Truck 2”, with logs and every other submodule alike$/);
   });
 });
+
+describe('GET /platform/access/<cid>/names', () => {
+  const names = async (who: Persona['id'], cid: number) => (await call(who, `/platform/access/${cid}/names`)).body.result?.map((a) => a['name']);
+  it('a standard token knows who shares with its account (grantors, an assignment’s maker and scope)', async () => {
+    expect(await names('dana', 1007)).toEqual(['Acme Telematics', 'Northwind Logistics', 'Contoso Foods', 'Dana (supporter)']);
+    expect(await names('northwind-ops', 1004)).toEqual(['Acme Telematics', 'Fleet App', 'Northwind Logistics']);
+  });
+  it('an ACL token knows only what it reads; the root’s master token every account', async () => {
+    expect(await names('toolbox-link', 1004)).toEqual(['Northwind Logistics']);
+    expect(await names('acme-admin', 1000)).toHaveLength(9);
+  });
+  it('is about the caller only', async () => {
+    expect((await call('dana', '/platform/access/1005/names')).status).toBe(404);
+  });
+});

@@ -8,7 +8,7 @@ import { ENDPOINTS } from '../contracts/endpoints';
 import { accessClient } from '../lib/accessClient';
 import type { ApiClient } from '../lib/apiClient';
 import { resourceClient } from '../lib/resourceClient';
-import type { AccessEntry, LockoutChange, LockoutRisk, RecordType } from '../permissions';
+import type { AccessEntry, KnownAccount, LockoutChange, LockoutRisk, RecordType } from '../permissions';
 import type { ActingAccount } from './SessionProvider';
 
 export interface ActableAccount extends Pick<Account, 'id' | 'name' | 'owner_id'> {
@@ -35,6 +35,13 @@ export const accessKeys = {
       queryKey: [...accessKeys.all(tokenCid), 'accounts', 'names'] as const,
       queryFn: async ({ signal }) =>
         (await resourceClient<Pick<Account, 'id' | 'name'>>(api, 'subaccounts', { actAs: null }).list({ query: { fields: 'id,name' }, signal })).result,
+      staleTime: 60_000,
+    }),
+  /** Accounts the principal may know by name, as its acting account (every token kind; issue 20). */
+  names: (api: ApiClient, acting: ActingAccount) =>
+    queryOptions({
+      queryKey: [...accessKeys.all(acting.cid), 'names'] as const,
+      queryFn: ({ signal }) => accessClient(api, acting).names<KnownAccount>(acting.cid, { signal }),
       staleTime: 60_000,
     }),
   /** The principal's effective access to some items of a type. */

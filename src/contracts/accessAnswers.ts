@@ -74,6 +74,8 @@ export const myAccessAnswer = z.object({
   received: z.array(receivedAnswer),
   limits: z.array(z.object({ what: z.string(), why: z.string() })),
 });
+/** `GET /platform/access/<cid>/names` (issue 20): the accounts the caller may know by name. */
+export const knownAccountAnswer = z.object({ type: z.literal('subaccounts'), id: cid, name: z.string() });
 export const whoAnswer = z.object({
   type: z.enum(ITEM_TYPES),
   id,

@@ -38,6 +38,13 @@ export const ACCESS_OPERATIONS: readonly Operation[] = [
     summary: 'What the calling token may do, what its account receives and by whom, where it cannot act',
     result: a.myAccessAnswer,
   },
+  {
+    method: 'GET',
+    path: ENDPOINTS.accessNames,
+    tag: access,
+    summary: 'Accounts the caller may know by name (owners, who shares with it)',
+    result: a.knownAccountAnswer,
+  },
   { method: 'GET', path: ENDPOINTS.accessTokenKinds, tag: access, summary: 'Token kinds the principal may create, per account', result: a.tokenKindsAnswer },
   {
     method: 'GET',

@@ -58,6 +58,7 @@ export const ENDPOINTS = {
   accessWho: '/platform/access/:cid/who/:type/:id',
   accessTokenKinds: '/platform/access/:cid/token-kinds',
   accessMine: '/platform/access/:cid/mine',
+  accessNames: '/platform/access/:cid/names',
   /** The recycle bin (issue 18, flespi's): `:sel` is one encoded segment (`gw%2Fdevices%2F123`, `origin%3Dgw%2Fdevices%2F*`). */
   deleted: '/platform/deleted/:sel',
   deletedLogs: '/platform/deleted/:sel/logs',

@@ -21,6 +21,8 @@ export interface AccessClient {
   tokenKinds<T>(cid: Cid, opts?: ReadOptions): Promise<T[]>;
   /** "My access": what the calling token may do, what its account receives, where it cannot act (every token kind). */
   mine<T>(cid: Cid, opts?: ReadOptions): Promise<T | null>;
+  /** Accounts the caller may know by name (its own, those it acts as or reads, those sharing with it). */
+  names<T>(cid: Cid, opts?: ReadOptions): Promise<T[]>;
   /** What a draft would change (a POST because the body is a draft; changes nothing). */
   preview<T>(body: unknown, opts?: ReadOptions): Promise<T[]>;
 }
@@ -46,6 +48,7 @@ function serverAccessClient(api: ApiClient, acting: ActAs): AccessClient {
       (await get<T>(fillPath(ENDPOINTS.accessWho, { cid, type, id }), opts)).result[0] ?? null,
     tokenKinds: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessTokenKinds, { cid }), opts)).result,
     mine: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessMine, { cid }), opts)).result[0] ?? null,
+    names: async <T>(cid: Cid, opts?: ReadOptions) => (await get<T>(fillPath(ENDPOINTS.accessNames, { cid }), opts)).result,
     preview: async <T>(body: unknown, opts: ReadOptions = {}) => (await api.post<T>(ENDPOINTS.accessPreview, body, { ...opts, actAs })).result,
   };
 }

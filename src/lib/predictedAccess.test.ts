@@ -11,7 +11,7 @@ import { PANEL_EXTENSIONS } from '../contracts/extensions';
 import type { Token } from '../domain/types';
 import { INSTANCE_TYPES, PLATFORM_TYPES } from '../domain/types';
 import { tokenMayUseType } from '../permissions';
-import type { AccessEntry, RecordType } from '../permissions';
+import type { AccessEntry, KnownAccount, RecordType } from '../permissions';
 import { SIGNED_IN_PERSONAS, flespiServes, installFlespiWorld, personaApi, server } from '../test/mockApi';
 import { accessClient } from './accessClient';
 
@@ -50,6 +50,10 @@ describe.each(SIGNED_IN_PERSONAS)('%s: predicted as the server answers', (person
       const [mine, predictedMine] = [await server.mine<Mine>(a.id), await predicted.mine<Mine>(a.id)];
       if (master) expect(predictedMine, `my access as ${a.id}`).toEqual(mine);
       else expect({ ...predictedMine, reach: null, received: null }).toEqual({ ...mine, reach: null, received: null });
+      // Names the panel may show (issue 20): the same for master tokens, never one the server would not give.
+      const [names, predictedNames] = [await server.names<KnownAccount>(a.id), await predicted.names<KnownAccount>(a.id)];
+      if (master) expect(predictedNames, `names as ${a.id}`).toEqual(names);
+      else expect(names, `names as ${a.id}`).toEqual(expect.arrayContaining(predictedNames.filter((n) => n.name !== '')));
     }
     expect(flespi.sent.filter((r) => !flespiServes(...(r.split(' ') as [string, string])))).toEqual([]);
   });

@@ -9,7 +9,17 @@ import { ABSENT_EXTENSIONS_WHY } from '../contracts/absentExtensions';
 import { recordsOf } from '../domain/records';
 import { ACTIONS, isInstanceType } from '../domain/types';
 import type { Action, Cid, World } from '../domain/types';
-import { buildAccessIndex, createOptions, describeAclReach, lockoutRisk, myAccessAnswer, readableView, ruleNamer, tokenKindOptions } from '../permissions';
+import {
+  buildAccessIndex,
+  createOptions,
+  describeAclReach,
+  knownAccounts,
+  lockoutRisk,
+  myAccessAnswer,
+  readableView,
+  ruleNamer,
+  tokenKindOptions,
+} from '../permissions';
 import type { AccessEntry, LockoutChange, Principal, RecordType } from '../permissions';
 import type { AccessClient } from './accessClient';
 import { ApiError } from './ApiError';
@@ -127,6 +137,10 @@ export function predictingAccessClient(api: ApiClient, acting: ActAs): AccessCli
     mine: async <T>(): Promise<T | null> => {
       const { ix, p } = await load();
       return myAccessAnswer(ix, p) as T;
+    },
+    names: async <T>(): Promise<T[]> => {
+      const { ix, p } = await load();
+      return knownAccounts(ix, p) as T[];
     },
     hygiene: async () => absent(),
     why: async () => absent(),

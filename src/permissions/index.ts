@@ -103,6 +103,8 @@ export { previewLines, draftTargets, heldAccess } from './previewWords';
 export { myAccessView } from './tokenLimits';
 /** Issue 17: "My access" as one answer (the mock's `/mine`, and the panel's prediction on a flespi server). */
 export { myAccessAnswer } from './myAccessAnswer';
+export { knownAccounts } from './knownAccounts';
+export type { KnownAccount } from './knownAccounts';
 export type { When } from './explain';
 /** Issue 18: limits, who defines and reads them, and what an account holds against them. */
 export { accountChain, checkLimitAssignment, limitManagerRefusal, readableLimits } from './limits';
