@@ -49,8 +49,9 @@ test('grant Dana read on a device from its Who-has-access tab, see it as Dana, t
   await danaDevices.gotoList();
   expect(await danaDevices.listedNames()).toContain('Reefer 13');
 
-  // Revoke from the same row: previewed, then Dana no longer reaches it.
-  await who.revokeButtons(dana).first().click();
+  // Revoke from the same row, the grant named: previewed, then Dana no longer reaches it.
+  await expect(who.revokeButtons(dana)).toHaveAccessibleName('Revoke grant “Reefer 13 for Dana” from Dana (supporter)');
+  await who.revokeButtons(dana).click();
   await expect(ui.dialog).toHaveAccessibleName('Remove Dana (supporter) from grant “Reefer 13 for Dana”?');
   await expect(ui.preview).toContainText('Dana (supporter)');
   await expectNoSeriousA11yViolations(page, 'the revoke dialog', DIALOG);

@@ -4,12 +4,12 @@ import type { ActingAccount } from '../../auth/SessionProvider';
 import type { Action, Cid, ItemType } from '../../domain/types';
 import { accessClient } from '../../lib/accessClient';
 import type { ApiClient } from '../../lib/apiClient';
-import type { Rule } from '../../permissions';
+import type { NamedRule } from '../../permissions';
 
 export interface WhoAnswer {
   type: ItemType;
   id: number;
-  accounts: Array<{ cid: Cid; name: string; permissions: Action[]; rules: Rule[] }>;
+  accounts: Array<{ cid: Cid; name: string; permissions: Action[]; rules: NamedRule[] }>;
   tokens: Array<{ id: number; cid: Cid; info: string; kind: string; permissions: Action[] }>;
 }
 

@@ -12,7 +12,10 @@ interface RevokeActionsProps {
   onRevoke: (source: Revocable) => void;
 }
 
-const what = (s: Revocable): string => (s.kind === 'grant' ? `grant #${s.grantId}` : `role “${s.roleName}”`);
+/** The source by name: `grant “Reefer 12 support for Dana”` (its id only where the reader cannot read its name), `role “reader”`. */
+const what = (s: Revocable): string => (s.kind === 'role' ? `role “${s.roleName}”` : s.grantName ? `grant “${s.grantName}”` : `grant #${s.grantId}`);
+/** The button's own text: "Revoke" alone, or which source when the row has several. */
+const label = (s: Revocable): string => (s.kind === 'role' ? `Revoke “${s.roleName}”` : s.grantName ? `Revoke “${s.grantName}”` : 'Revoke grant');
 
 /** "Revoke" per grant or role assignment that gives an account its access: shown where the principal may, disabled with the reason where it is refused. */
 export function RevokeActions({ account, sources, can, onRevoke }: RevokeActionsProps) {
@@ -30,7 +33,7 @@ export function RevokeActions({ account, sources, can, onRevoke }: RevokeActions
             onClick={() => onRevoke(s)}
             aria-label={`Revoke ${what(s)} from ${account}`}
           >
-            {sources.length === 1 ? 'Revoke' : `Revoke ${s.kind === 'grant' ? 'grant' : 'role'}`}
+            {sources.length === 1 ? 'Revoke' : label(s)}
           </Button>
         );
         const key = s.kind === 'grant' ? `g${s.grantId}` : `r${s.assignmentId}`;
