@@ -32,6 +32,7 @@ test('Dana at /access/grants reads why: a received right cannot be passed on; My
   const main = page.getByRole('main');
   await expect(main.getByText(/master token/)).toBeVisible();
   await expect(main.getByText(/A right your account received .* cannot be passed on/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'No access to Grants (Dana)', MAIN);
   await main.getByRole('link', { name: 'See what this token may do' }).click();
   const my = new MyAccessPage(page);
   await expect(my.heading).toHaveText('My access');
@@ -53,4 +54,5 @@ test('an ACL token: its access list by device name, with what it really allows',
   await expect(my.token).toContainText('Access list: read on devices “NW Truck 1” and “NW Truck 2”, with logs and every other submodule alike');
   await expect(my.limits).toContainText('An ACL token reaches only what an entry of its access list allows');
   await expect(my.main.getByText('An ACL token is shown only what its access list reaches, not what is shared with Northwind Logistics.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'My access (ACL token)', MAIN);
 });

@@ -62,6 +62,19 @@ export class InstancesPage {
     await this.heading.waitFor();
   }
 
+  /** A row of the list's current page, by the item's name. */
+  row(name: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+  }
+
+  /** A field of the detail page's overview (a description list: its term, then its definition). */
+  field(label: string): Locator {
+    return this.main
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+
   action(name: 'Edit' | 'Delete' | 'Send command' | 'Move to account…'): Locator {
     return this.main.getByRole('button', { name, exact: true });
   }
