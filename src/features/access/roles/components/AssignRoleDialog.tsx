@@ -2,6 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useActingQuery } from '../../../../auth/useActingQuery';
+import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useIdentity } from '../../../../auth/useIdentity';
 import { FormDialog } from '../../../../components/FormDialog';
 import { useDirty } from '../../../../components/useDirty';
@@ -27,7 +28,8 @@ export function AssignRoleDialog({ roleId, scope, onClose }: { roleId?: number; 
   const dirty = useDirty(form);
   const set = (change: Partial<AssignmentForm>) => setForm((f) => ({ ...f, ...change }));
   const roleName = (id: number) => roles.data?.result.find((r) => r.id === id)?.name ?? `Role #${id}`;
-  const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? `Account #${cid}`;
+  const accountName = useAccountNames();
+  const nameOf = (cid: Cid) => identity.accounts.find((a) => a.id === cid)?.name ?? accountName(cid);
   const assign = useApiMutation({
     run: async (api, acting, draft: AssignmentDraft) => resourceClient<LoadedAssignment>(api, 'role-assignments', acting).create(draft),
     touches: ASSIGNMENT_TOUCHES,

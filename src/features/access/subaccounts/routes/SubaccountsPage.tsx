@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { paths } from '../../../../lib/paths';
 import { accessKeys } from '../../../../auth/accessKeys';
 import { useActingQuery } from '../../../../auth/useActingQuery';
+import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useCan } from '../../../../auth/useCan';
 import { AddFab } from '../../../../components/AddFab';
 import { NewButton } from '../../../../components/NewButton';
@@ -27,12 +28,13 @@ export function SubaccountsPage() {
   const query = useActingQuery((api, acting) => subaccountKeys.list(api, acting));
   const counts = useActingQuery((api, acting) => subaccountKeys.instanceCounts(api, acting));
   const customer = useActingQuery((api, acting) => accessKeys.customer(api, acting));
+  const accountName = useAccountNames();
   const create = useCan('create', { type: 'subaccounts' });
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useUrlParams();
   const view = params.get('view') === 'tree' ? 'tree' : 'table';
   const accounts = query.data?.result ?? [];
-  const nameOf = (cid: Cid) => accounts.find((a) => a.id === cid)?.name ?? (customer.data?.id === cid ? customer.data.name : `Account #${cid}`);
+  const nameOf = (cid: Cid) => accounts.find((a) => a.id === cid)?.name ?? (customer.data?.id === cid ? customer.data.name : accountName(cid));
   const count = (type: 'devices' | 'channels' | 'streams' | 'calcs' | 'plugins' | 'groups', cid: Cid) => counts.data?.[type].get(cid) ?? 0;
   const others = (cid: Cid) => (['channels', 'streams', 'calcs', 'plugins', 'groups'] as const).reduce((n, t) => n + count(t, cid), 0);
   const columns: Column<Subaccount>[] = [
