@@ -97,6 +97,7 @@ export { submoduleRefusal } from './submoduleReach';
 /** Issue 20: access in plain words and by name; "why not?" names the nearest blocker. */
 export { nearestBlocker, blockerWords } from './nearestBlocker';
 export type { Blocker } from './nearestBlocker';
+export { aclWithItem } from './aclRestore';
 export { ruleNamer } from './ruleFacts';
 export type { NamedRule } from './ruleFacts';
 export { actionWords, aclEntryWords, itemsWords, typeWord, untilWords } from './plainWords';
