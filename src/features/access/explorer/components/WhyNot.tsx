@@ -107,7 +107,7 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
                 {a.allowed && <RuleLinks rules={a.rules} />}
                 {a.blocker && (
                   <Box sx={{ mt: 1 }}>
-                    <BlockerAction blocker={a.blocker} />
+                    <BlockerAction blocker={a.blocker} item={{ type: params.type, id: a.id, name: a.name || `${params.type} #${a.id}` }} />
                   </Box>
                 )}
               </Alert>
