@@ -112,7 +112,9 @@ test.describe('access explorer', () => {
     const api = await callApi<{ explanation: string; allowed: boolean }>(page, ADMIN, 'GET', `/platform/access/${DANA}/why?type=devices&id=313`);
     expect(api.body.result?.[0]?.allowed).toBe(false);
     await expect(explorer.explanation).toContainText(api.body.result?.[0]?.explanation ?? 'missing');
-    await expect(explorer.explanation).toContainText('cannot see devices #313 "Reefer 13"');
+    await expect(explorer.explanation).toContainText('Dana (supporter) cannot see Reefer 13: it is outside its own branch');
+    // The status and the code, for those who need them, beside the sentence rather than in it.
+    await expect(explorer.explanation.getByText('404 · not-visible')).toBeVisible();
     await explorer.askWhy(312);
     await expect(explorer.explanation).toContainText('is reachable');
     await expect(explorer.explanation).toContainText('Allowed by: grant “Reefer 12 support for Dana”: read, until');

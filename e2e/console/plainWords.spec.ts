@@ -54,6 +54,9 @@ test('why not: Dana and Reefer 11 names the expired contributor assignment, and 
   await expect(explorer.whyId).toHaveValue('Reefer 11 (#311)');
   await explorer.askWhy(311);
   await expect(explorer.whyId).toHaveValue('Reefer 11 (#311)');
+  // In words and names: no status, code, type or id in the sentence (they are shown small beside it).
+  await expect(explorer.explanation).toContainText('Dana (supporter) cannot see Reefer 11: it is outside its own branch');
+  await expect(explorer.explanation).not.toContainText('Refused');
   await expect(explorer.explanation).toContainText(
     'Nearest: the assignment of role “contributor” for Dana (supporter) on account Contoso Foods and below ended',
   );

@@ -27,6 +27,12 @@ export class GrantsPage {
       .waitFor();
   }
 
+  /** A grant's own page, once its heading (the grant's name) is shown. */
+  async gotoGrant(id: number, name: string): Promise<void> {
+    await this.page.goto(paths.detail.getHref('grants', id));
+    await this.main.getByRole('heading', { name, level: 1 }).waitFor();
+  }
+
   table(view: 'made' | 'received'): Locator {
     return this.main.getByRole('table', { name: view === 'made' ? 'Grants made' : 'Grants received' });
   }

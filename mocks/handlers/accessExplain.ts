@@ -5,7 +5,7 @@
 import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
 import { tokenKindLabel } from '../../src/domain/tokenKinds';
-import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer, summarizeRules } from '../../src/permissions';
+import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer, summarizeRules, typeWord } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -50,7 +50,7 @@ export const whoAndWhyHandlers = [
       ? `Allowed by: ${summarizeRules(shown, names.account, utcMinute)
           .map((s) => s.text)
           .join('; ')}.`
-      : explainDecision(d, { subject: subject.label, item: `${type} #${id} "${name}"` });
+      : explainDecision(d, { subject: subject.label, item: name === `#${id}` ? `${typeWord(type)} #${id}` : name, action, account: subject.account });
     const explanation = [said, blocker && blockerWords(blocker, blocker.name, utcMinute)].filter(Boolean).join(' ');
     return answer([
       { type, id, name, action, subject: subject.label, allowed: d.allowed, status: d.status, code: d.refusal?.code ?? null, explanation, rules, blocker },

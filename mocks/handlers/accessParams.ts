@@ -37,8 +37,10 @@ export interface Subject {
   principal: Principal;
   /** Set when the subject is a token. */
   token: Token | null;
-  /** For explanations, e.g. `token #5 "TrackIt link"`. */
+  /** For explanations, by name through the caller's view: `Dana (supporter)`, `token “TrackIt link”`. */
   label: string;
+  /** For a token: the name of the account it acts as (whose branch it reaches). */
+  account?: string;
 }
 
 export function subjectOf(ctx: Ctx, cid: number): Subject {
@@ -46,12 +48,13 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
   const tokenRaw = q.get('token');
   const actingRaw = q.get('acting');
   const now = ctx.p.now;
-  const accountName = (c: number) => ctx.store.world.accounts.find((a) => a.id === c)?.name ?? `#${c}`;
+  const view = readableView(ctx.ix, ctx.p);
+  const accountName = (c: number) =>
+    view.may('subaccounts', c) ? (ctx.store.world.accounts.find((a) => a.id === c)?.name ?? `account #${c}`) : 'an account outside your view';
   // Another subject (another account as such, another token, another acting account) is for master tokens.
   if (actingRaw !== null) requireMaster(ctx);
   // Self-introspection (every token kind; what useCan asks): the caller's own principal, ACL and all.
-  if (tokenRaw === null && actingRaw === null && cid === ctx.p.actingCid)
-    return { principal: ctx.p, token: ctx.p.token, label: `account "${accountName(cid)}" (#${cid})` };
+  if (tokenRaw === null && actingRaw === null && cid === ctx.p.actingCid) return { principal: ctx.p, token: ctx.p.token, label: accountName(cid) };
   let token: Token | null = null;
   if (tokenRaw !== null && positiveId(tokenRaw, 'token') !== ctx.p.token.id) {
     requireMaster(ctx);
@@ -67,18 +70,16 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
     acting = positiveId(actingRaw, 'acting');
     const actable = ctx.ix.actableAccounts(token ?? accountPrincipal(owner, now).token, now);
     // An account the caller cannot see is refused like one the subject may not act as (not named, not confirmed).
-    if (!actable.includes(acting) || !readableView(ctx.ix, ctx.p).may('subaccounts', acting))
+    if (!actable.includes(acting) || !view.may('subaccounts', acting))
       throw new HttpError(
         400,
         `Parameter "acting": ${token ? `token #${token.id}` : `account ${owner}`} may not act as account ${acting} (only its own branch and operate-as subaccounts).`,
       );
   }
-  if (!token) {
-    const label = `account "${accountName(acting)}" (#${acting})`;
-    return { principal: accountPrincipal(acting, now), token: null, label };
-  }
-  const via = acting === token.cid ? '' : ` acting as account "${accountName(acting)}" (#${acting})`;
-  return { principal: { token, actingCid: acting, now }, token, label: `token #${token.id} "${token.info}"${via}` };
+  if (!token) return { principal: accountPrincipal(acting, now), token: null, label: accountName(acting) };
+  const via = acting === token.cid ? '' : ` acting as ${accountName(acting)}`;
+  const label = `${token.info.trim() ? `token “${token.info}”` : `token #${token.id}`}${via}`;
+  return { principal: { token, actingCid: acting, now }, token, label, account: accountName(acting) };
 }
 
 type Named = ReadonlyArray<{ id: number; name?: string; info?: string }>;

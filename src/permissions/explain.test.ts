@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Token } from '../domain/types';
 import { describeAclReach, describeRule, explainDecision, ruleSource, summarizeRules } from './index';
 import type { Decision, Rule } from './index';
+import type { RefusalCode } from './types';
 
 const grantRead: Rule = { kind: 'grant', grantId: 2, grantorCid: 1005, level: 'read' };
 const grantEdit: Rule = { kind: 'grant', grantId: 2, grantorCid: 1005, level: 'edit' };
@@ -66,28 +67,64 @@ describe('ruleSource', () => {
 
 describe('explainDecision', () => {
   const allowed: Decision = { allowed: true, status: 200, rules: [grantRead, grantEdit] };
-  const hidden: Decision = { allowed: false, status: 404, rules: [], refusal: { code: 'not-visible', message: 'Not found.' } };
-  const aclId: Decision = {
+  const refused = (code: RefusalCode, message: string, status: Decision['status'] = 404): Decision => ({
     allowed: false,
-    status: 404,
+    status,
     rules: [],
-    refusal: { code: 'acl-id', message: "Not found (the token's access list does not cover this id)." },
-  };
-  const ctx = { subject: 'account "Dana (supporter)" (#1007)', item: 'devices #313 "Reefer 13"' };
+    refusal: { code, message },
+  });
+  const hidden = refused('not-visible', 'Not found.');
+  const dana = { subject: 'Dana (supporter)', item: 'Reefer 13' };
+  const link = { subject: 'token “TrackIt link”', item: 'Reefer 13', account: 'Contoso Foods' };
 
   it('lists every rule of an allowed decision', () => {
     expect(explainDecision(allowed)).toBe('Allowed by: grant #2 from account 1005, level read; grant #2 from account 1005, level edit.');
   });
-  it('without a context, a hidden item says only "Not found."', () => {
-    expect(explainDecision(hidden)).toBe('Refused (404, not-visible): Not found.');
+  it('without a context, says only the refusal (a hidden item is "Not found.")', () => {
+    expect(explainDecision(hidden)).toBe('Not allowed: Not found.');
   });
-  it('with a context, says why the subject cannot see the item', () => {
-    expect(explainDecision(hidden, ctx)).toBe(
-      'Refused (404, not-visible): Not found. Account "Dana (supporter)" (#1007) cannot see devices #313 "Reefer 13": it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.',
+  it('with a context, says by name who cannot see what, and why, without status, code, type or id', () => {
+    const said = explainDecision(hidden, dana);
+    expect(said).toBe(
+      'Dana (supporter) cannot see Reefer 13: it is outside its own branch, and no grant, operate-as grant or active role assignment reaches it.',
     );
+    expect(said).not.toMatch(/404|not-visible|#|devices/);
+    expect(explainDecision(hidden, link)).toMatch(/^Token “TrackIt link” cannot see Reefer 13: it is outside the branch of Contoso Foods,/);
   });
-  it('blames the access list for ACL refusals', () => {
-    expect(explainDecision(aclId, ctx)).toMatch(/limited by its access list, which does not let it read devices #313 "Reefer 13"\.$/);
+  it.each([
+    [
+      'acl-id',
+      "Not found (the token's access list does not cover this id).",
+      'read',
+      'Token “TrackIt link” cannot see Reefer 13: its access list does not include it.',
+    ],
+    [
+      'acl-method',
+      "The token's access list does not allow PUT on gw/devices for this item.",
+      'update',
+      'Token “TrackIt link” cannot change Reefer 13: its access list does not let it change it.',
+    ],
+    [
+      'acl-submodule',
+      "The token's access list does not allow the logs submodule for this item.",
+      'logs',
+      'Token “TrackIt link” cannot read the logs of Reefer 13: its access list does not let it read the logs of it.',
+    ],
+    [
+      'acl-missing',
+      "The token's access list has no entry for gw/devices.",
+      'read',
+      'Token “TrackIt link” cannot see Reefer 13: its access list has no entry for this kind of record.',
+    ],
+    [
+      'no-rule',
+      'No branch, grant or role gives devices:delete here.',
+      'delete',
+      'Token “TrackIt link” cannot delete Reefer 13: it can see it, but no branch, grant or role gives it the right to delete it.',
+    ],
+    ['token-disabled', 'The token is disabled.', 'read', 'Token “TrackIt link” cannot see Reefer 13: the token is disabled.'],
+  ] as const)('%s in words', (code, message, action, said) => {
+    expect(explainDecision(refused(code, message, 403), { ...link, action })).toBe(said);
   });
 });
 

@@ -5,7 +5,7 @@ import { aclEntryWords } from './plainWords';
 import { describeScope } from './scope';
 import type { NamedRule } from './ruleFacts';
 import { isAclToken } from './tokenFacts';
-import type { Decision, Rule } from './types';
+import type { Rule } from './types';
 
 /** A date for texts of the module; the UI passes its own (local) format. */
 export type When = (t: number) => string;
@@ -26,35 +26,6 @@ export function describeRule(rule: Rule): string {
       return `role "${rule.roleName}" (#${rule.roleId}) over ${rule.scope}, assignment #${rule.assignmentId}`;
     case 'catalog':
       return rule.ownerCid === 0 ? `built-in role #${rule.roleId}` : `role #${rule.roleId} of ancestor account ${rule.ownerCid}, assignable here`;
-  }
-}
-
-/** Who and what a decision was about, named for the reader (explorer "why not"). */
-export interface ExplainContext {
-  /** e.g. `account "Dana (supporter)" (#1007)` or `token #5 "TrackIt link"`. */
-  subject: string;
-  /** e.g. `devices #313 "Reefer 13"`. */
-  item: string;
-}
-
-/**
- * One sentence for a decision. With a context, a "not visible" refusal (which says only "Not found." to
- * the asker itself, so as not to reveal the item) says why to someone allowed to see both sides.
- */
-export function explainDecision(d: Decision, ctx?: ExplainContext): string {
-  if (d.allowed) return `Allowed by: ${d.rules.map(describeRule).join('; ')}.`;
-  const head = `Refused (${d.status}, ${d.refusal?.code ?? 'no-rule'}): ${d.refusal?.message ?? 'nothing gives this right.'}`;
-  if (!ctx) return head;
-  const who = ctx.subject.charAt(0).toUpperCase() + ctx.subject.slice(1);
-  switch (d.refusal?.code) {
-    case 'not-visible':
-      return `${head} ${who} cannot see ${ctx.item}: it is not in its branch, and no grant, operate-as grant or unexpired role assignment reaches it.`;
-    case 'acl-id':
-    case 'acl-method':
-    case 'acl-missing':
-      return `${head} ${who} is limited by its access list, which does not let it read ${ctx.item}.`;
-    default:
-      return `${head} (${ctx.subject}, ${ctx.item})`;
   }
 }
 

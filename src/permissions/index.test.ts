@@ -152,7 +152,8 @@ describe('tokens and explanations', () => {
     const ok = ix.decide(p(T.danaStandard), { action: 'read', type: 'devices', id: 111 });
     expect(explainDecision(ok)).toContain('role "reader"');
     const no = ix.decide(p(T.toolbox), { action: 'update', type: 'devices', id: 111 });
-    expect(explainDecision(no)).toContain('acl-method');
+    expect(no.refusal?.code).toBe('acl-method');
+    expect(explainDecision(no, { subject: 'token “Toolbox”', item: 'Reefer 11', action: 'update' })).toContain('its access list does not let it change it');
   });
 });
 

@@ -69,7 +69,8 @@ export { BUILTIN_ROLES } from './builtinRoles';
 /** Additions: the permission vocabulary, explanations, scopes. */
 export { ALL_PERMISSIONS } from './permissionCatalog';
 export { grantLevelsFor } from './grantLevels';
-export { describeRule, explainDecision, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
+export { describeRule, summarizeRules, ruleSource, describeAclReach, RIGHT_SOURCES } from './explain';
+export { explainDecision } from './explainRefusal';
 export type { RightSource, RuleSummary } from './explain';
 export { parseScope, formatScope, describeScope, describeAssignment } from './scope';
 /** May this token list or address records of a type at all? (403 with a reason when not.) */
@@ -96,9 +97,10 @@ export { submoduleRefusal } from './submoduleReach';
 /** Issue 20: access in plain words and by name; "why not?" names the nearest blocker. */
 export { nearestBlocker, blockerWords } from './nearestBlocker';
 export type { Blocker } from './nearestBlocker';
+export { aclWithItem } from './aclRestore';
 export { ruleNamer } from './ruleFacts';
 export type { NamedRule } from './ruleFacts';
-export { actionWords, aclEntryWords, itemsWords, untilWords } from './plainWords';
+export { actionWords, aclEntryWords, itemsWords, typeWord, untilWords } from './plainWords';
 export { previewLines, draftTargets, heldAccess } from './previewWords';
 export { myAccessView } from './tokenLimits';
 /** Issue 17: "My access" as one answer (the mock's `/mine`, and the panel's prediction on a flespi server). */

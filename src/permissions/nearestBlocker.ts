@@ -5,7 +5,8 @@
  * (extending, enabling, adding the entry) makes `decide` allow the same question: a what-if on a copy.
  * It is named only to a caller that may read it, and `mayRestore` says whether that caller may change it.
  */
-import type { AclEntry, InstanceType, World } from '../domain/types';
+import type { World } from '../domain/types';
+import { aclWithItem } from './aclRestore';
 import { isInstanceType } from '../domain/types';
 import { buildAccessIndex } from './buildAccessIndex';
 import type { AccessIndex } from './buildAccessIndex';
@@ -26,12 +27,6 @@ type ItemQuestion = Exclude<AccessRequest, { action: 'create' }>;
 
 function allowsIn(world: World, subject: Principal, req: ItemQuestion): boolean {
   return buildAccessIndex(world).decide(subject, req).allowed;
-}
-
-/** The ACL entry that would let the token make this call (its account holding the right). */
-function missingAclEntry(type: InstanceType, req: ItemQuestion): AclEntry {
-  const method = req.action === 'delete' ? 'DELETE' : req.action === 'update' ? 'PUT' : req.action === 'read' || req.action === 'logs' ? 'GET' : 'POST';
-  return { uri: `gw/${type}`, methods: method === 'GET' ? ['GET'] : ['GET', method], ids: [req.id] };
 }
 
 export function nearestBlocker(ix: AccessIndex, caller: Principal, subject: Principal, req: ItemQuestion): Blocker | null {
@@ -72,9 +67,12 @@ export function nearestBlocker(ix: AccessIndex, caller: Principal, subject: Prin
       : { kind: 'disabled-grant', type: 'grants', id: g.id, expire: g.expire, restore: 'enable', mayRestore: mayChange('grants', g.id) };
   }
   const token = subject.token;
-  if (token.access.type === 2 && isInstanceType(req.type) && ix.decide(asAccount, req).allowed && token.id > 0 && reads('tokens', token.id)) {
-    const entry = missingAclEntry(req.type, req);
-    const world = { ...w, tokens: w.tokens.map((t) => (t.id === token.id ? { ...t, access: { ...t.access, acl: [...t.access.acl, entry] } } : t)) };
+  const type = req.type;
+  if (token.access.type === 2 && isInstanceType(type) && ix.decide(asAccount, req).allowed && token.id > 0 && reads('tokens', token.id)) {
+    const world = {
+      ...w,
+      tokens: w.tokens.map((t) => (t.id === token.id ? { ...t, access: { ...t.access, acl: aclWithItem(t.access.acl, type, req).acl } } : t)),
+    };
     const restored = world.tokens.find((t) => t.id === token.id);
     if (restored && allowsIn(world, { ...subject, token: restored }, req))
       return { kind: 'acl-entry', type: 'tokens', id: token.id, restore: 'add-acl-entry', mayRestore: mayChange('tokens', token.id) };

@@ -29,7 +29,8 @@ export const grantsFeature: FeatureManifest = {
   ],
 };
 
-/** For other features (who has access): the grant form, pre-filled with an item, and taking a grantee off a grant. */
+/** For other features (who has access, why not?): the grant form, pre-filled with an item, taking a grantee off a grant, enabling one. */
 // Static re-exports: the app's import of the manifest leaves them out of its chunk; a lazy() here split MUI off the login route's chunk (+0.8 KB).
 export { GrantFormDialog } from './components/GrantFormDialog';
 export { RevokeGranteeDialog } from './components/RevokeGranteeDialog';
+export { EnableGrantRecord } from './components/EnableGrantRecord';

@@ -20,3 +20,6 @@ export const tokensFeature: FeatureManifest = {
   ],
 };
 export { tokenKeys } from './api/tokenKeys';
+/** For the explorer's "why not?": adding an item to an ACL token's access list, said in words first. */
+export { AddToAclRecord } from './components/AddToAclRecord';
+export type { AclItem } from './components/AddToAclRecord';

@@ -99,10 +99,15 @@ export function WhyNot({ params, cid, onAsk }: { params: ExplorerParams; cid: Ci
                   {a.allowed ? ' is reachable.' : ' is not reachable.'}
                 </Typography>
                 <Typography>{a.explanation}</Typography>
+                {!a.allowed && (
+                  <Typography variant="caption" color="text.secondary" component="p">
+                    HTTP {a.status} · {a.code ?? 'no-rule'}
+                  </Typography>
+                )}
                 {a.allowed && <RuleLinks rules={a.rules} />}
                 {a.blocker && (
                   <Box sx={{ mt: 1 }}>
-                    <BlockerAction blocker={a.blocker} />
+                    <BlockerAction blocker={a.blocker} item={{ type: params.type, id: a.id, name: a.name || `${params.type} #${a.id}` }} />
                   </Box>
                 )}
               </Alert>

@@ -9,9 +9,10 @@ import { useCan } from '../../../../auth/useCan';
 import type { CanAnswer } from '../../../../auth/useCan';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { AccessPreview } from '../../../../widgets/accessPreview/AccessPreview';
-import { useDeleteGrant, useSetGrantEnabled } from '../api/grantMutations';
+import { useDeleteGrant } from '../api/grantMutations';
 import type { LoadedGrant } from '../api/grantKeys';
 import { GrantFormDialog } from './GrantFormDialog';
+import { ToggleGrantDialog } from './ToggleGrantDialog';
 
 type Open = 'edit' | 'toggle' | 'delete' | null;
 
@@ -39,35 +40,17 @@ export function GrantActions({ grant }: { grant: LoadedGrant }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const toggle = useSetGrantEnabled(grant, close);
   const del = useDeleteGrant(grant, () => {
     close();
     void navigate(paths.grants.getHref());
   });
-  const { id: _id, rev: _rev, ...body } = grant;
   return (
     <Stack direction="row" spacing={1}>
       <ActionButton can={update} label="Edit" onClick={() => setOpen('edit')} />
       <ActionButton can={update} label={grant.enabled ? 'Disable' : 'Enable'} onClick={() => setOpen('toggle')} />
       <ActionButton can={remove} label="Delete" color="error" onClick={() => setOpen('delete')} />
       {open === 'edit' && <GrantFormDialog grant={grant} onClose={close} />}
-      {open === 'toggle' && (
-        <ConfirmDialog
-          open
-          destructive={grant.enabled}
-          title={`${grant.enabled ? 'Disable' : 'Enable'} grant “${grant.name}”?`}
-          confirmLabel={grant.enabled ? 'Disable' : 'Enable'}
-          pending={toggle.isPending}
-          error={toggle.error}
-          onConfirm={() => toggle.mutate(!grant.enabled)}
-          onClose={close}
-        >
-          <Typography gutterBottom>
-            {grant.enabled ? 'Its grantees lose what it shares until it is enabled again.' : 'Its grantees get what it shares again.'}
-          </Typography>
-          <AccessPreview body={{ grant: { ...body, enabled: !grant.enabled, id: grant.id } }} />
-        </ConfirmDialog>
-      )}
+      {open === 'toggle' && <ToggleGrantDialog grant={grant} onClose={close} />}
       {open === 'delete' && (
         <ConfirmDialog
           open
