@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from './change';
+import type { Keyed } from './collections';
 import { demoState } from './initialState';
 import { idbShelf } from './keptIdb';
 import { loadState } from './loadStored';
@@ -16,9 +17,11 @@ import { plantJournal, plantState, readState } from './test/idbRaw';
 
 const renamed = (id: number, name: string, withLog = true): Change => {
   const device = demoState().world.instances.devices.find((d) => d.id === id);
+  if (!device) throw new Error(`no device ${id}`);
+  const put: Keyed[] = [{ ...device, name } as Keyed];
   return {
     version: 1,
-    collections: [{ collection: 'instances.devices', put: [{ ...device, id, name }], removed: [] }],
+    collections: [{ collection: 'instances.devices', put, removed: [] }],
     logs: withLog
       ? [{ id: 1, cid: 1000, event: 'updated', item_type: 'devices', item_id: id, changes: { name: [null, name] }, timestamp: 1, token_id: 1, actor_cid: 1000 }]
       : [],
