@@ -42,7 +42,21 @@ const CHANGES_SETTLE_MS = 400;
 const RETIRED =
   'This tab’s demo backend was replaced by a newer one (the panel was updated, or opened in another tab of a browser that cannot share one): reload to go on.';
 
+/**
+ * Asks the browser to keep this site's storage under storage pressure (best-effort storage may be evicted).
+ * Chromium grants or refuses without asking (by how the site is used: bookmarked, installed); Firefox asks.
+ * "Clear site data" removes it either way: Export world is the backup.
+ */
+function askForPersistentStorage(): void {
+  if (!('storage' in navigator) || typeof navigator.storage.persist !== 'function') return;
+  void navigator.storage
+    .persisted()
+    .then((already) => (already ? true : navigator.storage.persist()))
+    .catch(() => false);
+}
+
 export async function startMockBackend(): Promise<MockBackend> {
+  askForPersistentStorage();
   const banner = progressBanner();
   const link = connectBackend();
   const opened = await link.open(takeRequestedWorld(), (text) => banner.show(text));

@@ -5,7 +5,7 @@
  */
 import { loadDataFile } from './api/dataFile';
 import { startApiServer } from './api/startApiServer';
-import { writeFileAtomic } from './api/writeFileAtomic';
+import { keepInDataFile } from './api/dataFileWrites';
 import { installStore } from './db/backend';
 import { PERSONAS } from './db/demo/personas';
 import { demoState } from './db/initialState';
@@ -20,15 +20,7 @@ if (saved?.keptAs) console.warn(`${file} could not be read; it was kept as ${sav
 // API_WORLD=large (API_SEED=<n>, default 1): the large world instead of the demo world.
 const fresh = process.env.API_WORLD === 'large' ? await buildLargeState(Number(process.env.API_SEED ?? 1)) : demoState();
 const store = installStore(new Store(saved?.state ?? fresh));
-if (file) {
-  store.subscribe(({ state }) => {
-    try {
-      writeFileAtomic(file, JSON.stringify(state));
-    } catch (error) {
-      console.error(`Could not write ${file}:`, error);
-    }
-  });
-}
+if (file) keepInDataFile(store, file);
 
 // API_DIALECT=flespi: only what flespi's API description has (no roles, no /platform/access, no /mock, no paging).
 const flespiOnly = process.env.API_DIALECT === 'flespi';

@@ -1,8 +1,10 @@
 /**
  * Never lose a write (issue 21): several tabs of one browser write at the same time; every change a tab
- * was answered 200 for is there for a fresh tab, and the audit log holds one record of each.
+ * was answered 200 for is there for a fresh tab, and the audit log holds one record of each. Every writer
+ * tab is closed first, so the backend worker ends and the fresh tab's world comes from IndexedDB (a fresh
+ * backend claims the next epoch of the store: checked).
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
 const admin = personaKey('acme-admin');
@@ -54,16 +56,38 @@ function writeFrom(page: Page, tab: number, changes: number): Promise<Done> {
   );
 }
 
-async function concurrentWrites(pages: Page[], total: number): Promise<void> {
+/** The owner epoch of the stored world: each backend that loads it claims the next one. */
+const storedEpoch = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('iot-access-panel-mock');
+        open.onerror = () => reject(open.error ?? new Error('open'));
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('epoch');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result as number);
+          };
+          get.onerror = () => reject(get.error ?? new Error('get'));
+        };
+      }),
+  );
+
+async function concurrentWrites(context: BrowserContext, pages: Page[], total: number): Promise<void> {
   const per = total / pages.length;
   const results = await Promise.all(pages.map((p, i) => writeFrom(p, i, per)));
   // Every write is one a tab may make: all are acknowledged (a refusal would make this test prove less).
   const acknowledged = results.reduce((n, r) => n + r.created.length + r.renamed.length + r.grants.length + 2 * r.deletedGrants.length, 0);
   expect(acknowledged).toBe(total);
 
-  const fresh = await pages[0]!.context().newPage();
+  // No tab left: the backend worker ends with the last one, and what the fresh tab reads was stored.
+  const epoch = await storedEpoch(pages[0]!);
+  for (const p of pages) await p.close();
+  const fresh = await context.newPage();
   await fresh.goto('/devices?size=100');
   await expect(fresh.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(await storedEpoch(fresh), 'a fresh backend loaded the stored world').toBe(epoch + 1);
   const devices = new Map(
     (await callApi<{ id: number; name: string }>(fresh, admin, 'GET', '/gw/devices/all?fields=id,name')).body.result?.map((d) => [d.id, d.name]),
   );
@@ -103,6 +127,6 @@ for (const tabs of [2, 4]) {
       await expect(p.getByRole('button', { name: 'Sign out' })).toBeVisible();
       pages.push(p);
     }
-    await concurrentWrites(pages, 200);
+    await concurrentWrites(context, pages, 200);
   });
 }

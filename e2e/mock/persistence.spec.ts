@@ -43,7 +43,7 @@ test.describe('the mock backend keeps its world', () => {
     for (const name of names) await expect(page.getByText(name, { exact: true })).toBeVisible();
   });
 
-  test('a stored world that cannot be read is kept, said so, and offered for download', async ({ page }) => {
+  test('a stored world that cannot be read is kept, said so, offered for download, and listed in Demo data after a reload', async ({ page }) => {
     // A file of the panel's origin that is not the panel: the storage is planted before any backend runs.
     await page.goto('/mockServiceWorker.js');
     const damaged = { version: 1, world: 'damaged by a test' };
@@ -68,7 +68,21 @@ test.describe('the mock backend keeps its world', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download the saved data' }).click();
     const file = await (await download).path();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(damaged);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ state: damaged, journal: [] });
+
+    // Still reachable after a reload, from the Demo data dialog: listed (when, size, why) and downloadable.
+    await signIn(page, 'acme-admin', { stay: true });
+    await page.reload();
+    await page.getByRole('button', { name: 'Demo data' }).click();
+    const kept = page.getByRole('dialog', { name: 'Demo data' }).getByRole('list', { name: 'Kept worlds' });
+    await expect(kept.getByRole('listitem')).toHaveCount(1);
+    await expect(kept.getByText(/could not be read/)).toBeVisible();
+    const again = page.waitForEvent('download');
+    await kept.getByRole('button', { name: /^Download the world kept/ }).click();
+    expect(JSON.parse(readFileSync(await (await again).path(), 'utf8'))).toEqual({ state: damaged, journal: [] });
+    await kept.getByRole('button', { name: /^Delete the world kept/ }).click();
+    await kept.getByRole('button', { name: /^Delete for good/ }).click();
+    await expect(page.getByText('Nothing kept: no saved world was ever set aside.')).toBeVisible();
   });
 
   test('a change in one tab shows in the other without a reload', async ({ page, context }) => {

@@ -20,4 +20,22 @@ export function writeFileAtomic(file: string, text: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+  syncDirectory(dirname(file));
+}
+
+/** The rename itself is on disk only once the directory is (where the system can sync one: not on Windows). */
+function syncDirectory(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!['EINVAL', 'EISDIR', 'EPERM', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -83,11 +83,22 @@ export function claim(db: IDBDatabase): Promise<Claimed> {
   });
 }
 
-/** Puts one value under its own key of `state` (a kept value): never over `current`. */
-export function putAside(db: IDBDatabase, key: string, value: unknown): Promise<void> {
+export const KEPT_PREFIX = 'kept-';
+
+/** What the list of kept values says of each (stored in `meta` under the value's key). */
+export interface KeptNote {
+  /** Why it was kept: unreadable, or set aside when another world was asked for. */
+  why: string;
+  /** Its size as a JSON file, in bytes (UTF-16 code units: close enough for a list). */
+  size: number;
+}
+
+/** Puts one value under its own key of `state` (a kept value, never over `current`) and its note, in one transaction. */
+export function putAside(db: IDBDatabase, key: string, value: unknown, note: KeptNote): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(STATE, 'readwrite', { durability: 'strict' });
+    const tx = db.transaction([STATE, META], 'readwrite', { durability: 'strict' });
     tx.objectStore(STATE).put(value, key);
+    tx.objectStore(META).put(note, key);
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write failed'));
   });

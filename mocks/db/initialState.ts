@@ -10,12 +10,15 @@ export const demoState = (now = Math.floor(Date.now() / 1000)): StoredState => (
 });
 
 /** A stored state is usable when its version is current and its shape holds the world's collections. */
-export function isUsableState(v: unknown): v is StoredState {
+export const isUsableState = (v: unknown): v is StoredState => hasStateShape(v) && v.version === STORE_VERSION;
+
+/** The shape every stored version has had (a state's collections, its log, its id counters), whatever its version. */
+export function hasStateShape(v: unknown): v is StoredState {
   if (!v || typeof v !== 'object') return false;
   const s = v as Partial<StoredState>;
   const w = s.world;
   return (
-    s.version === STORE_VERSION &&
+    typeof s.version === 'number' &&
     !!w &&
     Array.isArray(w.accounts) &&
     Array.isArray(w.tokens) &&

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Change } from './change';
 import { buildLargeState } from './largeState';
-import { attachPersistence, loadState } from './persistIndexedDb';
+import { loadState } from './loadStored';
+import { attachPersistence } from './persistIndexedDb';
 import { Store } from './store';
 import { readJournal, readState as readRaw } from './test/idbRaw';
 

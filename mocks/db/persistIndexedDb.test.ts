@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Change } from './change';
 import { demoState } from './initialState';
-import { attachPersistence, loadState } from './persistIndexedDb';
+import { loadState } from './loadStored';
+import { attachPersistence } from './persistIndexedDb';
 import { Store } from './store';
 import { plantJournal, plantState, readJournal, readState } from './test/idbRaw';
 
@@ -107,15 +108,15 @@ describe('IndexedDB persistence', () => {
       const { state, notice, kept } = await loadState();
       expect(notice).toMatch(/could not be read.*kept, not deleted/);
       expect(state.world.accounts.some((a) => a.name === 'Acme Telematics')).toBe(true);
-      expect(kept?.value).toEqual(damaged);
-      expect(await readState(kept?.key)).toEqual(damaged);
+      expect(JSON.parse(kept?.json ?? '')).toEqual({ state: damaged, journal: [] });
+      expect(await readState(kept?.key)).toEqual({ state: damaged, journal: [] });
     }
     const good = demoState();
     await plantState(good);
     await plantJournal([{ version: 1, collections: 'not a list' }]);
     const { notice, kept } = await loadState();
     expect(notice).toMatch(/kept, not deleted/);
-    expect(kept?.value).toEqual({ state: good, journal: [{ version: 1, collections: 'not a list' }] });
+    expect(await readState(kept?.key)).toEqual({ state: good, journal: [{ version: 1, collections: 'not a list' }] });
   });
 
   it('opens a database of the first layout (one store) and keeps what it holds', async () => {

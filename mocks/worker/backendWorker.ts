@@ -6,17 +6,20 @@
  */
 import './workerGlobals';
 import { getResponse } from 'msw';
-import { installStore } from '../db/backend';
+import { installKeptShelf, installStore } from '../db/backend';
 import { PERSONAS } from '../db/demo/personas';
 import { largePersonas } from '../db/largePersonas';
-import { attachPersistence, buildState, loadState, sourceOf } from '../db/persistIndexedDb';
+import { idbShelf, keepAside } from '../db/keptIdb';
+import { loadState, setAsideNotice, worldName } from '../db/loadStored';
+import { attachPersistence } from '../db/persistIndexedDb';
+import { buildState, holdsChanges, sourceOf } from '../db/replay';
 import { Store } from '../db/store';
 import { sameSource } from '../db/worldSource';
 import type { WorldSource } from '../db/worldSource';
 import { handlers } from '../handlers';
 import { apiRoots } from '../http/edgeGuard';
 import { fail } from '../http/respond';
-import type { Channel, FromWorker, Opened, ToWorker, WireRequest, WireResponse } from './protocol';
+import type { Channel, FromWorker, KeptFile, Opened, ToWorker, WireRequest, WireResponse } from './protocol';
 
 const LOCK = 'iot-access-panel-backend';
 
@@ -70,6 +73,7 @@ async function loadFirst(requested: WorldSource | null, from: Channel): Promise<
     },
   });
   clearTimeout(slow);
+  installKeptShelf(idbShelf);
   const s = installStore(new Store(loaded.state));
   if (sourceOf(loaded.state).kind === 'large') {
     post(from, { type: 'progress', text: 'Indexing the large world… 100%' });
@@ -77,21 +81,27 @@ async function loadFirst(requested: WorldSource | null, from: Channel): Promise<
   }
   await attachPersistence(s, { ...loaded, onWait: giveUpTurn }, retire);
   store = s;
-  const kept = loaded.kept ? { fileName: `iot-panel-${loaded.kept.key}.json`, json: JSON.stringify(loaded.kept.value) } : null;
-  return { notice: loaded.notice, kept };
+  return { notice: loaded.notice, kept: loaded.kept ? keptFile(loaded.kept) : null };
+}
+
+const keptFile = (kept: { key: string; json: string }): KeptFile => ({ fileName: `iot-panel-${kept.key}.json`, json: kept.json });
+
+/** Another world for every tab: the one served is kept aside first when it holds changes, then the new one is built and stored. */
+async function switchWorld(s: Store, requested: WorldSource, from: Channel): Promise<Pick<Opened, 'notice' | 'kept'>> {
+  const before = s.snapshot();
+  const kept = holdsChanges(before, []) ? await keepAside({ state: before, journal: [] }, `Set aside when ${worldName(requested)} was asked for.`) : null;
+  const state = await buildState(requested, (f) => post(from, { type: 'progress', text: `Building the large world… ${Math.round(f * 100)}%` }));
+  s.replace(state);
+  if (requested.kind === 'large') s.index();
+  await s.durable();
+  for (const c of channels) if (c !== from) post(c, { type: 'changed' });
+  return kept ? { notice: setAsideNotice(requested), kept: keptFile(kept) } : { notice: null, kept: null };
 }
 
 async function open(requested: WorldSource | null, from: Channel): Promise<Opened> {
   let said: Pick<Opened, 'notice' | 'kept'> = { notice: null, kept: null };
   if (!store) said = await loadFirst(requested, from);
-  else if (requested && !sameSource(requested, sourceOf(store.snapshot()))) {
-    // Another world for every tab: built, then stored whole; the other tabs refetch.
-    const state = await buildState(requested, (f) => post(from, { type: 'progress', text: `Building the large world… ${Math.round(f * 100)}%` }));
-    store.replace(state);
-    if (requested.kind === 'large') store.index();
-    await store.durable();
-    for (const c of channels) if (c !== from) post(c, { type: 'changed' });
-  }
+  else if (requested && !sameSource(requested, sourceOf(store.snapshot()))) said = await switchWorld(store, requested, from);
   const s = store;
   if (!s) throw new Error('The backend has no world.');
   const world = sourceOf(s.snapshot());

@@ -126,6 +126,11 @@ export const idAnswer = z.object({ id });
 export const commandAnswer = z.object({ device_id: id, name: z.string(), status: z.string() });
 export const resetAnswer = z.object({ reset: z.literal(true) });
 export const importAnswer = z.object({ imported: z.literal(true) });
+/** A world the backend kept aside (`/mock/kept`): when (ms), its size as a JSON file, and why. */
+export const keptAnswer = z.object({ key: z.string(), at: int, size: int.min(0), why: z.string() });
+/** A kept value as it was stored: the state (or recipe) and the journal that followed it. */
+export const keptValueAnswer = z.looseObject({ state: z.unknown(), journal: z.array(z.unknown()) });
+export const keptDeletedAnswer = z.object({ deleted: z.string() });
 /** A whole stored world (`/mock/export`): its own versioned format, not part of the dialect. */
 export const worldAnswer = z.looseObject({ version: int });
 

@@ -66,6 +66,9 @@ export const ENDPOINTS = {
   mockReset: '/mock/reset',
   mockExport: '/mock/export',
   mockImport: '/mock/import',
+  /** What the backend kept aside instead of writing over it (issue 21): listed, downloaded, deleted. */
+  mockKept: '/mock/kept',
+  mockKeptEntry: '/mock/kept/:key',
   openapi: '/openapi.json',
 } as const;
 

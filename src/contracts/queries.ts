@@ -41,6 +41,10 @@ export const PATH_PARAMS: Record<string, z.ZodType> = {
   cid: z.number().int().min(0).meta({ description: 'An account id: the acting account, or one a master token may act as.' }),
   id: positive,
   type: z.enum(RECORD_TYPES),
+  key: z
+    .string()
+    .regex(/^kept-\d+$/)
+    .meta({ description: 'A kept world (`GET /mock/kept`).', examples: ['kept-1764460800000'] }),
 };
 
 /** `limit`, `offset`, `fields`, `sort` of a list answer. */

@@ -19,6 +19,7 @@ import { useRequiredSession } from '../../auth/SessionProvider';
 import type { Identity } from '../../auth/useIdentity';
 import { useApiClient } from '../../lib/ApiClientProvider';
 import { worldAdminRefusal } from '../../permissions';
+import { KeptWorlds } from './KeptWorlds';
 
 export function DemoDataMenu({ identity }: { identity: Identity }) {
   const demo = useDemoPersonas();
@@ -80,6 +81,7 @@ function DemoDataDialog() {
           <DialogContentText>
             The demo backend keeps its world in this browser. Resetting replaces every change with the demo world; it cannot be undone.
           </DialogContentText>
+          <KeptWorlds />
           {message && (
             <Alert severity={message.ok ? 'success' : 'error'} sx={{ mt: 2 }} role="status">
               {message.text}
