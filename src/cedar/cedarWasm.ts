@@ -8,6 +8,7 @@ import type { CedarEntity, CedarRequest } from './cedarTypes';
 import type { CedarExport } from './exportCedar';
 import { policyRecord } from './policies';
 import { cedarSchema } from './schema';
+import type { CedarSchemaJson } from './schema';
 
 export interface CedarAnswer {
   allowed: boolean;
@@ -22,17 +23,17 @@ let parsedSets = 0;
 export const cedarVersion = (): string => cedar.getCedarVersion();
 
 /**
- * Policies and schema parsed once; the schema gives the action groups (and checks each request and its
- * entities), the entities come with each request, as a managed service takes them.
+ * Policies and schema parsed once (the exported ones unless given); the schema gives the action groups (and
+ * checks each request and its entities), the entities come with each request, as a managed service takes them.
  */
 export class CedarAuthorizer {
   private readonly setId = `panel-policies-${++parsedSets}`;
 
-  constructor(policies: Record<string, string> = policyRecord()) {
+  constructor(policies: Record<string, string> = policyRecord(), schema: CedarSchemaJson = cedarSchema()) {
     const parsed = cedar.preparsePolicySet(this.setId, { staticPolicies: policies });
     if (parsed.type !== 'success') throw new Error(`Cedar could not parse the policies: ${parsed.errors.map(message).join('; ')}`);
-    const schema = cedar.preparseSchema(this.setId, cedarSchema() as cedar.Schema);
-    if (schema.type !== 'success') throw new Error(`Cedar could not parse the schema: ${schema.errors.map(message).join('; ')}`);
+    const parsedSchema = cedar.preparseSchema(this.setId, schema as cedar.Schema);
+    if (parsedSchema.type !== 'success') throw new Error(`Cedar could not parse the schema: ${parsedSchema.errors.map(message).join('; ')}`);
   }
 
   authorize(req: CedarRequest, entities: readonly CedarEntity[]): CedarAnswer {

@@ -9,6 +9,7 @@ import { accountPrincipal, tokenState } from '../../permissions';
 import type { AccessRequest, Principal } from '../../permissions';
 import { GEN_NOW } from '../../permissions/test/worldArb';
 import { rolesOf } from '../exportCedar';
+import { isLiveGrant } from '../grantLinks';
 import { RECORD_TYPES } from '../vocabulary';
 import type { CedarRecordType } from '../vocabulary';
 
@@ -101,19 +102,23 @@ export function questionOf(world: World, suggested: readonly number[], q: Questi
 }
 
 /**
- * Every action on every item of one grant (or role assignment scope's instance), asked as each account that
- * receives it: the questions where a level's meaning decides, which random picks reach only now and then.
+ * Every action on every item of one grant (mostly a live one), asked as each account that receives it, on
+ * up to two of the item's instances (the grantor's own first: a grant gives nothing on others'): the
+ * questions where a level's meaning decides, which random picks reach only now and then.
  */
 export function sweepQuestions(world: World, pick: number): Question[] {
-  const grant = world.grants.length > 0 ? world.grants[pick % world.grants.length] : undefined;
+  const live = world.grants.filter((g) => isLiveGrant(g, GEN_NOW));
+  const pool = pick < 16 && live.length > 0 ? live : world.grants;
+  const grant = pool.length > 0 ? pool[pick % pool.length] : undefined;
   if (!grant) return [];
   const out: Question[] = [];
   for (const cid of new Set(grant.subaccounts)) {
     const p = accountPrincipal(cid, GEN_NOW);
     for (const item of grant.items) {
       if (item.type === 'subaccounts') continue;
-      const all = idsOf(world, item.type);
-      const ids = (Array.isArray(item.ids) ? item.ids : all).slice(0, 2);
+      const owned = new Set(world.instances[item.type].filter((i) => i.cid === grant.cid).map((i) => i.id));
+      const listed = Array.isArray(item.ids) ? [...new Set(item.ids)] : idsOf(world, item.type);
+      const ids = [...listed.filter((id) => owned.has(id)), ...listed.filter((id) => !owned.has(id))].slice(0, 2);
       for (const id of ids) for (const action of ACTIONS) out.push({ p, req: { action, type: item.type, id } });
     }
   }
