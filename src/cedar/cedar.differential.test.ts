@@ -11,7 +11,7 @@ const RUNS = Number(process.env.CEDAR_RUNS ?? 200);
 const SEED = process.env.CEDAR_SEED ? Number(process.env.CEDAR_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 
 describe('Cedar agrees with the permission module', () => {
-  it(`on ${RUNS} random worlds × ${QUESTIONS} questions and a grant sweep (CEDAR_SEED=${SEED})`, () => {
+  it(`on ${RUNS} random worlds × ${QUESTIONS} questions, a grant sweep and a role sweep (CEDAR_SEED=${SEED})`, () => {
     const { report, seed, shrinks, stats } = runAgreement({ runs: RUNS, seed: SEED });
     if (report !== null) throw new Error(`${report}\n(CEDAR_SEED=${seed}, shrunk ${shrinks} times)`);
     if (process.env.CEDAR_STATS) {

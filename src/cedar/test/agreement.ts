@@ -1,7 +1,7 @@
 /**
- * The differential property (issue 23): on random worlds (the permission module's own generator), for random
- * principals, actions and records, and a sweep of one grant, Cedar's decision on the exported schema, policies
- * and entities equals the module's `decide`; the per-request entity slice decides as all entities do.
+ * The differential property (issue 23): on random worlds (`decisiveWorlds.ts`), for random principals,
+ * actions and records, and a sweep of one grant and of one role assignment, Cedar's decision on the exported
+ * schema, policies and entities equals the module's `decide`; the per-request entity slice decides as all entities do.
  * A plant alters what Cedar is given (the schema, or the exported entities), so that a test can prove the
  * property able to fail without a test hook in the exporter.
  */
@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import type { World } from '../../domain/types';
 import { buildAccessIndex } from '../../permissions';
 import type { Decision } from '../../permissions';
-import { GEN_NOW, worldArb } from '../../permissions/test/worldArb';
+import { GEN_NOW } from '../../permissions/test/worldArb';
 import { cedarRequests } from '../cedarRequest';
-import type { CedarEntity } from '../cedarTypes';
+import type { CedarEntity, CedarRequest } from '../cedarTypes';
 import type { CedarAnswer } from '../cedarWasm';
 import { CedarAuthorizer } from '../cedarWasm';
 import { EntityStore } from '../entitySlice';
@@ -20,8 +20,9 @@ import { policyRecord } from '../policies';
 import { cedarSchema } from '../schema';
 import type { CedarSchemaJson } from '../schema';
 import { tokenEntity } from '../tokenEntity';
+import { decisiveWorldArb } from './decisiveWorlds';
 import { describeMismatch } from './mismatch';
-import { questionArb, questionOf, sweepQuestions } from './questions';
+import { questionArb, questionOf, roleSweepQuestions, sweepQuestions } from './questions';
 import type { Question, QuestionPick } from './questions';
 
 export interface Plant {
@@ -32,7 +33,7 @@ export interface Plant {
 export interface AgreementRun {
   runs: number;
   seed: number;
-  /** Random questions per world (default QUESTIONS; the sweep of one grant comes on top). */
+  /** Random questions per world (default QUESTIONS; the sweeps come on top). */
   questions?: number;
   plant?: Plant;
   /** Stop at the first failing world (no shrinking): for a planted difference, which must fail. */
@@ -61,8 +62,9 @@ export interface AgreementResult {
 }
 
 /**
- * Random questions per world, besides the sweep of one grant (about 11 more): each is a Cedar call of about
- * a millisecond on a quiet core (most of it Cedar parsing the entities against the schema).
+ * Random questions per world, besides the sweeps of one grant and one role assignment (about 12 more): each
+ * is a Cedar call of about half a millisecond on a quiet core (most of it Cedar parsing the entities against
+ * the schema).
  */
 export const QUESTIONS = 16;
 /** Every how many questions the slice's answer is checked against all entities' (each costs a full call). */
@@ -74,19 +76,17 @@ const FULL_EVERY = 16;
 const SHRINK_BUDGET = 400;
 
 /**
- * The module's random worlds, where an instance a grant lists is seldom its grantor's (the grant then gives
- * nothing): here the first instance each grant item lists is made the grantor's, so that levels decide.
+ * Requests of one shape (principal, action, resource and acting account types, the context's attributes) are
+ * checked against the schema the first time in a process, then not again: every request comes from
+ * `cedarRequests` with the same value types, and that check is a third of a call.
  */
-const worldsArb = worldArb.map(({ world, acting }) => {
-  const owner = new Map<string, number>();
-  for (const g of world.grants)
-    for (const item of g.items)
-      if (item.type !== 'subaccounts' && Array.isArray(item.ids) && item.ids[0] !== undefined) owner.set(`${item.type}/${item.ids[0]}`, g.cid);
-  const instances = Object.fromEntries(
-    Object.entries(world.instances).map(([type, list]) => [type, list.map((i) => ({ ...i, cid: owner.get(`${type}/${i.id}`) ?? i.cid }))]),
-  ) as World['instances'];
-  return { world: { ...world, instances }, acting };
-});
+const validatedShapes = new Set<string>();
+function firstOfShape(r: CedarRequest): boolean {
+  const shape = `${r.principal.type} ${r.action.id} ${r.resource.type} ${r.context.acting.__entity.type} ${Object.keys(r.context).sort().join()}`;
+  if (validatedShapes.has(shape)) return false;
+  validatedShapes.add(shape);
+  return true;
+}
 
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
@@ -112,7 +112,7 @@ class WorldCheck {
     for (const r of cedarRequests(q.p, q.req)) {
       const key = JSON.stringify([r, principal]);
       const known = this.asked.get(key);
-      const sliced = known ?? this.cedar.authorize(r, this.store.slice(r, principal));
+      const sliced = known ?? this.cedar.authorize(r, this.store.slice(r, principal), { validateRequest: firstOfShape(r) });
       if (!known) this.stats.cedarCalls++;
       this.asked.set(key, sliced);
       if (this.stats.questions % FULL_EVERY === 0) {
@@ -141,7 +141,7 @@ function checkWorld(
   const w = new WorldCheck(cedar, plant.entities ? plant.entities(exported) : exported, stats);
   stats.worlds++;
   const random = picks.map((pick) => questionOf(world, suggested, pick, (p, type) => ix.visibleIds(p, type)));
-  for (const q of [...random, ...sweepQuestions(world, sweep)]) {
+  for (const q of [...random, ...sweepQuestions(world, sweep), ...roleSweepQuestions(world, sweep)]) {
     const module: Decision = ix.decide(q.p, q.req);
     const { answers, sliceAgrees } = w.ask(q);
     stats.questions++;
@@ -177,7 +177,7 @@ export function runAgreement(run: AgreementRun): AgreementResult {
   let afterFailure = 0;
   const picks = fc.array(questionArb, { minLength: run.questions ?? QUESTIONS, maxLength: run.questions ?? QUESTIONS });
   const details = fc.check(
-    fc.property(worldsArb, picks, fc.nat(20), ({ world, acting }, questions, sweep) => {
+    fc.property(decisiveWorldArb, picks, fc.nat(20), ({ world, acting }, questions, sweep) => {
       if (report !== null && ++afterFailure > SHRINK_BUDGET) return true;
       const found = checkWorld(cedar, plant, stats, world, acting, questions, sweep);
       if (found !== null) report = found;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Action, World } from '../../domain/types';
-import { accountPrincipal, tokenState } from '../../permissions';
+import { accountPrincipal, parseScope, tokenState } from '../../permissions';
 import type { AccessRequest, Principal } from '../../permissions';
 import { GEN_NOW } from '../../permissions/test/worldArb';
 import { rolesOf } from '../exportCedar';
@@ -120,6 +120,55 @@ export function sweepQuestions(world: World, pick: number): Question[] {
       const listed = Array.isArray(item.ids) ? [...new Set(item.ids)] : idsOf(world, item.type);
       const ids = [...listed.filter((id) => owned.has(id)), ...listed.filter((id) => !owned.has(id))].slice(0, 2);
       for (const id of ids) for (const action of ACTIONS) out.push({ p, req: { action, type: item.type, id } });
+    }
+  }
+  return out;
+}
+
+type Scope = NonNullable<ReturnType<typeof parseScope>>;
+
+/** Records of a type a role scope reaches first: the instance it names (a group's member devices), else the scope account's own. */
+function inScope(world: World, type: CedarRecordType, scope: Scope): number[] {
+  if (scope.kind === 'instance') {
+    if (scope.type === type) return [scope.id];
+    return type === 'devices' && scope.type === 'groups' ? (world.instances.groups.find((g) => g.id === scope.id)?.devices ?? []) : [];
+  }
+  const own = <T extends { id: number }>(list: readonly T[], cid: (r: T) => number): number[] => list.filter((r) => cid(r) === scope.cid).map((r) => r.id);
+  switch (type) {
+    case 'subaccounts':
+      return own(world.accounts, (a) => a.owner_id);
+    case 'tokens':
+      return own(world.tokens, (t) => t.cid);
+    case 'grants':
+      return own(world.grants, (g) => g.cid);
+    case 'roles':
+      return own(world.roles, (r) => r.cid);
+    case 'role-assignments':
+      return own(world.roleAssignments, (a) => a.cid);
+    default:
+      return own(world.instances[type], (i) => i.cid);
+  }
+}
+
+/**
+ * Up to six permissions of one role assignment's role (mostly a live one), each asked as the subject on a record
+ * in the scope (a create: in the scope's account): the questions where what a role permission gives decides.
+ */
+export function roleSweepQuestions(world: World, pick: number): Question[] {
+  const live = world.roleAssignments.filter((a) => a.expire === 0 || a.expire > GEN_NOW);
+  const pool = pick < 16 && live.length > 0 ? live : world.roleAssignments;
+  const assignment = pool.length > 0 ? pool[pick % pool.length] : undefined;
+  const role = assignment ? rolesOf(world).get(assignment.role_id) : undefined;
+  const scope = assignment ? parseScope(assignment.scope) : null;
+  if (!assignment || !role || !scope) return [];
+  const p = accountPrincipal(assignment.subject_cid, GEN_NOW);
+  const out: Question[] = [];
+  for (let k = 0; k < Math.min(role.permissions.length, 6); k++) {
+    const [type, action] = (role.permissions[(pick + k) % role.permissions.length] ?? 'devices:read').split(':') as [CedarRecordType, Action];
+    if (action === 'create') out.push({ p, req: { action, type, cid: scope.cid } });
+    else {
+      const id = inScope(world, type, scope)[0];
+      if (id !== undefined) out.push({ p, req: { action, type, id } });
     }
   }
   return out;
