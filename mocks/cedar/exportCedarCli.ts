@@ -3,47 +3,30 @@
  * Cedar schema, the policies and the entities of that world as of now to a folder (default dist-cedar/<world>),
  * then runs Cedar's own validator on them against the schema; exits 1 on any error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportCedar, policiesText } from '../../src/cedar';
-import { cedarVersion, validateExport } from '../../src/cedar/cedarWasm';
+import { cedarVersion } from '../../src/cedar/cedarWasm';
 import { choiceName, loadWorld, parseArgs } from './exportWorld';
+import { writeCedarExport } from './writeExport';
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
-const ms = (t: number): string => `${Math.round(performance.now() - t)} ms`;
 
 const { choice, out } = parseArgs(process.argv.slice(2));
 const dir = out ?? join('dist-cedar', choiceName(choice));
 const now = Math.floor(Date.now() / 1000);
 
-let t = performance.now();
+const t = performance.now();
 const world = loadWorld(choice, now);
-const loaded = ms(t);
-t = performance.now();
-const x = exportCedar(world, { asOf: now });
-const exported = ms(t);
-t = performance.now();
-const files = {
-  'schema.cedarschema.json': `${JSON.stringify(x.schema, null, 2)}\n`,
-  'policies.cedar': policiesText(),
-  'entities.json': `${JSON.stringify(x.entities)}\n`,
-};
-mkdirSync(dir, { recursive: true });
-for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-const written = ms(t);
-t = performance.now();
-const v = validateExport(x);
-const validated = ms(t);
+const loaded = Math.round(performance.now() - t);
+const { x, bytes, validation: v, ms } = writeCedarExport(world, dir, now);
 
-const bytes = (name: keyof typeof files): number => Buffer.byteLength(files[name]);
 console.log(`Cedar ${cedarVersion()} export of the ${choiceName(choice)} world as of ${now} (entities hold until ${x.validUntil}) → ${dir}/`);
 console.log(
   `  ${world.accounts.length} accounts, ${Object.values(world.instances).reduce((n, l) => n + l.length, 0)} instances, ${world.tokens.length} tokens, ${world.grants.length} grants, ${world.roleAssignments.length} role assignments`,
 );
 console.log(
-  `  schema.cedarschema.json ${kb(bytes('schema.cedarschema.json'))}, policies.cedar ${kb(bytes('policies.cedar'))} (${x.policies.length} policies), entities.json ${kb(bytes('entities.json'))} (${x.entities.length} entities)`,
+  `  schema.cedarschema.json ${kb(bytes['schema.cedarschema.json'])}, policies.cedar ${kb(bytes['policies.cedar'])} (${x.policies.length} policies), entities.json ${kb(bytes['entities.json'])} (${x.entities.length} entities)`,
 );
-console.log(`  world ${loaded}, export ${exported}, write ${written}, Cedar validation ${validated}`);
+console.log(`  world ${loaded} ms, export ${ms.exported} ms, write ${ms.written} ms, Cedar validation ${ms.validated} ms`);
 for (const w of v.warnings) console.log(`  warning: ${w}`);
 for (const e of v.errors) console.error(`  ERROR: ${e}`);
 console.log(v.errors.length === 0 ? '  validated by Cedar against the schema: 0 errors' : `  ${v.errors.length} validation errors`);

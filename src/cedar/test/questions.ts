@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import type { Action, World } from '../../domain/types';
-import { accountPrincipal, tokenState } from '../../permissions';
+import { accountPrincipal, parseScope, tokenState } from '../../permissions';
 import type { AccessRequest, Principal } from '../../permissions';
 import { GEN_NOW } from '../../permissions/test/worldArb';
 import { rolesOf } from '../exportCedar';
+import { isLiveGrant } from '../grantLinks';
 import { RECORD_TYPES } from '../vocabulary';
 import type { CedarRecordType } from '../vocabulary';
 
@@ -101,20 +102,73 @@ export function questionOf(world: World, suggested: readonly number[], q: Questi
 }
 
 /**
- * Every action on every item of one grant (or role assignment scope's instance), asked as each account that
- * receives it: the questions where a level's meaning decides, which random picks reach only now and then.
+ * Every action on every item of one grant (mostly a live one), asked as each account that receives it, on
+ * up to two of the item's instances (the grantor's own first: a grant gives nothing on others'): the
+ * questions where a level's meaning decides, which random picks reach only now and then.
  */
 export function sweepQuestions(world: World, pick: number): Question[] {
-  const grant = world.grants.length > 0 ? world.grants[pick % world.grants.length] : undefined;
+  const live = world.grants.filter((g) => isLiveGrant(g, GEN_NOW));
+  const pool = pick < 16 && live.length > 0 ? live : world.grants;
+  const grant = pool.length > 0 ? pool[pick % pool.length] : undefined;
   if (!grant) return [];
   const out: Question[] = [];
   for (const cid of new Set(grant.subaccounts)) {
     const p = accountPrincipal(cid, GEN_NOW);
     for (const item of grant.items) {
       if (item.type === 'subaccounts') continue;
-      const all = idsOf(world, item.type);
-      const ids = (Array.isArray(item.ids) ? item.ids : all).slice(0, 2);
+      const owned = new Set(world.instances[item.type].filter((i) => i.cid === grant.cid).map((i) => i.id));
+      const listed = Array.isArray(item.ids) ? [...new Set(item.ids)] : idsOf(world, item.type);
+      const ids = [...listed.filter((id) => owned.has(id)), ...listed.filter((id) => !owned.has(id))].slice(0, 2);
       for (const id of ids) for (const action of ACTIONS) out.push({ p, req: { action, type: item.type, id } });
+    }
+  }
+  return out;
+}
+
+type Scope = NonNullable<ReturnType<typeof parseScope>>;
+
+/** Records of a type a role scope reaches first: the instance it names (a group's member devices), else the scope account's own. */
+function inScope(world: World, type: CedarRecordType, scope: Scope): number[] {
+  if (scope.kind === 'instance') {
+    if (scope.type === type) return [scope.id];
+    return type === 'devices' && scope.type === 'groups' ? (world.instances.groups.find((g) => g.id === scope.id)?.devices ?? []) : [];
+  }
+  const own = <T extends { id: number }>(list: readonly T[], cid: (r: T) => number): number[] => list.filter((r) => cid(r) === scope.cid).map((r) => r.id);
+  switch (type) {
+    case 'subaccounts':
+      return own(world.accounts, (a) => a.owner_id);
+    case 'tokens':
+      return own(world.tokens, (t) => t.cid);
+    case 'grants':
+      return own(world.grants, (g) => g.cid);
+    case 'roles':
+      return own(world.roles, (r) => r.cid);
+    case 'role-assignments':
+      return own(world.roleAssignments, (a) => a.cid);
+    default:
+      return own(world.instances[type], (i) => i.cid);
+  }
+}
+
+/**
+ * Up to six permissions of one role assignment's role (mostly a live one), each asked as the subject on a record
+ * in the scope (a create: in the scope's account): the questions where what a role permission gives decides.
+ */
+export function roleSweepQuestions(world: World, pick: number): Question[] {
+  const live = world.roleAssignments.filter((a) => a.expire === 0 || a.expire > GEN_NOW);
+  const pool = pick < 16 && live.length > 0 ? live : world.roleAssignments;
+  const assignment = pool.length > 0 ? pool[pick % pool.length] : undefined;
+  const role = assignment ? rolesOf(world).get(assignment.role_id) : undefined;
+  const scope = assignment ? parseScope(assignment.scope) : null;
+  if (!assignment || !role || !scope) return [];
+  const p = accountPrincipal(assignment.subject_cid, GEN_NOW);
+  const out: Question[] = [];
+  for (let k = 0; k < Math.min(role.permissions.length, 6); k++) {
+    const [type, action] = (role.permissions[(pick + k) % role.permissions.length] ?? 'devices:read').split(':') as [CedarRecordType, Action];
+    if (action === 'create') out.push({ p, req: { action, type, cid: scope.cid } });
+    else {
+      const id = inScope(world, type, scope)[0];
+      if (id !== undefined) out.push({ p, req: { action, type, id } });
     }
   }
   return out;
