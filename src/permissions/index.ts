@@ -56,6 +56,8 @@ export { tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, type
 /** The token's own fields, checked alike by the token guard and the token form. */
 export { tokenFieldProblems, MAX_TOKEN_TTL } from './tokenFields';
 export type { FieldProblem } from './tokenFields';
+/** A grant's own shape (no self-grant; each item names a level and ids), checked alike by the grant guard and the grant form. */
+export { grantShapeProblems } from './grantShape';
 /** Every refusal text (a UI that words a refusal asks for it here). */
 export { REFUSE } from './refusals';
 /** When grants and assignments give rights; the root account and what only its master token may do. */

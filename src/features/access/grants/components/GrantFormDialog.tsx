@@ -105,9 +105,8 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
           <TextField
             {...params}
             label="Grantees"
-            required
             error={errors.grantees !== undefined}
-            helperText={errors.grantees ?? 'The accounts that receive it.'}
+            helperText={errors.grantees ?? 'The accounts that receive it (none yet is allowed: link them later).'}
           />
         )}
       />
@@ -123,10 +122,10 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
             errors={errors}
             onChange={(next) => setItem(i, next)}
             nameOf={itemName}
-            onRemove={form.items.length > 1 ? () => set({ items: form.items.filter((_x, j) => j !== i) }) : undefined}
+            onRemove={() => set({ items: form.items.filter((_x, j) => j !== i) })}
           />
         ))}
-        {errors.items && <Typography color="error">{errors.items}</Typography>}
+        {form.items.length === 0 && <Typography color="text.secondary">No items: the grant gives nothing until you add one.</Typography>}
         <Button startIcon={<AddIcon />} onClick={() => set({ items: [...form.items, newItem()] })} sx={{ alignSelf: 'flex-start' }}>
           Add item
         </Button>
