@@ -7,6 +7,7 @@
  */
 import type { AclEntry, InstanceType, World } from '../domain/types';
 import { isInstanceType } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import { buildAccessIndex } from './buildAccessIndex';
 import type { AccessIndex } from './buildAccessIndex';
 import { grantState, isActiveAssignment } from './lifetime';
@@ -31,7 +32,7 @@ function allowsIn(world: World, subject: Principal, req: ItemQuestion): boolean 
 /** The ACL entry that would let the token make this call (its account holding the right). */
 function missingAclEntry(type: InstanceType, req: ItemQuestion): AclEntry {
   const method = req.action === 'delete' ? 'DELETE' : req.action === 'update' ? 'PUT' : req.action === 'read' || req.action === 'logs' ? 'GET' : 'POST';
-  return { uri: `gw/${type}`, methods: method === 'GET' ? ['GET'] : ['GET', method], ids: [req.id] };
+  return { uri: aclUri(type), methods: method === 'GET' ? ['GET'] : ['GET', method], ids: [req.id] };
 }
 
 export function nearestBlocker(ix: AccessIndex, caller: Principal, subject: Principal, req: ItemQuestion): Blocker | null {
