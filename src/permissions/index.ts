@@ -63,7 +63,7 @@ export { REFUSE } from './refusals';
 /** When grants and assignments give rights; the root account and what only its master token may do. */
 export { grantState, isActiveGrant, isActiveAssignment } from './lifetime';
 export type { GrantState } from './lifetime';
-export { worldAdminRefusal } from './rootAccount';
+export { isRootAccount, worldAdminRefusal } from './rootAccount';
 /** What create forms may offer: accounts (and token kinds) the principal may create in, among those it knows. */
 export { createOptions, tokenKindOptions } from './createOptions';
 /** The built-in role catalog (ids 1..5). */
