@@ -2,6 +2,7 @@
  * Never lose a write (issue 21): several tabs of one browser write at the same time; every change a tab
  * was answered 200 for is there for a fresh tab, and the audit log holds one record of each.
  */
+import { paths } from '../../src/lib/paths';
 import type { Page } from '@playwright/test';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
@@ -99,7 +100,7 @@ for (const tabs of [2, 4]) {
     const pages = [page];
     for (let i = 1; i < tabs; i++) {
       const p = await context.newPage();
-      await p.goto('/devices');
+      await p.goto(paths.list.getHref('devices'));
       await expect(p.getByRole('button', { name: 'Sign out' })).toBeVisible();
       pages.push(p);
     }
