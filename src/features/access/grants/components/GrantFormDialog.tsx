@@ -47,7 +47,7 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
     onClose();
     if (!grant && !prefill && saved) void navigate(paths.detail.getHref('grants', saved.id));
   });
-  const checked = grantDraft(form, nowSeconds());
+  const checked = grantDraft(form, nowSeconds(), grant);
   // The name changes nothing about access: left out, so typing it does not ask again.
   // The typed name goes with the draft: the preview speaks of "the new grant “…”" (issue 20).
   const previewDraft = useDebounced(checked.ok ? { ...checked.draft, ...(grant ? { id: grant.id } : {}) } : null, 300);

@@ -65,6 +65,12 @@ describe('grantDraft', () => {
     });
   });
 
+  it('lets a stored self-grant stay when editing it, as the backend does', () => {
+    const stored = { cid: 1005, subaccounts: [1005, 1007] };
+    expect(grantDraft({ ...valid(), grantees: [1005, 1007] }, NOW, stored).ok).toBe(true);
+    expect(grantDraft({ ...valid(), grantees: [1005, 1007] }, NOW).ok).toBe(false);
+  });
+
   it('a type change keeps only the levels that type allows', () => {
     const devices = { ...newItem('devices'), levels: ['read' as const, 'command' as const, 'delete' as const] };
     expect(retype(devices, 'calcs').levels).toEqual(['read', 'delete']);

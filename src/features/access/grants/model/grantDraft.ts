@@ -104,14 +104,21 @@ const keyOf = (field: string): string =>
 const labelOf = (field: string): string =>
   field === 'subaccounts' ? 'Grantees' : field.replace(/^items\[(\d+)\]\..*$/, (_m, i: string) => `Item ${Number(i) + 1}`);
 
-/** The grant's own rules are the permission module's (`grantShapeProblems`, which the backend's grant guard runs too). */
-export function grantDraft(form: GrantForm, now: number): { ok: true; draft: GrantBody } | { ok: false; errors: GrantErrors } {
+/**
+ * The grant's own rules are the permission module's (`grantShapeProblems`, which the backend's grant guard runs too);
+ * `existing` (editing) lets what the module lets stay on a stored grant stay here too.
+ */
+export function grantDraft(
+  form: GrantForm,
+  now: number,
+  existing?: Pick<Grant, 'cid' | 'subaccounts'>,
+): { ok: true; draft: GrantBody } | { ok: false; errors: GrantErrors } {
   const named = fieldErrors(grantName, { name: form.name });
   const errors: GrantErrors = named.ok ? {} : { ...named.errors };
   if (form.grantor === null) errors.grantor = 'Grantor: pick the account that shares.';
   const items = form.items.map(itemOf);
   const subaccounts = [...form.grantees];
-  for (const p of grantShapeProblems({ cid: form.grantor ?? 0, subaccounts, items })) errors[keyOf(p.field)] ??= `${labelOf(p.field)}: ${p.message}.`;
+  for (const p of grantShapeProblems({ cid: form.grantor ?? 0, subaccounts, items }, existing)) errors[keyOf(p.field)] ??= `${labelOf(p.field)}: ${p.message}.`;
   const expiry = readExpiryDate(form.expiry, now);
   if ('error' in expiry) errors.expiry = expiry.error;
   const expire = 'expire' in expiry ? expiry.expire : 0;
