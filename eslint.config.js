@@ -13,6 +13,27 @@ const LAYERS = ['domain', 'contracts', 'permissions', 'lib', 'components', 'auth
 const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer) + 1).filter((t) => t !== 'feature');
 const layerPolicy = (layer) => ({ from: { element: { type: layer } }, allow: { to: { element: { types: { anyOf: below(layer) } } } } });
 
+const ALL_TYPES = [...LAYERS, 'cedar', 'testkit', 'manifest', 'main', 'mocks'];
+
+const BROWSER_GLOBALS = [
+  'window',
+  'self',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'BroadcastChannel',
+  'Worker',
+  'location',
+  'history',
+  'alert',
+  'confirm',
+];
+
 const UI_FORBIDDEN = ['**/mocks/**', 'msw', 'msw/*'];
 const PURE_FORBIDDEN = [
   ...UI_FORBIDDEN,
@@ -54,21 +75,31 @@ export default tseslint.config(
   // The pure layers, after the src/** block so that their stricter lists win (a later block replaces the rule):
   // domain ← contracts ← permissions; none of them imports React, MUI, MSW, the mock, or the UI's layers.
   {
-    files: ['src/permissions/**/*.ts'],
+    files: ['src/permissions/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: PURE_FORBIDDEN }] },
   },
   {
     // The Cedar export (issue 23): pure like the permission module (cedarWasm.ts only loads Cedar's engine).
-    files: ['src/cedar/**/*.ts'],
+    files: ['src/cedar/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: PURE_FORBIDDEN }] },
   },
   {
-    files: ['src/contracts/**/*.ts'],
+    files: ['src/contracts/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**'] }] },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_FORBIDDEN, '**/permissions', '**/permissions/**', '**/contracts/**'] }] },
+  },
+  {
+    // Pure means no browser either: the module runs alike in the page, the worker, Node and the Cedar export.
+    files: ['domain', 'contracts', 'permissions', 'cedar'].map((dir) => `src/${dir}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({ name, message: 'The pure layers use no browser API: take the value as an argument.' })),
+      ],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
@@ -125,6 +156,17 @@ export default tseslint.config(
             // The Cedar policies: pure like the permission module, which (with the mock) may check itself against them.
             { from: { element: { type: 'cedar' } }, allow: { to: { element: { types: { anyOf: ['domain', 'contracts', 'permissions', 'cedar'] } } } } },
             { from: { element: { type: 'permissions' } }, allow: { to: { element: { type: 'cedar' } } } },
+            // The permission module has one public entry (index.ts): nothing outside it imports a file beside it; only
+            // tests and their helpers reach its test kit (oracle, random worlds). Later policies win over earlier ones.
+            {
+              from: { element: { types: { anyOf: ALL_TYPES.filter((t) => t !== 'permissions') } } },
+              disallow: { to: { element: { type: 'permissions', fileInternalPath: '!index.ts' } } },
+              message: 'src/permissions is entered through its index.ts only (tests may use permissions/test/*).',
+            },
+            {
+              from: { file: { path: ['**/*.test.{ts,tsx}', '**/test/**'] } },
+              allow: { to: { element: { type: 'permissions', fileInternalPath: 'test/**' } } },
+            },
             // src/test: the component tests' harness (the app's providers over msw/node); only test files use it.
             { from: { element: { type: 'testkit' } }, allow: { to: { element: { types: { anyOf: [...below('app'), 'mocks', 'testkit'] } } } } },
             { from: { file: { path: '**/*.test.{ts,tsx}' } }, allow: { to: { element: { type: 'testkit' } } } },

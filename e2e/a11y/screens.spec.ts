@@ -1,4 +1,5 @@
 /** Issue 7, accessibility: an axe scan of every screen (dialogs: dialogs.spec.ts). */
+import { paths } from '../../src/lib/paths';
 import { expect, openInApp, signIn, test } from '../fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 
@@ -42,7 +43,7 @@ const MASTER_SCREENS = [
 ];
 
 test('the login page', async ({ page }) => {
-  await page.goto('/login');
+  await page.goto(paths.login.getHref());
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page, '/login');
 });

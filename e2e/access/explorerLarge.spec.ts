@@ -1,4 +1,5 @@
 /** The explorer on the large world (100,000 devices): one page rendered, counts and filters from the server. */
+import { paths } from '../../src/lib/paths';
 import { callApi, expect, test } from '../fixtures';
 import { ExplorerPage } from '../pages/ExplorerPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -8,7 +9,7 @@ const SEED = 42;
 
 test('the root reaches 100,000 devices: the explorer shows one page and the API count, then a filtered count', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(`/login?world=large&seed=${SEED}`);
+  await page.goto(paths.login.getHref({ world: { kind: 'large', seed: SEED } }));
   await new LoginPage(page).personaButton('Root admin').click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 60_000 });
   const key = largePersonaKey(SEED, 'large-root');

@@ -2,6 +2,7 @@
  * Issues 5 and 6: the Grants screens — create (validation, what-if preview), edit, disable, delete, grantees —
  * checked against the API; the preview lists exactly what the grantee then gets (received grants: `grantsReceived.spec.ts`).
  */
+import { paths } from '../../src/lib/paths';
 import type { Grant } from '../../src/domain/types';
 import { DIALOG, expectNoSeriousA11yViolations } from '../a11y/axe';
 import { accessChange, accessOf } from '../accessDiff';
@@ -28,12 +29,7 @@ test('the table equals the API; a grant is created with validation, and its prev
 
   await ui.button('Create grant').click();
   await ui.button('Create').click();
-  for (const message of [
-    'Name must not be empty.',
-    'Grantor: pick the account that shares.',
-    'Grantees: pick at least one account.',
-    'Item 1: pick instances, or share all of them.',
-  ])
+  for (const message of ['Name must not be empty.', 'Grantor: pick the account that shares.', 'Item 1: pick instances, or share all of them.'])
     await expect(ui.dialog.getByText(message)).toBeVisible();
   expect(await grants(page)).toHaveLength(before.length);
 
@@ -89,8 +85,8 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   const created = await callApi<Grant>(page, ADMIN, 'POST', '/platform/grants', [
     { cid: 1005, name: 'Reefer 13 for Dana', items: [{ type: 'devices', ids: [313], access: ['read'] }], subaccounts: [DANA] },
   ]);
-  const id = created.body.result?.[0]?.id;
-  await page.goto(`/access/grants/${id}`);
+  const id = created.body.result?.[0]?.id ?? 0;
+  await page.goto(paths.detail.getHref('grants', id));
   await expect(ui.heading).toHaveText('Reefer 13 for Dana');
   // The items by name, each a link to the instance.
   const items = ui.main.getByRole('table', { name: 'Items' });
@@ -131,7 +127,7 @@ test('edit, disable and delete a grant, each confirmation showing the change fir
   expect(await idsFor(page, 'dana', 'devices')).not.toContain(313);
 
   // The logs tab of a grant lists its changes.
-  await page.goto('/access/grants/2/logs');
+  await page.goto(paths.detail.getHref('grants', 2, 'logs'));
   await expect(ui.main.getByRole('tab', { name: 'Logs', selected: true })).toBeVisible();
 });
 
@@ -142,10 +138,10 @@ test('the Grantees tab removes one grantee, previewing the loss; the others keep
     { cid: 1005, name: 'Reefer 13 for two', items: [{ type: 'devices', ids: [313], access: ['read'] }], subaccounts: [DANA, NORTHWIND] },
   ]);
   expect(created.status).toBe(200);
-  const id = created.body.result?.[0]?.id;
+  const id = created.body.result?.[0]?.id ?? 0;
   const danaBefore = await accessOf(page, DANA);
   const northwindBefore = await accessOf(page, NORTHWIND);
-  await page.goto(`/access/grants/${id}/grantees`);
+  await page.goto(paths.detail.getHref('grants', id, 'grantees'));
   const table = ui.main.getByRole('table', { name: 'Grantees' });
   await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table.getByRole('link', { name: 'Dana (supporter)' })).toHaveAttribute('href', `/access/subaccounts/${DANA}`);

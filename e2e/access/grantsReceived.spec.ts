@@ -1,4 +1,5 @@
 /** Issues 5 and 6: received grants, acting as the grantee and with its own master token, against the API (the rest: `grants.spec.ts`). */
+import { paths } from '../../src/lib/paths';
 import type { Grant } from '../../src/domain/types';
 import { callApi, createMasterToken, expect, personaKey, signIn, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
@@ -10,7 +11,7 @@ test('received: acting as Northwind, the grants given to it, as the API lists th
   await signIn(page, 'acme-admin');
   const ui = new GrantsPage(page);
   // A whole-subaccount item names the account and links to it, for the root that may open it.
-  await page.goto('/access/grants/4');
+  await page.goto(paths.detail.getHref('grants', 4));
   await expect(ui.main.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Cold Chain Lab' })).toHaveAttribute('href', '/access/subaccounts/1008');
   await ui.goto();
   await shell.actingAccount.click();
@@ -52,7 +53,7 @@ test('a grantee\'s own master token: Received equals the API; "+" only where the
   await signIn(page, 'northwind-ops');
   const asOps = await callApi<number>(page, personaKey('northwind-ops'), 'GET', `/platform/access/${NORTHWIND}/create/grants`);
   expect(asOps.body.result ?? []).toEqual([]);
-  await page.goto('/access/grants');
+  await page.goto(paths.grants.getHref());
   await expect(ui.heading).toHaveText(/^No access to Grants/);
   await expect(ui.button('Create grant')).toHaveCount(0);
 });

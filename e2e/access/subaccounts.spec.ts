@@ -1,4 +1,5 @@
 /** Issue 5: the Subaccounts screens — table and tree, create, rename, block, delete — checked against the API. */
+import { paths } from '../../src/lib/paths';
 import { callApi, createMasterToken, expect, personaKey, selectOption, signIn, test } from '../fixtures';
 import { SubaccountsPage } from '../pages/SubaccountsPage';
 
@@ -73,7 +74,7 @@ test('create, rename, block and delete an account, with validation and refusals'
   expect((await callApi(page, personaKey('acme-admin'), 'GET', `/platform/subaccounts/${id}`)).status).toBe(404);
 
   // An account that holds subaccounts (issue 18): the dialog says they go with it, and all of it lands in the recycle bin.
-  await page.goto('/access/subaccounts/1003');
+  await page.goto(paths.detail.getHref('subaccounts', 1003));
   await accounts.action('Delete').click();
   await expect(accounts.dialog).toContainText('2 subaccounts and');
   await expect(accounts.dialog).toContainText('It can be restored from the recycle bin');
@@ -89,13 +90,13 @@ test("a child account's master token sees only its own branch, with no way up", 
   const shell = await signIn(page, 'acme-admin');
   const clients = await createMasterToken(page, 1003, 'Clients master');
   await shell.signOut.click();
-  await page.goto(`/login?token=${clients.key}`);
+  await page.goto(paths.login.getHref({ token: clients.key }));
   await expect(shell.signOut).toBeVisible();
   const accounts = new SubaccountsPage(page);
   await accounts.goto();
   const api = await callApi<{ name: string }>(page, clients.key, 'GET', '/platform/subaccounts/all');
   expect((await accounts.listedNames()).sort()).toEqual(names(api.body));
   expect(names(api.body)).toEqual(['Contoso Foods', 'Northwind Logistics']);
-  await page.goto('/access/subaccounts/1000');
+  await page.goto(paths.detail.getHref('subaccounts', 1000));
   await expect(accounts.heading).toHaveText('Not found');
 });

@@ -2,6 +2,7 @@
  * Issue 5 (tokens screens): reveal and copy a key, an ACL token from a preset and its access link, and
  * options the permission module refuses shown with its reason (the table and the forms: `tokens.spec.ts`).
  */
+import { paths } from '../../src/lib/paths';
 import { callApi, expect, signIn, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
 import { TokenDetail, TokensPage } from '../pages/TokensPage';
@@ -77,7 +78,7 @@ test('an ACL token from a preset with picked devices: its access link signs in a
   expect(tab.url()).not.toContain(token?.key ?? '?');
   const seen = (await callApi<{ name: string }>(tab, token?.key ?? '', 'GET', '/gw/devices/all')).body.result?.map((d) => d.name).sort();
   expect(seen).toEqual([...picked].sort());
-  await tab.goto('/devices');
+  await tab.goto(paths.list.getHref('devices'));
   const table = tab.getByRole('main').getByRole('table');
   await expect(table.getByRole('link')).toHaveText(seen ?? []);
 });
@@ -103,7 +104,7 @@ test('an option the permission module refuses is shown unavailable, with its rea
   expect(reason).toBeTruthy();
 
   const tab = await context.newPage();
-  await tab.goto(`/login?token=${danaKey}`);
+  await tab.goto(paths.login.getHref({ token: danaKey }));
   await expect(new AppShell(tab).signOut).toBeVisible();
   const tokens = new TokensPage(tab);
   await tokens.goto();

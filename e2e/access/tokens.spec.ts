@@ -2,6 +2,7 @@
  * Issue 5 (tokens screens) and issue 9 (last use): the table against the API for the same principal,
  * create / edit / disable / delete, and validation. Keys, access links and refused options: `tokenKeys.spec.ts`.
  */
+import { paths } from '../../src/lib/paths';
 import { callApi, expect, signIn, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
 import { TokenDetail, TokensPage } from '../pages/TokensPage';
@@ -22,7 +23,7 @@ test('the table lists exactly the API answer, for acme-admin and for another mas
   const other = mine.find((t) => t.access.type === 1 && t.cid !== me?.cid && t.enabled && t.expire > now);
   if (!other) throw new Error('the demo world has no other usable master token');
   const second = await context.newPage();
-  await second.goto(`/login?token=${other.key}`);
+  await second.goto(paths.login.getHref({ token: other.key }));
   await expect(new AppShell(second).signOut).toBeVisible();
   const theirs = new TokensPage(second);
   await theirs.goto('?size=100');

@@ -1,4 +1,5 @@
 /** The "Who has access" tab of devices and subaccounts on the demo world: it equals the endpoint (the explorer: `explorer.spec.ts`). */
+import { paths } from '../../src/lib/paths';
 import { summarizeRules } from '../../src/permissions';
 import type { AccessEntry } from '../../src/permissions';
 import { callApi, expect, signIn, test } from '../fixtures';
@@ -14,7 +15,7 @@ test.describe('who has access', () => {
   test("device 312: Dana's account reads and edits it via grant #2; the tab equals the endpoint", async ({ page }) => {
     await signIn(page, 'acme-admin');
     const who = new WhoHasAccessTab(page);
-    await page.goto('/devices/312');
+    await page.goto(paths.detail.getHref('devices', 312));
     await who.tab.click();
     await expect(page).toHaveURL(/\/devices\/312\/access$/);
     const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/devices/312');
@@ -53,7 +54,7 @@ test.describe('who has access', () => {
   test('subaccounts have the tab too: Support reaches Northwind through operate-as', async ({ page }) => {
     await signIn(page, 'acme-admin');
     const who = new WhoHasAccessTab(page);
-    await page.goto('/access/subaccounts/1004/access');
+    await page.goto(paths.detail.getHref('subaccounts', 1004, 'access'));
     await expect(who.tab).toHaveAttribute('aria-selected', 'true');
     const api = await callApi<WhoAnswer>(page, ADMIN, 'GET', '/platform/access/1000/who/subaccounts/1004');
     await expect(who.accountRows()).toHaveCount(api.body.result?.[0]?.accounts.length ?? -1);
@@ -63,7 +64,7 @@ test.describe('who has access', () => {
 
   test('a standard token has no "Who has access" tab', async ({ page }) => {
     await signIn(page, 'dana');
-    await page.goto('/devices/312');
+    await page.goto(paths.detail.getHref('devices', 312));
     await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
     await expect(new WhoHasAccessTab(page).tab).toHaveCount(0);
   });

@@ -1,3 +1,4 @@
+import { paths } from '../../src/lib/paths';
 import { callApi, createToken, disableToken, expect, persona, personaKey, signIn, test } from '../fixtures';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
@@ -47,7 +48,7 @@ test.describe('login by token', () => {
 
   test('an access link signs in and the key leaves the address bar', async ({ page, shell }) => {
     const key = personaKey('northwind-ops');
-    await page.goto(`/login?token=${key}`);
+    await page.goto(paths.login.getHref({ token: key }));
     await expect(shell.signOut).toBeVisible();
     await expect(shell.identity).toContainText('Standard token');
     expect(page.url()).not.toContain(key);
@@ -57,7 +58,7 @@ test.describe('login by token', () => {
   test('logout forgets the token everywhere, other tabs included', async ({ page, context }) => {
     const shell = await signIn(page, 'acme-admin', { stay: true });
     const other = await context.newPage();
-    await other.goto('/access/tokens');
+    await other.goto(paths.list.getHref('tokens'));
     await expect(new AppShell(other).pageHeading).toHaveText('Tokens');
     await shell.signOut.click();
     await expect(new LoginPage(other).heading).toBeVisible();
@@ -65,7 +66,7 @@ test.describe('login by token', () => {
     await expect(login.heading).toBeVisible();
     const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
     expect(stored).not.toContain(personaKey('acme-admin'));
-    await page.goto('/access/tokens');
+    await page.goto(paths.list.getHref('tokens'));
     await expect(login.heading).toBeVisible();
   });
 
@@ -85,13 +86,13 @@ test.describe('login by token', () => {
 
   test('"Stay signed in" keeps the session in a new tab and after a browser restart', async ({ page, context, browser }) => {
     await signIn(page, 'acme-admin', { stay: true });
-    await page.goto('/access/tokens');
+    await page.goto(paths.list.getHref('tokens'));
     const tab = await context.newPage();
-    await tab.goto('/access/tokens');
+    await tab.goto(paths.list.getHref('tokens'));
     await expect(new AppShell(tab).pageHeading).toHaveText('Tokens');
     const restarted = await browser.newContext({ storageState: await context.storageState() });
     const again = await restarted.newPage();
-    await again.goto('/access/tokens');
+    await again.goto(paths.list.getHref('tokens'));
     await expect(new AppShell(again).pageHeading).toHaveText('Tokens');
     await restarted.close();
   });
@@ -101,7 +102,7 @@ test.describe('login by token', () => {
     await page.reload();
     await expect(shell.signOut).toBeVisible();
     const tab = await context.newPage();
-    await tab.goto('/access/tokens');
+    await tab.goto(paths.list.getHref('tokens'));
     await expect(new LoginPage(tab).heading).toBeVisible();
   });
 
@@ -127,7 +128,7 @@ test.describe('menu by token kind', () => {
     await expect(shell.menuLink('Devices')).toBeVisible();
     await expect(shell.menuSection('Access Management')).toHaveCount(0);
     await expect(shell.menuLink('Tokens')).toHaveCount(0);
-    await page.goto('/access/tokens');
+    await page.goto(paths.list.getHref('tokens'));
     await expect(shell.pageHeading).toHaveText('No access to Tokens');
   });
 

@@ -3,6 +3,7 @@
  * account), not the admin's, and says so; in demo mode the copy-link tooltip and the unknown-token message
  * say that the built-in backend keeps its data in this browser only, and how to share a world.
  */
+import { paths } from '../../src/lib/paths';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 import { LoginPage } from '../pages/LoginPage';
 import { TokensPage } from '../pages/TokensPage';
@@ -40,7 +41,7 @@ test("the ACL picker lists the devices the token's account reaches, and says who
 
 test('demo mode: the copy-link tooltip and the unknown-token message say where the data lives and how to share it', async ({ page }) => {
   await signIn(page, 'acme-admin');
-  await page.goto('/access/tokens/8');
+  await page.goto(paths.detail.getHref('tokens', 8));
   const copy = page.getByRole('button', { name: 'Copy access link' });
   await copy.hover();
   await expect(page.getByRole('tooltip')).toContainText('in this browser only');

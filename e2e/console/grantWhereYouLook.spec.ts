@@ -3,6 +3,7 @@
  * shares Reefer 13 with Dana from the device's page (a grant pre-filled with the device, previewed), Dana
  * then sees the device; the row's Revoke takes it back, previewed too.
  */
+import { paths } from '../../src/lib/paths';
 import { DIALOG, expectNoSeriousA11yViolations } from '../a11y/axe';
 import { expect, signIn, test } from '../fixtures';
 import { GrantsPage } from '../pages/GrantsPage';
@@ -63,7 +64,7 @@ test('grant Dana read on a device from its Who-has-access tab, see it as Dana, t
 
 test("a role assignment from an account's Who-has-access tab is pre-filled with that account as scope; a role row offers Revoke", async ({ page }) => {
   await signIn(page, 'acme-admin');
-  await page.goto('/access/subaccounts/1005/access');
+  await page.goto(paths.detail.getHref('subaccounts', 1005, 'access'));
   const who = new WhoHasAccessTab(page);
   await who.grantAccess().click();
   await page.getByRole('menuitem', { name: /^Assign a role/ }).click();
@@ -76,7 +77,7 @@ test("a role assignment from an account's Who-has-access tab is pre-filled with 
   await expect(dialog).toHaveCount(0);
 
   // Dana holds "reader" over Northwind: its row there offers to revoke that assignment, previewed.
-  await page.goto('/access/subaccounts/1004/access');
+  await page.goto(paths.detail.getHref('subaccounts', 1004, 'access'));
   const dana = who.accountRow('Dana (supporter)');
   await expect(who.revokeButtons(dana)).toHaveCount(1);
   await expectNoSeriousA11yViolations(page, 'the Who-has-access tab with Grant access and Revoke');

@@ -2,6 +2,7 @@
  * Issue 20 item 5: "My access" for every token — what it may do, what is shared with its account and by
  * whom, until when, and where it cannot act, why (a received right cannot be passed on).
  */
+import { paths } from '../../src/lib/paths';
 import { expectNoSeriousA11yViolations } from '../a11y/axe';
 import { expect, signIn, test } from '../fixtures';
 import { MyAccessPage } from '../pages/MyAccessPage';
@@ -27,7 +28,7 @@ test("Northwind ops' My access lists what is shared with Northwind and by whom",
 
 test('Dana at /access/grants reads why: a received right cannot be passed on; My access says what she holds', async ({ page }) => {
   const shell = await signIn(page, 'dana');
-  await page.goto('/access/grants');
+  await page.goto(paths.grants.getHref());
   await expect(shell.pageHeading).toHaveText('No access to Grants');
   const main = page.getByRole('main');
   await expect(main.getByText(/master token/)).toBeVisible();

@@ -1,4 +1,5 @@
 /** Grants against the flespi-only server: create with grantees, edit (PUT), remove a grantee, delete; no preview (ours). */
+import { paths } from '../../src/lib/paths';
 import { signIn } from '../fixtures';
 import { GrantsPage } from '../pages/GrantsPage';
 import { callFlespi, expect, test } from './flespiFixtures';
@@ -32,7 +33,7 @@ test('create a grant for two grantees, edit it, remove one grantee, delete it', 
   await expect(ui.toast).toContainText('Grant “Reefer 11 for two” saved');
   expect((await grant(id))?.items[0]?.access).toEqual(['read', 'edit']);
 
-  await page.goto(`/access/grants/${id}/grantees`);
+  await page.goto(paths.detail.getHref('grants', id, 'grantees'));
   const table = ui.main.getByRole('table', { name: 'Grantees' });
   await expect(table.getByRole('row')).toHaveCount(3);
   await ui.button('Remove Dana (supporter) from this grant').click();

@@ -1,4 +1,5 @@
 /** Subaccounts against the flespi-only server: create, rename (PUT), delete, what deleting one that holds others takes; acting as one. */
+import { paths } from '../../src/lib/paths';
 import { selectOption, signIn } from '../fixtures';
 import { InstancesPage } from '../pages/InstancesPage';
 import { SubaccountsPage } from '../pages/SubaccountsPage';
@@ -29,7 +30,7 @@ test('create, rename and delete an account; deleting one that holds others says 
   await expect(accounts.toast).toHaveText('Account “Fabrikam Ltd” deleted');
   expect((await callFlespi('acme-admin', 'GET', `/platform/subaccounts/${id}`)).result).toEqual([]);
 
-  await page.goto('/access/subaccounts/1003');
+  await page.goto(paths.detail.getHref('subaccounts', 1003));
   await accounts.action('Delete').click();
   await expect(accounts.dialog).toContainText('2 subaccounts and 0 instances it holds');
   await expect(accounts.dialog).toContainText('It can be restored from the recycle bin');

@@ -4,6 +4,7 @@
  * tab is closed first, so the backend worker ends and the fresh tab's world comes from IndexedDB (a fresh
  * backend claims the next epoch of the store: checked).
  */
+import { paths } from '../../src/lib/paths';
 import type { BrowserContext, Page } from '@playwright/test';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
@@ -123,7 +124,7 @@ for (const tabs of [2, 4]) {
     const pages = [page];
     for (let i = 1; i < tabs; i++) {
       const p = await context.newPage();
-      await p.goto('/devices');
+      await p.goto(paths.list.getHref('devices'));
       await expect(p.getByRole('button', { name: 'Sign out' })).toBeVisible();
       pages.push(p);
     }

@@ -4,6 +4,7 @@
  * the backend worker included, keeps a copy in memory), and a browser started again on the same profile
  * finds the change. On the demo world and on the large one (whose changes are journalled beside its recipe).
  */
+import { paths } from '../../src/lib/paths';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,13 +87,13 @@ test.describe('a crash right after an answer', () => {
     const key = personaKey('acme-admin');
     const first = await launch(profile, baseURL ?? '');
     const page = first.pages()[0] ?? (await first.newPage());
-    await page.goto('/login');
+    await page.goto(paths.login.getHref());
     await expect(new LoginPage(page).heading).toBeVisible();
     await writeThenCrash(page, profile, key, '/gw/devices/100', { name: 'Renamed just before the crash' });
 
     const again = await launch(profile, baseURL ?? '');
     const reopened = again.pages()[0] ?? (await again.newPage());
-    await reopened.goto('/login');
+    await reopened.goto(paths.login.getHref());
     await expect(new LoginPage(reopened).heading).toBeVisible();
     expect(await readName(reopened, key, '/gw/devices/100')).toBe('Renamed just before the crash');
     await again.close();
@@ -103,13 +104,13 @@ test.describe('a crash right after an answer', () => {
     const key = largePersonaKey(42, 'large-root');
     const first = await launch(profile, baseURL ?? '');
     const page = first.pages()[0] ?? (await first.newPage());
-    await page.goto('/login?world=large&seed=42');
+    await page.goto(paths.login.getHref({ world: { kind: 'large', seed: 42 } }));
     await expect(page.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 60_000 });
     await writeThenCrash(page, profile, key, '/gw/devices/5000', { name: 'Large world, renamed before the crash' });
 
     const again = await launch(profile, baseURL ?? '');
     const reopened = again.pages()[0] ?? (await again.newPage());
-    await reopened.goto('/login');
+    await reopened.goto(paths.login.getHref());
     await expect(reopened.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 60_000 });
     expect(await readName(reopened, key, '/gw/devices/5000')).toBe('Large world, renamed before the crash');
     await again.close();

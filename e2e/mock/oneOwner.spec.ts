@@ -3,6 +3,7 @@
  * (no SharedWorker: each tab starts its own dedicated worker). The newest backend claims the store; the
  * older one stops writing (503), and its tab says to reload; a reload makes that tab the owner again.
  */
+import { paths } from '../../src/lib/paths';
 import type { Page } from '@playwright/test';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
@@ -17,7 +18,7 @@ test('without SharedWorker, the newest tab owns the world and the older one is t
   expect((await callApi(page, admin, 'PATCH', '/gw/devices/100', { name: 'Written by the first tab' })).status).toBe(200);
 
   const second = await context.newPage();
-  await second.goto('/devices');
+  await second.goto(paths.list.getHref('devices'));
   await expect(second.getByText('Written by the first tab')).toBeVisible();
   await expect(replaced(page)).toBeVisible();
   const refused = await callApi(page, admin, 'PATCH', '/gw/devices/101', { name: 'Lost by the first tab' });
@@ -25,7 +26,7 @@ test('without SharedWorker, the newest tab owns the world and the older one is t
   expect(refused.body.errors?.[0]?.reason).toMatch(/reload/);
   expect((await callApi(second, admin, 'PATCH', '/gw/devices/101', { name: 'Written by the second tab' })).status).toBe(200);
 
-  await page.goto('/devices');
+  await page.goto(paths.list.getHref('devices'));
   await expect(page.getByText('Written by the second tab')).toBeVisible();
   await expect(replaced(second)).toBeVisible();
   await expect(page.getByText('Lost by the first tab')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { paths } from '../../src/lib/paths';
 import { readFileSync } from 'node:fs';
 import { callApi, expect, personaKey, signIn, test } from '../fixtures';
 
@@ -6,7 +7,7 @@ const admin = personaKey('acme-admin');
 test.describe('the mock backend keeps its world', () => {
   test('a change survives a reload, and "Reset demo data" brings the demo world back', async ({ page }) => {
     await signIn(page, 'acme-admin', { stay: true });
-    await page.goto('/devices');
+    await page.goto(paths.list.getHref('devices'));
     await expect(page.getByText('Acme demo unit 1')).toBeVisible();
 
     const renamed = await callApi(page, admin, 'PATCH', '/gw/devices/100', { name: 'Unit renamed before reload' });
@@ -63,7 +64,7 @@ test.describe('the mock backend keeps its world', () => {
       });
       db.close();
     }, damaged);
-    await page.goto('/login');
+    await page.goto(paths.login.getHref());
     await expect(page.getByRole('status').filter({ hasText: 'kept, not deleted' })).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download the saved data' }).click();
@@ -88,7 +89,7 @@ test.describe('the mock backend keeps its world', () => {
   test('a change in one tab shows in the other without a reload', async ({ page, context }) => {
     await signIn(page, 'acme-admin', { stay: true });
     const other = await context.newPage();
-    await other.goto('/devices');
+    await other.goto(paths.list.getHref('devices'));
     await expect(other.getByText('Acme demo unit 2')).toBeVisible();
 
     expect((await callApi(page, admin, 'PATCH', '/gw/devices/101', { name: 'Renamed in the first tab' })).status).toBe(200);

@@ -1,3 +1,4 @@
+import { paths } from '../../src/lib/paths';
 import type { Page } from '@playwright/test';
 import { callApi, expect, test } from '../fixtures';
 import { LoginPage } from '../pages/LoginPage';
@@ -25,7 +26,7 @@ test.describe('the large world', () => {
   test('opens from the URL with progress, signs in as its persona, and switches back to the demo world', async ({ page }) => {
     const progress = await recordProgress(page);
     const login = new LoginPage(page);
-    await page.goto(`/login?world=large&seed=${SEED}`);
+    await page.goto(paths.login.getHref({ world: { kind: 'large', seed: SEED } }));
     await expect(login.heading).toBeVisible({ timeout: 60_000 });
 
     const texts = await progress();
@@ -62,13 +63,13 @@ test.describe('the large world', () => {
   });
 
   test('lists devices one page at a time, with a pager counting what the API counts', async ({ page }) => {
-    await page.goto(`/login?world=large&seed=${SEED}`);
+    await page.goto(paths.login.getHref({ world: { kind: 'large', seed: SEED } }));
     await new LoginPage(page).personaButton('Root admin').click();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 60_000 });
     const key = largePersonaKey(SEED, 'large-root');
     const answer = await callApi(page, key, 'GET', '/gw/devices/all?limit=1');
     const count = (answer.body as { pagination?: { count: number } }).pagination?.count ?? NaN;
-    await page.goto('/devices');
+    await page.goto(paths.list.getHref('devices'));
     const table = page.getByRole('table', { name: 'Devices' });
     await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText(new RegExp(`of (${count}|${count.toLocaleString('en-US')})$`))).toBeVisible();
@@ -76,7 +77,7 @@ test.describe('the large world', () => {
   });
 
   test('stays the large world after a reload (the browser keeps its seed, and the world once changed)', async ({ page }) => {
-    await page.goto(`/login?world=large&seed=${SEED}`);
+    await page.goto(paths.login.getHref({ world: { kind: 'large', seed: SEED } }));
     await expect(page.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 60_000 });
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 60_000 });

@@ -2,6 +2,7 @@
  * Issue 7, security: names holding HTML or script render as text; token keys are masked by default and
  * never appear in URLs, requests' query strings, logs, error messages or the console.
  */
+import { paths } from '../../src/lib/paths';
 import { callApi, createToken, expect, openInApp, PERSONAS, personaKey, signIn, test } from '../fixtures';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><b>Bold</b><script>window.__pwned=2</script>';
@@ -36,10 +37,10 @@ test('keys are masked by default and never leave the headers', async ({ page }) 
   page.on('console', (m) => watch('console', m.text()));
 
   await signIn(page, 'acme-admin');
-  await page.goto('/access/tokens');
+  await page.goto(paths.list.getHref('tokens'));
   await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible();
   watch('tokens page text', await page.getByRole('main').innerText());
-  await page.goto('/access/tokens/1');
+  await page.goto(paths.detail.getHref('tokens', 1));
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   watch('token page text', await page.getByRole('main').innerText());
   expect(leaks).toEqual([]);

@@ -5,7 +5,7 @@
 import { ACTIONS, ITEM_TYPES } from '../../src/domain/types';
 import type { Action, ItemType } from '../../src/domain/types';
 import { tokenKindLabel } from '../../src/domain/tokenKinds';
-import { blockerWords, explainDecision, nearestBlocker, readableView, ruleNamer, summarizeRules, typeWord } from '../../src/permissions';
+import { blockerWords, explainDecision, nearestBlocker, readableView, REFUSE, ruleNamer, summarizeRules, typeWord } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -19,7 +19,7 @@ import { utcMinute, viewNames } from './viewNames';
 
 /** The item must be one the caller itself may read; otherwise it is absent for it. */
 function visibleItem(ctx: Ctx, type: RecordType, id: number): void {
-  if (!ctx.ix.decide(ctx.p, { action: 'read', type, id }).allowed) throw new HttpError(404, `No ${type} with id ${id}.`);
+  if (!ctx.ix.decide(ctx.p, { action: 'read', type, id }).allowed) throw new HttpError(404, REFUSE.absent(type, id).message);
 }
 
 export const whoAndWhyHandlers = [

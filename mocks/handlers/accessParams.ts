@@ -2,7 +2,7 @@
 import { recordsOf } from '../../src/domain/records';
 import { ITEM_TYPES } from '../../src/domain/types';
 import type { Token } from '../../src/domain/types';
-import { accountPrincipal, readableView } from '../../src/permissions';
+import { accountPrincipal, readableView, REFUSE } from '../../src/permissions';
 import type { Principal, RecordType } from '../../src/permissions';
 import { requireMaster } from '../http/requireMaster';
 import { HttpError } from '../http/respond';
@@ -23,7 +23,7 @@ export function targetCid(ctx: Ctx): number {
   const cid = Number(raw);
   if (cid === ctx.p.actingCid) return cid;
   requireMaster(ctx);
-  if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, `No account with id ${cid}.`);
+  if (!ctx.ix.actableAccounts(ctx.p.token, ctx.p.now).includes(cid)) throw new HttpError(404, REFUSE.absent('account', cid).message);
   return cid;
 }
 
@@ -60,7 +60,7 @@ export function subjectOf(ctx: Ctx, cid: number): Subject {
     requireMaster(ctx);
     const id = Number(tokenRaw);
     token = ctx.store.world.tokens.find((t) => t.id === id) ?? null;
-    if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(id)) throw new HttpError(404, `No token with id ${id}.`);
+    if (!token || !ctx.ix.visibleIds(ctx.p, 'tokens').includes(id)) throw new HttpError(404, REFUSE.absent('token', id).message);
   } else if (tokenRaw !== null) {
     token = ctx.p.token;
   }

@@ -1,5 +1,5 @@
 /** `/platform/grants/<sel>/subaccounts/<sel>`: list (GET), link (POST) and unlink (DELETE) grantees. */
-import { checkGrantDraft, readableView } from '../../src/permissions';
+import { checkGrantDraft, readableView, REFUSE } from '../../src/permissions';
 import type { Grant } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
 import { parseSelector } from '../http/selector';
@@ -31,7 +31,7 @@ export const granteeLinkHandlers = [
       // An account the caller does not know is absent for it: the same 404 as an account that never existed.
       const view = readableView(ctx.ix, ctx.p);
       for (const c of cids)
-        if (!view.may('subaccounts', c) || !ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, `No account with id ${c}.`);
+        if (!view.may('subaccounts', c) || !ctx.store.world.accounts.some((a) => a.id === c)) throw new HttpError(404, REFUSE.absent('account', c).message);
       for (const g of grants) {
         enforce(ctx.ix.decide(ctx.p, { action: 'update', type: 'grants', id: g.id }));
         const subaccounts = verb === 'post' ? [...new Set([...g.subaccounts, ...cids])] : g.subaccounts.filter((c) => !cids.includes(c));
@@ -48,7 +48,7 @@ export const granteeLinkHandlers = [
         value: null,
         logs: grants.map((g) => {
           const rec = w.grants.find((x) => x.id === g.id);
-          if (!rec) throw new HttpError(404, `No grants with id ${g.id}.`);
+          if (!rec) throw new HttpError(404, REFUSE.absent('grants', g.id).message);
           const before = rec.subaccounts;
           rec.subaccounts = verb === 'post' ? [...new Set([...before, ...cids])] : before.filter((c) => !cids.includes(c));
           return {

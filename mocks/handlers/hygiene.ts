@@ -7,7 +7,7 @@
  *   give nothing any more, with the reasons.
  * `<cid>` must be the acting account (send x-flespi-cid to ask as another one).
  */
-import { LOCKOUT_CHANGES, hygieneFindings, lockoutRisk, readableView } from '../../src/permissions';
+import { hygieneFindings, LOCKOUT_CHANGES, lockoutRisk, readableView, REFUSE } from '../../src/permissions';
 import type { LockoutChange } from '../../src/permissions';
 import { requireMaster } from '../http/requireMaster';
 import { HttpError } from '../http/respond';
@@ -23,7 +23,7 @@ function actingOnly(ctx: Ctx): void {
   requireMaster(ctx);
   const raw = param(ctx, 'cid');
   if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
-  if (Number(raw) !== ctx.p.actingCid) throw new HttpError(404, `No account with id ${raw} to ask as: send x-flespi-cid to act as it.`);
+  if (Number(raw) !== ctx.p.actingCid) throw new HttpError(404, REFUSE.absent('account', raw, 'to ask as: send x-flespi-cid to act as it').message);
 }
 
 function oneOf<T extends string>(name: string, raw: string | null, allowed: readonly T[]): T {
@@ -41,7 +41,7 @@ export const hygieneHandlers = [
     if (!/^\d+(,\d+)*$/.test(raw)) throw new HttpError(400, 'Query parameter "id" must be an id or a comma-separated list of ids.');
     const ids = raw.split(',').map(Number);
     const visible = new Set(ctx.ix.visibleIds(ctx.p, type));
-    for (const id of ids) if (!visible.has(id)) throw new HttpError(404, `No ${type} with id ${id}.`);
+    for (const id of ids) if (!visible.has(id)) throw new HttpError(404, REFUSE.absent(type, id).message);
     const risk = lockoutRisk(ctx.ix, ctx.p, { type, ids, change });
     return answer(risk ? [risk] : []);
   }),

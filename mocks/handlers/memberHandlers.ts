@@ -3,6 +3,7 @@
  * assign by PUT (calcs, streams, plugins) and PATCH (plugins). flespi's per-link data (a plugin's per-device
  * fields) is not kept here: a PUT or PATCH body must be empty or `{}`, anything else is a 400 naming it.
  */
+import { REFUSE } from '../../src/permissions';
 import { describeIssue } from '../../src/contracts/schemas';
 import type { ContainerType, HttpMethod, Instance, InstanceType } from '../../src/domain/types';
 import { membersPattern } from '../../src/contracts/endpoints';
@@ -54,7 +55,7 @@ function change(type: ContainerType, verb: Verb) {
     ctx.store.mutate(ctx.author, (w) => {
       const logs = containers.flatMap((c) => {
         const rec = w.instances[type].find((x) => x.id === c.id);
-        if (!rec) throw new HttpError(404, `No ${type} with id ${c.id}.`);
+        if (!rec) throw new HttpError(404, REFUSE.absent(type, c.id).message);
         const before = rec.devices ?? [];
         const after = adds ? [...new Set([...before, ...ids])] : before.filter((d) => !ids.has(d));
         // A PUT of devices already assigned changes nothing, so it logs nothing (the write matrix holds every log to a change).

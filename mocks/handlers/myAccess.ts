@@ -4,7 +4,7 @@
  * `GET /platform/access/<cid>/names` — the accounts it may know by name (`knownAccounts`), for owners and labels.
  * Both are projected with `myAccessView`.
  */
-import { knownAccounts, myAccessAnswer, myAccessView } from '../../src/permissions';
+import { knownAccounts, myAccessAnswer, myAccessView, REFUSE } from '../../src/permissions';
 import { ENDPOINTS } from '../../src/contracts/endpoints';
 import { HttpError } from '../http/respond';
 import { param } from '../http/withPrincipal';
@@ -15,7 +15,7 @@ function ownAccount(ctx: Ctx): void {
   const raw = param(ctx, 'cid');
   if (!/^\d+$/.test(raw)) throw new HttpError(400, 'The account id in the path must be a number.');
   // About the caller itself only: another account's id is absent here, as everywhere.
-  if (Number(raw) !== ctx.p.actingCid) throw new HttpError(404, `No account with id ${raw}.`);
+  if (Number(raw) !== ctx.p.actingCid) throw new HttpError(404, REFUSE.absent('account', raw).message);
 }
 
 export const myAccessHandlers = [

@@ -15,6 +15,7 @@ import {
   inUse,
   inUseText,
   readableView,
+  REFUSE,
   tokenLockoutChange,
 } from '../../src/permissions';
 import type { GuardResult } from '../../src/permissions';
@@ -131,7 +132,7 @@ export const roles = collectionHandlers({
     // Counted as the caller reads them (hidden means uncounted).
     const used = ctx.store.world.roleAssignments.filter((a) => a.role_id === r.id).map((a) => ({ type: 'role-assignments' as const, id: a.id }));
     if (used.length === 0) return null;
-    return `Role "${r.name}" is used by ${inUseText(inUse(readableView(ctx.ix, ctx.p), used), 'assignment')}; revoke them first.`;
+    return REFUSE.roleInUse(r.name, inUseText(inUse(readableView(ctx.ix, ctx.p), used), 'assignment')).message;
   },
 });
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { describeIssue, grantCreate, roleAssignmentCreate } from '../../src/contracts/schemas';
-import { DRAFT_ID, buildAccessIndex, diffAccess, draftTargets, heldAccess, previewLines, readableView, ruleNamer } from '../../src/permissions';
+import { buildAccessIndex, diffAccess, DRAFT_ID, draftTargets, heldAccess, previewLines, readableView, REFUSE, ruleNamer } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import type { AccessEntry, GuardResult } from '../../src/permissions';
 import { requireMaster } from '../http/requireMaster';
@@ -31,7 +31,7 @@ const body = z.strictObject({
 });
 
 function visibleOr404(ctx: Ctx, type: 'grants' | 'role-assignments', id: number): void {
-  if (!ctx.ix.visibleIds(ctx.p, type).includes(id)) throw new HttpError(404, `No ${type} with id ${id}.`);
+  if (!ctx.ix.visibleIds(ctx.p, type).includes(id)) throw new HttpError(404, REFUSE.absent(type, id).message);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** `/platform/grantors/<sel>`: grants received by the acting account (GET), and leaving them (DELETE, grantee side only). */
-import { isActiveGrant, leaveGrantRefusal } from '../../src/permissions';
+import { isActiveGrant, leaveGrantRefusal, REFUSE } from '../../src/permissions';
 import { requireMaster } from '../http/requireMaster';
 import { listAnswer } from '../http/listing';
 import { HttpError } from '../http/respond';
@@ -47,7 +47,7 @@ export const receivedHandlers = [
       value: null,
       logs: grants.map((g) => {
         const rec = w.grants.find((x) => x.id === g.id);
-        if (!rec) throw new HttpError(404, `No grant with id ${g.id}.`);
+        if (!rec) throw new HttpError(404, REFUSE.absent('grant', g.id).message);
         const before = rec.subaccounts;
         rec.subaccounts = before.filter((c) => c !== cid);
         return {

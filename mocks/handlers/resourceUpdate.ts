@@ -1,4 +1,5 @@
 /** `PUT|PATCH <base>/:sel`: changes the selected records (PUT must name a field), checked, lock-out guarded and logged. */
+import { REFUSE } from '../../src/permissions';
 import { describeIssue } from '../../src/contracts/schemas';
 import type { LockoutChange } from '../../src/permissions';
 import { plain, recordById } from '../db/collections';
@@ -42,7 +43,7 @@ export const updateHandler =
       const logs: LogInput[] = [];
       const out = targets.map((t) => {
         const rec = recordById(list, t.id);
-        if (!rec) throw new HttpError(404, `No ${res.type} with id ${t.id}.`);
+        if (!rec) throw new HttpError(404, REFUSE.absent(res.type, t.id).message);
         const before = plain(rec);
         const diff: Record<string, [unknown, unknown]> = {};
         for (const [k, v] of Object.entries(changes)) {

@@ -1,4 +1,4 @@
-import { listRefusal } from '../../src/permissions';
+import { listRefusal, REFUSE } from '../../src/permissions';
 import type { RecordType } from '../../src/permissions';
 import type { World } from '../../src/domain/types';
 import { HttpError } from '../http/respond';
@@ -14,7 +14,7 @@ export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; 
   const ids = selectorIds(sel);
   if (ids) {
     // Named ids (the usual write): each asked on its own, not the whole visible set built for them.
-    for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, `No ${res.type} with id ${id}.`);
+    for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, REFUSE.absent(res.type, id).message);
     const named = new Set(ids);
     return res.list(ctx.store.world).filter((r) => named.has(r.id));
   }

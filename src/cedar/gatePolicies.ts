@@ -3,6 +3,7 @@
  * the "readable first" rule. Each must hold whatever the permits say.
  */
 import { INSTANCE_TYPES } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import { FLAG_BLOCKED, FLAG_IN_TREE, READABLE, SNAPSHOT, act, entityType, policy, unless, when } from './policyParts';
 import type { CedarPolicy } from './policyParts';
 
@@ -57,7 +58,7 @@ const ACL_GATES: CedarPolicy[] = [
       'forbid',
       { action: `action == ${act(`${t}:create`)}` },
       when('principal.kind == "acl"'),
-      unless(`principal.aclPost.contains("gw/${t}")`),
+      unless(`principal.aclPost.contains("${aclUri(t)}")`),
     ),
   ),
 ];

@@ -4,6 +4,7 @@
  * the subaccounts it may operate as. Which actions a level gives is the policies' business, not this file's.
  */
 import { isInstanceType } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import type { Cid, Grant, UnixTime, World } from '../domain/types';
 import type { AccountTree } from './accountTree';
 import type { CedarValue } from './cedarTypes';
@@ -51,7 +52,7 @@ export function grantLinks(world: World, tree: AccountTree, asOf: UnixTime): Gra
       } else if (isInstanceType(item.type)) {
         for (const grantee of grantees)
           for (const level of levels) {
-            if (item.ids === 'all') add(out.typeShares, g.cid, { grantee: refTo('Account', grantee), uri: `gw/${item.type}`, level });
+            if (item.ids === 'all') add(out.typeShares, g.cid, { grantee: refTo('Account', grantee), uri: aclUri(item.type), level });
             else
               for (const id of new Set(item.ids))
                 add(out.instanceShares, instanceKey(item.type, id), { grantee: refTo('Account', grantee), grantor: refTo('Account', g.cid), level });

@@ -1,5 +1,6 @@
 /** Accounts, instances and the platform records (grants, roles, role assignments) as entities. */
 import { INSTANCE_TYPES } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import type { Account, Cid, Grant, Instance, InstanceType, Role, RoleAssignment, World } from '../domain/types';
 import type { AccountTree } from './accountTree';
 import type { CedarEntity, CedarUid, CedarValue } from './cedarTypes';
@@ -75,7 +76,7 @@ function instanceEntity(f: WorldFacts, type: InstanceType, i: Instance, groups: 
   const memberOf = type === 'devices' ? (groups.get(i.id) ?? []).map((g) => uid('Group', g)) : [];
   return {
     uid: uid(ENTITY_OF[type], i.id),
-    attrs: { id: i.id, uri: `gw/${type}`, owner: refTo('Account', i.cid), sharedWith: f.grants.instanceShares.get(key) ?? [] },
+    attrs: { id: i.id, uri: aclUri(type), owner: refTo('Account', i.cid), sharedWith: f.grants.instanceShares.get(key) ?? [] },
     parents: [uid('Account', i.cid), ...memberOf],
   };
 }

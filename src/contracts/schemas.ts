@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ipListProblem } from './ipAllowList';
-import { ACL_URIS, HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../domain/types';
+import { HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../domain/types';
+import { ACL_URIS } from '../domain/aclUris';
 
 const name = z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
 const id = z.number().int().positive();

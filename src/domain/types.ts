@@ -74,8 +74,8 @@ export type TokenKind = (typeof TOKEN_KINDS)[keyof typeof TOKEN_KINDS];
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-export const ACL_URIS = ['gw/devices', 'gw/channels', 'gw/streams', 'gw/calcs', 'gw/plugins', 'gw/groups'] as const;
-export type AclUri = (typeof ACL_URIS)[number];
+/** An ACL entry's `uri` names an instance type (`gw/devices`); the mapping, both ways: `aclUris.ts`. */
+export type AclUri = `gw/${InstanceType}`;
 
 export const SUBMODULES = ['logs', 'messages', 'telemetry', 'settings', 'commands', 'devices'] as const;
 export type Submodule = (typeof SUBMODULES)[number];

@@ -6,9 +6,9 @@
  * subaccount hangs under its grantor, as it does on the server.
  */
 import { ENDPOINTS, fillPath } from '../contracts/endpoints';
-import { INSTANCE_TYPES, TOKEN_KINDS, isContainerType } from '../domain/types';
+import { INSTANCE_TYPES, isContainerType } from '../domain/types';
 import type { Account, Cid, Grant, Instance, Token, World } from '../domain/types';
-import { tokenMayUseType } from '../permissions';
+import { tokenMayUsePlatform, tokenMayUseType } from '../permissions';
 import { isApiError } from './apiClient';
 import type { ApiClient } from './apiClient';
 import { resourceClient } from './resourceClient';
@@ -55,7 +55,8 @@ async function assemble(api: ApiClient, actAs: Cid | null): Promise<ReadableWorl
     access: { type: info.access.type, acl: info.access.acl ?? [] },
   };
   const may = (type: Parameters<typeof tokenMayUseType>[1]) => tokenMayUseType(token, type);
-  const master = token.access.type === TOKEN_KINDS.master;
+  // Received grants and the account's tokens are platform paths: master tokens only (the module's rule).
+  const master = tokenMayUsePlatform(token);
   const acting = actAs !== null && actAs !== token.cid ? actAs : null;
   const customer = async (cid: Cid | null) => (await api.get<Account>(ENDPOINTS.customer, { actAs: cid })).result;
   const received = (cid: Cid | null) =>

@@ -2,6 +2,7 @@
  * ACL entries speak HTTP: an entry names a uri, methods on items (POST on the collection creates), ids and
  * optionally submodules. This file maps a question onto that shape and checks it against the entries.
  */
+import { aclUri } from '../domain/aclUris';
 import type { AclEntry, HttpMethod, InstanceType, Submodule, Token } from '../domain/types';
 import type { AccessRequest, HttpShape } from './types';
 
@@ -36,7 +37,7 @@ function defaultMethod(req: ItemRequest): HttpMethod {
   }
 }
 
-export const entriesFor = (token: Pick<Token, 'access'>, type: InstanceType): AclEntry[] => token.access.acl.filter((e) => e.uri === `gw/${type}`);
+export const entriesFor = (token: Pick<Token, 'access'>, type: InstanceType): AclEntry[] => token.access.acl.filter((e) => e.uri === aclUri(type));
 
 export const entryCovers = (e: AclEntry, id: number): boolean => e.ids === 'all' || e.ids.includes(id);
 

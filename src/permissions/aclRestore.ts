@@ -2,6 +2,7 @@
  * "Add <item> to the token's access list" (issue 20, "why not?"): the one change of an ACL that the nearest
  * blocker tries in its what-if and the panel then saves, so both speak of the same list.
  */
+import { aclUri } from '../domain/aclUris';
 import type { AclEntry, HttpMethod, InstanceType } from '../domain/types';
 import { aclShapeRefusal, httpShapeOf } from './aclEntries';
 import type { AccessRequest } from './types';
@@ -11,7 +12,7 @@ type ItemQuestion = Exclude<AccessRequest, { action: 'create' }>;
 /** The entry of its own that lets the token make this call: the method, and GET to find the item at all. */
 function ownEntry(type: InstanceType, req: ItemQuestion): AclEntry {
   const method: HttpMethod = httpShapeOf(req).method;
-  return { uri: `gw/${type}`, methods: method === 'GET' ? ['GET'] : ['GET', method], ids: [req.id] };
+  return { uri: aclUri(type), methods: method === 'GET' ? ['GET'] : ['GET', method], ids: [req.id] };
 }
 
 export interface AclWithItem {
@@ -31,7 +32,7 @@ export function aclWithItem(acl: readonly AclEntry[], type: InstanceType, req: I
   const shape = httpShapeOf(req);
   // With the id, the entry must let the token find the item (GET) and make the call.
   const allows = (e: AclEntry) => e.methods.includes('GET') && aclShapeRefusal([{ ...e, ids: [req.id] }], req.id, shape, req.method !== undefined) === null;
-  const fits = (e: AclEntry) => e.uri === `gw/${type}` && e.ids !== 'all' && !e.ids.includes(req.id) && allows(e);
+  const fits = (e: AclEntry) => e.uri === aclUri(type) && e.ids !== 'all' && !e.ids.includes(req.id) && allows(e);
   const at = acl.findIndex(fits);
   const found = acl[at];
   if (found && found.ids !== 'all') {

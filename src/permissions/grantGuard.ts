@@ -10,6 +10,7 @@ import type { Engine } from './engine';
 import { OK, check, escalation, invalid, isIdList, isNonNegativeInt, principalGate } from './guardKit';
 import { isStrictDescendant } from './worldTables';
 import { itemWithinActor } from './grantGuardHolding';
+import { grantShapeProblems } from './grantShape';
 import type { GuardResult, Principal } from './types';
 
 export type GrantDraft = Omit<Grant, 'id'>;
@@ -59,6 +60,8 @@ export function checkGrantDraft(engine: Engine, p: Principal, draft: GrantDraft,
   if (!isIdList(draft.subaccounts)) return invalid('subaccounts', 'expected a list of account ids');
   if (!isNonNegativeInt(draft.expire)) return invalid('expire', 'expected a unix time (0 = never)');
   if (typeof draft.enabled !== 'boolean') return invalid('enabled', 'expected true or false');
+  const shape = grantShapeProblems(draft, existing)[0];
+  if (shape) return invalid(shape.field, shape.message);
   for (const [i, item] of draft.items.entries()) {
     const owned = itemOwned(engine, item, draft.cid, `items[${i}]`);
     if (!owned.ok) return owned;

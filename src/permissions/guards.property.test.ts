@@ -33,6 +33,7 @@ describe('guards never let anyone gain what the actor does not hold', () => {
             : d.actorRole && d.cid % 2 === 0
               ? pickAccount(world, d.actorRole.over)
               : pickAccount(world, d.cid);
+        // Only well-shaped drafts (grantShapeProblems refuses the rest before any right is asked): a level and an id each.
         const items: GrantItem[] = d.items.map((it) => {
           const type = INSTANCE_TYPES[it.type];
           if (type === undefined)
@@ -49,13 +50,15 @@ describe('guards never let anyone gain what the actor does not hold', () => {
             access: INSTANCE_GRANT_LEVELS.filter((_, i) => (it.levels >> i) & 1),
           };
         });
+        const shaped = items.filter((i) => i.access.length > 0 && (i.ids === 'all' || i.ids.length > 0));
+        items.splice(0, items.length, ...shaped);
         // Over the grantor, often re-share exactly what the actor was granted.
         if (overGrantor !== null && granted.item && d.role % 2 === 0) items.splice(0, items.length, granted.item);
         const draft: Omit<Grant, 'id'> = {
           cid,
           name: 'draft',
           items,
-          subaccounts: [...new Set(d.grantees.map((g) => pickAccount(world, g)))],
+          subaccounts: [...new Set(d.grantees.map((g) => pickAccount(world, g)))].filter((g) => g !== cid),
           expire: 0,
           enabled: true,
         };

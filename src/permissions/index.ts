@@ -56,12 +56,14 @@ export { tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, type
 /** The token's own fields, checked alike by the token guard and the token form. */
 export { tokenFieldProblems, MAX_TOKEN_TTL } from './tokenFields';
 export type { FieldProblem } from './tokenFields';
+/** A grant's own shape (no self-grant; each item names a level and ids), checked alike by the grant guard and the grant form. */
+export { grantShapeProblems } from './grantShape';
 /** Every refusal text (a UI that words a refusal asks for it here). */
 export { REFUSE } from './refusals';
 /** When grants and assignments give rights; the root account and what only its master token may do. */
 export { grantState, isActiveGrant, isActiveAssignment } from './lifetime';
 export type { GrantState } from './lifetime';
-export { worldAdminRefusal } from './rootAccount';
+export { isRootAccount, worldAdminRefusal } from './rootAccount';
 /** What create forms may offer: accounts (and token kinds) the principal may create in, among those it knows. */
 export { createOptions, tokenKindOptions } from './createOptions';
 /** The built-in role catalog (ids 1..5). */

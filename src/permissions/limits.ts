@@ -8,6 +8,7 @@
 import type { Limit } from '../domain/limits';
 import type { Account, Cid, World } from '../domain/types';
 import { OK, fail } from './guardKit';
+import { REFUSE } from './refusals';
 import type { GuardResult, Principal } from './types';
 
 /** `cid` and the accounts above it, nearest first. */
@@ -48,7 +49,7 @@ export function checkLimitAssignment(
   if (manager) return fail(403, 'limit_id', 'no-rule', `limit_id: ${manager}`);
   if (draft.limit_id === undefined || draft.limit_id === 0) return OK;
   const limit = (world.limits ?? []).find((l) => l.id === draft.limit_id);
-  if (!limit || !mayReadLimit(world, p, limit)) return fail(404, 'limit_id', 'not-visible', `limit_id: no limit with id ${draft.limit_id}.`);
+  if (!limit || !mayReadLimit(world, p, limit)) return fail(404, 'limit_id', 'not-visible', REFUSE.absentIn('limit_id', 'limit', draft.limit_id).message);
   if (limit.cid !== draft.owner_id)
     return fail(
       400,

@@ -10,6 +10,7 @@
  * - memberships (groups, calcs, streams, plugins): kept where the container's account still holds the
  *   device, removed from containers the new owner's branch cannot use.
  */
+import { aclUri } from '../domain/aclUris';
 import type { Cid, World } from '../domain/types';
 import { accountChain } from './limits';
 import type { DroppedReference } from './references';
@@ -52,9 +53,9 @@ export function moveItems(world: World, type: MovableType, ids: readonly number[
   }
   if (dropped.size) world.roleAssignments = world.roleAssignments.filter((a) => !dropped.has(a.id));
   for (const t of world.tokens) {
-    if (holds(t.cid) || !t.access.acl.some((e) => e.uri === `gw/${type}` && hits(e.ids, moved))) continue;
+    if (holds(t.cid) || !t.access.acl.some((e) => e.uri === aclUri(type) && hits(e.ids, moved))) continue;
     const before = t.access;
-    t.access = { ...t.access, acl: t.access.acl.map((e) => (e.uri === `gw/${type}` && Array.isArray(e.ids) ? { ...e, ids: without(e.ids, moved) } : e)) };
+    t.access = { ...t.access, acl: t.access.acl.map((e) => (e.uri === aclUri(type) && Array.isArray(e.ids) ? { ...e, ids: without(e.ids, moved) } : e)) };
     out.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated', changes: { access: [before, t.access] } });
   }
   if (type === 'devices')

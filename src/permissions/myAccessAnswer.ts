@@ -6,6 +6,7 @@
  */
 import { recordsOf } from '../domain/records';
 import { INSTANCE_TYPES, PLATFORM_TYPES } from '../domain/types';
+import { aclUriType } from '../domain/aclUris';
 import type { Grant, GrantItem, RoleAssignment, World } from '../domain/types';
 import { tokenKindLabel } from '../domain/tokenKinds';
 import type { AccessIndex } from './buildAccessIndex';
@@ -97,7 +98,7 @@ export function myAccessAnswer(ix: AccessIndex, p: Principal) {
     ...w.grants.filter((g) => g.subaccounts.includes(p.actingCid) && names.view.may('grants', g.id)).map((g) => grantRow(names, g, now)),
     ...w.roleAssignments.filter((a) => a.subject_cid === p.actingCid && names.view.may('role-assignments', a.id)).map((a) => assignmentRow(w, names, a, now)),
   ];
-  const acl = t.access.type === 2 ? t.access.acl.map((e) => aclEntryWords(e, (id) => names.name(e.uri.slice(3) as RecordType, id))) : [];
+  const acl = t.access.type === 2 ? t.access.acl.map((e) => aclEntryWords(e, (id) => names.name(aclUriType(e.uri) ?? 'devices', id))) : [];
   return {
     token: { id: t.id, info: t.info, kind: tokenKindLabel(t.access.type), expire: t.expire, ttl: t.ttl, acl },
     account: { id: p.actingCid, name: names.account(p.actingCid) },

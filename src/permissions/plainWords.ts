@@ -3,6 +3,7 @@
  * and what an ACL entry really allows. Names come from the caller as functions, so a name the reader may
  * not read is never looked up here: `null` means "outside your view".
  */
+import { aclUriType } from '../domain/aclUris';
 import type { AclEntry, Action, HttpMethod, UnixTime } from '../domain/types';
 import type { When } from './explain';
 import type { RecordType } from './types';
@@ -62,7 +63,7 @@ const methodWords = (methods: readonly HttpMethod[]): string => listWords([...ne
  * other submodule alike". `nameOf` answers null for an id the reader may not read (left out, said as "others").
  */
 export function aclEntryWords(e: AclEntry, nameOf: (id: number) => string | null): string {
-  const type = e.uri.slice('gw/'.length) as RecordType;
+  const type: RecordType = aclUriType(e.uri) ?? 'devices';
   let on: string;
   if (e.ids === 'all') on = `every ${typeWord(type)} its account reaches`;
   else {

@@ -7,7 +7,8 @@
  * - a token's ACL entry (`{uri: 'gw/<type>', methods, ids}`): `ids` keeps only the ids of that type the
  *   reader may read (`'all'` stays).
  */
-import { ACL_URIS, isInstanceType } from '../domain/types';
+import { INSTANCE_TYPES, isInstanceType } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import type { ReadableView } from './readableView';
 
 type Obj = Record<string, unknown>;
@@ -38,7 +39,7 @@ export function maskScopeField(view: ReadableView, v: unknown): unknown {
 /** Does this object carry an assignment's scope (an assignment record, a rule through one)? */
 export const hasAssignmentScope = (o: Obj): boolean => typeof o['scope'] === 'string' && (typeof o['role_id'] === 'number' || typeof o['roleId'] === 'number');
 
-const ACL_TYPES: ReadonlyMap<string, string> = new Map(ACL_URIS.map((u) => [u, u.slice('gw/'.length)]));
+const ACL_TYPES: ReadonlyMap<string, string> = new Map(INSTANCE_TYPES.map((t) => [aclUri(t), t]));
 
 /** An ACL entry with its `ids` cut to what the reader reads; null when `o` is not an ACL entry. */
 export function projectAclEntry(view: ReadableView, o: Obj): Obj | null {

@@ -10,6 +10,7 @@
  * A grant whose item lists end up empty is kept (its maker decides): the hygiene check lists it.
  */
 import { CONTAINER_TYPES } from '../domain/types';
+import { aclUri } from '../domain/aclUris';
 import type { Cid, InstanceType, World } from '../domain/types';
 import { parseScope } from './scope';
 
@@ -87,7 +88,7 @@ function instanceReferences(world: World, type: InstanceType, ids: ReadonlySet<n
       refs.push({ type: 'role-assignments', id: a.id, cid: a.cid, field: 'scope', effect: 'deleted' });
   }
   for (const t of world.tokens)
-    if (t.access.acl.some((e) => e.uri === `gw/${type}` && hits(e.ids, ids)))
+    if (t.access.acl.some((e) => e.uri === aclUri(type) && hits(e.ids, ids)))
       refs.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated' });
   return refs;
 }
@@ -140,7 +141,7 @@ export function dropReferences(world: World, target: ReferenceTarget): DroppedRe
     for (const t of world.tokens) {
       if (!updated('tokens', t.id).length) continue;
       const before = t.access;
-      t.access = { ...t.access, acl: t.access.acl.map((e) => (e.uri === `gw/${type}` && Array.isArray(e.ids) ? { ...e, ids: without(e.ids, ids) } : e)) };
+      t.access = { ...t.access, acl: t.access.acl.map((e) => (e.uri === aclUri(type) && Array.isArray(e.ids) ? { ...e, ids: without(e.ids, ids) } : e)) };
       out.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated', changes: { access: [before, t.access] } });
     }
   }

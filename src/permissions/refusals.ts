@@ -26,6 +26,13 @@ export const REFUSE = {
   aclSubmodule: (submodule: string) => refusal('acl-submodule', `The token's access list does not allow the ${submodule} submodule for this item.`),
   aclCreate: (type: string) => refusal('acl-method', `The token's access list does not allow POST (create) on gw/${type}.`),
   notVisible: () => refusal('not-visible', 'Not found.'),
+  /** A record looked up by id that is absent or hidden from the caller: the same 404 text either way. */
+  absent: (type: string, id: number | string, hint?: string) => refusal('not-visible', `No ${type} with id ${id}${hint ? ` ${hint}` : ''}.`),
+  /** The same for an id named in a body field (`limit_id: no limit with id 4.`). */
+  absentIn: (field: string, type: string, id: number) => refusal('not-visible', `${field}: no ${type} with id ${id}.`),
+  /** A delete while others use the record; `users` is `inUseText`'s count (only what the caller may read). */
+  limitInUse: (name: string, users: string) => refusal('in-use', `Limit "${name}" is assigned to ${users}; assign them another limit (or none) first.`),
+  roleInUse: (name: string, users: string) => refusal('in-use', `Role "${name}" is used by ${users}; revoke them first.`),
   notApplicable: (action: string, type: string) => refusal('no-rule', `"${action}" does not apply to ${type}.`),
   noRule: (action: string, type: string) => refusal('no-rule', `No branch, grant or role gives ${type}:${action} here.`),
   noCreate: (type: string, cid: number) => refusal('no-rule', `No branch, grant or role lets you create ${type} in account ${cid}.`),

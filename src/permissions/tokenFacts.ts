@@ -1,5 +1,6 @@
 /** What can be said of a token alone, without a world: its lifetime, and what its kind (and ACL) could ever reach. */
 import { TOKEN_KINDS, isInstanceType } from '../domain/types';
+import { aclUriType } from '../domain/aclUris';
 import type { ItemType, Token, UnixTime } from '../domain/types';
 import { REFUSE } from './refusals';
 import type { RecordType, Refusal } from './types';
@@ -50,7 +51,7 @@ export function typeRefusal(token: Pick<Token, 'access'>, type: ItemType | Recor
   const kind = kindRefusal(token, type);
   if (kind) return kind.refusal;
   if (!isAclToken(token)) return null;
-  return token.access.acl.some((e) => e.uri === `gw/${type}` && e.methods.includes('GET')) ? null : REFUSE.aclNoList(type);
+  return token.access.acl.some((e) => aclUriType(e.uri) === type && e.methods.includes('GET')) ? null : REFUSE.aclNoList(type);
 }
 
 export const tokenMayUseType = (token: Pick<Token, 'access'>, type: ItemType | RecordType): boolean => typeRefusal(token, type) === null;

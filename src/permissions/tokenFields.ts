@@ -3,7 +3,8 @@
  * one function, so the form never accepts what saving refuses nor refuses what saving accepts.
  * Rights are not asked here (the guard does that next); only what a draft must be to mean something.
  */
-import { ACL_URIS, HTTP_METHODS, SUBMODULES, TOKEN_KINDS } from '../domain/types';
+import { HTTP_METHODS, SUBMODULES, TOKEN_KINDS } from '../domain/types';
+import { ACL_URIS, aclUriType } from '../domain/aclUris';
 import type { AclEntry, Token } from '../domain/types';
 import { isIdList, isNonNegativeInt } from './wellFormed';
 
@@ -25,7 +26,7 @@ const methodList = (v: unknown): boolean => Array.isArray(v) && v.every((m) => o
 
 /** An ACL entry must name a known uri and methods, and allow at least one method on at least one id. */
 function entryProblems(e: AclEntry, f: string): FieldProblem[] {
-  const type = typeof e.uri === 'string' ? e.uri.slice(3) : '';
+  const type = (typeof e.uri === 'string' && aclUriType(e.uri)) || '';
   const out: FieldProblem[] = [];
   if (!oneOf(ACL_URIS, e.uri)) out.push({ field: `${f}.uri`, message: `expected one of ${ACL_URIS.join(', ')}` });
   if (!methodList(e.methods)) out.push({ field: `${f}.methods`, message: `expected a list of ${HTTP_METHODS.join(', ')}` });

@@ -1,6 +1,7 @@
 /** No escalation through tokens: only master tokens create tokens; an ACL entry never exceeds its creator. */
 import { TOKEN_KINDS } from '../domain/types';
-import type { AclEntry, Action, HttpMethod, InstanceType, Submodule, Token } from '../domain/types';
+import { ACL_URIS, aclUriType } from '../domain/aclUris';
+import type { AclEntry, Action, HttpMethod, Submodule, Token } from '../domain/types';
 import type { Engine } from './engine';
 import { OK, check, escalation, holdsOverAccount, invalid, principalGate } from './guardKit';
 import { isMaster } from './tokenFacts';
@@ -27,7 +28,8 @@ export function submoduleAction(name: Submodule, method: HttpMethod): Exclude<Ac
 
 /** Every listed id must be one the creator reads, and every method one it may use on each of them. */
 function entryWithinCreator(engine: Engine, p: Principal, e: AclEntry, cid: number, f: string): GuardResult {
-  const type = e.uri.slice(3) as InstanceType;
+  const type = aclUriType(e.uri);
+  if (!type) return invalid(`${f}.uri`, `expected one of ${ACL_URIS.join(', ')}`);
   if (e.methods.includes('POST') && !check(engine, p, { action: 'create', type, cid }, f).ok)
     return escalation(`${f}.methods`, `you may not create ${type} in account ${cid}`);
   if (e.ids === 'all') return OK; // capped at run time by the token's own account

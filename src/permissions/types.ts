@@ -59,7 +59,9 @@ export type RefusalCode =
   | 'account-blocked'
   | 'not-visible'
   | 'no-rule'
-  | 'escalation';
+  | 'escalation'
+  /** A delete refused because other records still use this one (409). */
+  | 'in-use';
 
 export interface Refusal {
   code: RefusalCode;

@@ -1,5 +1,5 @@
 /** The limits a request addresses: only master tokens, only the limits the module lets the caller read. */
-import { limitManagerRefusal, platformRefusal, readableLimits, readableView } from '../../../src/permissions';
+import { limitManagerRefusal, platformRefusal, readableLimits, readableView, REFUSE } from '../../../src/permissions';
 import type { Limit } from '../../../src/domain/limits';
 import type { World } from '../../../src/domain/types';
 import { HttpError } from '../../http/respond';
@@ -20,7 +20,7 @@ export function selectLimits(ctx: Ctx, sel: string): Limit[] {
   const readable = readableLimits(ctx.store.world, ctx.p);
   const ids = selectorIds(sel);
   if (ids) {
-    for (const id of ids) if (!readable.some((l) => l.id === id)) throw new HttpError(404, `No limits with id ${id}.`);
+    for (const id of ids) if (!readable.some((l) => l.id === id)) throw new HttpError(404, REFUSE.absent('limits', id).message);
     return readable.filter((l) => ids.includes(l.id));
   }
   const pred = parseSelector(sel);
@@ -29,7 +29,7 @@ export function selectLimits(ctx: Ctx, sel: string): Limit[] {
 
 /** May the caller define limits in account `cid`? An account it does not know is absent (404). */
 export function enforceManager(ctx: Ctx, cid: number, field = 'cid'): void {
-  if (!readableView(ctx.ix, ctx.p).may('subaccounts', cid)) throw new HttpError(404, `${field}: no account with id ${cid}.`);
+  if (!readableView(ctx.ix, ctx.p).may('subaccounts', cid)) throw new HttpError(404, REFUSE.absentIn(field, 'account', cid).message);
   const refusal = limitManagerRefusal(ctx.store.world, ctx.p, cid);
   if (refusal) throw new HttpError(403, `${field}: ${refusal}`);
 }

@@ -7,7 +7,7 @@ import { limitCreate, limitUpdate } from '../../../src/contracts/limitSchemas';
 import { describeIssue } from '../../../src/contracts/schemas';
 import { LIMIT_TYPES, UNBOUNDED } from '../../../src/domain/limits';
 import type { Limit } from '../../../src/domain/limits';
-import { inUse, inUseText, limitManagerRefusal, limitUsage, readableView } from '../../../src/permissions';
+import { inUse, inUseText, limitManagerRefusal, limitUsage, readableView, REFUSE } from '../../../src/permissions';
 import { plain, recordById, removeRecords } from '../../db/collections';
 import type { LogInput } from '../../db/store';
 import { listAnswer } from '../../http/listing';
@@ -71,7 +71,7 @@ const update = (patch: boolean) => async (ctx: Ctx) => {
     const logs: LogInput[] = [];
     const out = targets.map((t) => {
       const rec = recordById(limitList(w), t.id);
-      if (!rec) throw new HttpError(404, `No limits with id ${t.id}.`);
+      if (!rec) throw new HttpError(404, REFUSE.absent('limits', t.id).message);
       const diff: Record<string, [unknown, unknown]> = {};
       const fields = rec as unknown as Record<string, unknown>;
       for (const [k, v] of Object.entries(changes)) {
@@ -91,8 +91,7 @@ const remove = (ctx: Ctx) => {
   const view = readableView(ctx.ix, ctx.p);
   for (const t of targets) {
     const users = ctx.store.world.accounts.filter((a) => a.limit_id === t.id).map((a) => ({ type: 'subaccounts' as const, id: a.id }));
-    if (users.length)
-      throw new HttpError(409, `Limit "${t.name}" is assigned to ${inUseText(inUse(view, users), 'subaccount')}; assign them another limit (or none) first.`);
+    if (users.length) throw new HttpError(409, REFUSE.limitInUse(t.name, inUseText(inUse(view, users), 'subaccount')).message);
   }
   enforceIfMatch(
     ctx,
@@ -113,7 +112,7 @@ const logs = (ctx: Ctx) => {
   const named = selectorIds(sel);
   const w = ctx.store.world;
   const managed = ctx.store.logs.filter((l) => l.item_type === 'limits' && limitManagerRefusal(w, ctx.p, l.cid) === null);
-  for (const id of named ?? []) if (!managed.some((l) => l.item_id === id)) throw new HttpError(404, `No limits with id ${id}.`);
+  for (const id of named ?? []) if (!managed.some((l) => l.item_id === id)) throw new HttpError(404, REFUSE.absent('limits', id).message);
   const live = named || sel === 'all' ? null : new Set(selectLimits(ctx, sel).map((l) => l.id));
   const shown = managed.filter((l) => (named ? named.includes(l.item_id) : live ? live.has(l.item_id) : true));
   return logsAnswer(

@@ -3,7 +3,7 @@
  * if a device or channel moved to account `cid`, refused as the move itself would be (404, 403, 409).
  * The accounts weighed are those that reach the item before or after (and that the caller knows).
  */
-import { buildAccessIndex, diffAccess, moveItems, moveRefusal, previewLines, readableView, ruleNamer } from '../../../src/permissions';
+import { buildAccessIndex, diffAccess, moveItems, moveRefusal, previewLines, readableView, REFUSE, ruleNamer } from '../../../src/permissions';
 import type { AccessEntry, MovableType } from '../../../src/permissions';
 import type { World } from '../../../src/domain/types';
 import { HttpError } from '../../http/respond';
@@ -30,7 +30,7 @@ function movable(w: World): World {
 
 export function movePreview(ctx: Ctx, draft: MoveDraft): Answer {
   const item = ctx.store.world.instances[draft.type].find((i) => i.id === draft.id);
-  if (!item || !ctx.ix.allows(ctx.p, { action: 'read', type: draft.type, id: draft.id })) throw new HttpError(404, `No ${draft.type} with id ${draft.id}.`);
+  if (!item || !ctx.ix.allows(ctx.p, { action: 'read', type: draft.type, id: draft.id })) throw new HttpError(404, REFUSE.absent(draft.type, draft.id).message);
   const refusal = moveRefusal(ctx.ix, ctx.p, draft.type, draft.id, draft.cid);
   if (refusal) throw new HttpError(refusal.status, refusal.message);
   if (item.cid !== draft.cid) enforceCreate(ctx, draft.type, draft.cid, 0, undefined, item.cid);

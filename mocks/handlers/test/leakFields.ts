@@ -2,7 +2,8 @@
  * The leak harness's judge for ids inside a string or an entry (independent of the projection's code):
  * a role assignment's `scope` (`/accounts/<cid>[/<type>/<id>]`, 0 = masked) and a token's ACL entry ids.
  */
-import { ACL_URIS, isInstanceType } from '../../../src/domain/types';
+import { isInstanceType } from '../../../src/domain/types';
+import { ACL_URIS } from '../../../src/domain/aclUris';
 import type { RecordType } from '../../../src/permissions';
 
 export type Flag = (type: RecordType, id: number, where: string) => void;

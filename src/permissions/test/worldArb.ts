@@ -6,7 +6,8 @@
  * Raw choices are plain numbers so fast-check can shrink a failing world.
  */
 import fc from 'fast-check';
-import { ACL_URIS, ACTIONS, HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, ITEM_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../../domain/types';
+import { ACTIONS, HTTP_METHODS, INSTANCE_GRANT_LEVELS, INSTANCE_TYPES, ITEM_TYPES, SUBACCOUNT_GRANT_LEVELS, SUBMODULES } from '../../domain/types';
+import { ACL_URIS } from '../../domain/aclUris';
 import type {
   Account,
   AclEntry,

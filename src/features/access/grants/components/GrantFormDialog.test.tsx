@@ -28,7 +28,7 @@ describe('GrantFormDialog (Create grant, as Acme admin)', () => {
     await user.click(dialog.getByRole('button', { name: 'Create' }));
     expect(descriptionOf(dialog.getByRole('textbox', { name: /^Name/ }))).toBe('Name must not be empty.');
     expect(descriptionOf(dialog.getByRole('combobox', { name: /^Grantor/ }))).toBe('Grantor: pick the account that shares.');
-    expect(descriptionOf(dialog.getByRole('combobox', { name: /^Grantees/ }))).toBe('Grantees: pick at least one account.');
+    expect(descriptionOf(dialog.getByRole('combobox', { name: /^Grantees/ }))).toMatch(/^The accounts that receive it/);
     expect(dialog.getByText('Item 1: pick instances, or share all of them.')).toBeTruthy();
     expect(await saved()).toEqual([]);
   });
@@ -54,6 +54,18 @@ describe('GrantFormDialog (Create grant, as Acme admin)', () => {
         ],
       },
     ]);
+  });
+
+  it('saves a grant with no grantees and no items, as the backend takes it', async () => {
+    const before = (await callAs('acme-admin', 'GET', '/platform/grants/all')).result.length;
+    const { user, dialog } = await open();
+    await user.type(dialog.getByRole('textbox', { name: /^Name/ }), 'Prepared, shared later');
+    await choose(user, dialog, /^Grantor/, 'Acme Telematics (#1000)');
+    await user.click(dialog.getByRole('button', { name: 'Remove item 1' }));
+    await user.click(dialog.getByRole('button', { name: 'Create' }));
+    await waitFor(async () => expect(await saved()).toHaveLength(1));
+    expect((await saved())[0]).toMatchObject({ method: 'POST', path: '/platform/grants', body: [{ cid: 1000, subaccounts: [], items: [] }] });
+    await waitFor(async () => expect((await callAs('acme-admin', 'GET', '/platform/grants/all')).result).toHaveLength(before + 1));
   });
 
   it("shows the backend's refusal: the grantee was deleted while the dialog was open", async () => {

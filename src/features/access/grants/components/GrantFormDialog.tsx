@@ -47,7 +47,7 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
     onClose();
     if (!grant && !prefill && saved) void navigate(paths.detail.getHref('grants', saved.id));
   });
-  const checked = grantDraft(form, nowSeconds());
+  const checked = grantDraft(form, nowSeconds(), grant);
   // The name changes nothing about access: left out, so typing it does not ask again.
   // The typed name goes with the draft: the preview speaks of "the new grant “…”" (issue 20).
   const previewDraft = useDebounced(checked.ok ? { ...checked.draft, ...(grant ? { id: grant.id } : {}) } : null, 300);
@@ -105,9 +105,8 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
           <TextField
             {...params}
             label="Grantees"
-            required
             error={errors.grantees !== undefined}
-            helperText={errors.grantees ?? 'The accounts that receive it.'}
+            helperText={errors.grantees ?? 'The accounts that receive it (none yet is allowed: link them later).'}
           />
         )}
       />
@@ -123,10 +122,10 @@ export function GrantFormDialog({ grant, prefill, onClose }: { grant?: LoadedGra
             errors={errors}
             onChange={(next) => setItem(i, next)}
             nameOf={itemName}
-            onRemove={form.items.length > 1 ? () => set({ items: form.items.filter((_x, j) => j !== i) }) : undefined}
+            onRemove={() => set({ items: form.items.filter((_x, j) => j !== i) })}
           />
         ))}
-        {errors.items && <Typography color="error">{errors.items}</Typography>}
+        {form.items.length === 0 && <Typography color="text.secondary">No items: the grant gives nothing until you add one.</Typography>}
         <Button startIcon={<AddIcon />} onClick={() => set({ items: [...form.items, newItem()] })} sx={{ alignSelf: 'flex-start' }}>
           Add item
         </Button>

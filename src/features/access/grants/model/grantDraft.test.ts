@@ -16,9 +16,15 @@ describe('grantDraft', () => {
     expect(r.ok ? null : r.errors).toEqual({
       name: 'Name must not be empty.',
       grantor: 'Grantor: pick the account that shares.',
-      grantees: 'Grantees: pick at least one account.',
       'items.0.levels': 'Item 1: pick at least one level.',
       'items.0.ids': 'Item 1: pick instances, or share all of them.',
+    });
+  });
+
+  it('takes a grant with no grantees and no items (decided in src/permissions/README.md)', () => {
+    expect(grantDraft({ ...valid(), grantees: [], items: [] }, NOW)).toEqual({
+      ok: true,
+      draft: { cid: 1005, name: 'Reefers for Dana', items: [], subaccounts: [], expire: 0, enabled: true },
     });
   });
 
@@ -57,6 +63,12 @@ describe('grantDraft', () => {
       grantees: 'Grantees: the grantor cannot be its own grantee.',
       expiry: 'Expires: the date must be in the future.',
     });
+  });
+
+  it('lets a stored self-grant stay when editing it, as the backend does', () => {
+    const stored = { cid: 1005, subaccounts: [1005, 1007] };
+    expect(grantDraft({ ...valid(), grantees: [1005, 1007] }, NOW, stored).ok).toBe(true);
+    expect(grantDraft({ ...valid(), grantees: [1005, 1007] }, NOW).ok).toBe(false);
   });
 
   it('a type change keeps only the levels that type allows', () => {

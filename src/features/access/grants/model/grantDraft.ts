@@ -2,7 +2,11 @@
 import { readExpiryDate } from '../../../../components/ExpiryDateField';
 import { INSTANCE_GRANT_LEVELS, SUBACCOUNT_GRANT_LEVELS } from '../../../../domain/types';
 import type { Cid, Grant, GrantItem, GrantLevel, InstanceGrantLevel, InstanceType, SubaccountGrantLevel } from '../../../../domain/types';
-import { grantLevelsFor } from '../../../../permissions';
+import { grantLevelsFor, grantShapeProblems } from '../../../../permissions';
+import { grantCreate } from '../../../../contracts/schemas';
+import { fieldErrors } from '../../../../lib/fieldErrors';
+
+const grantName = grantCreate.pick({ name: true });
 
 export type ItemType = InstanceType | 'subaccounts';
 
@@ -86,34 +90,38 @@ const localDate = (unix: number): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-function itemOf(item: ItemForm, i: number, errors: GrantErrors): GrantItem | null {
+function itemOf(item: ItemForm): GrantItem {
   const allowed = grantLevelsFor(item.type);
   const levels = item.levels.filter((l) => allowed.includes(l));
-  if (levels.length === 0) errors[`items.${i}.levels`] = `Item ${i + 1}: pick at least one level.`;
-  if (!item.all && item.ids.length === 0)
-    errors[`items.${i}.ids`] = item.type === 'subaccounts' ? `Item ${i + 1}: pick the subaccounts.` : `Item ${i + 1}: pick instances, or share all of them.`;
-  if (levels.length === 0 || (!item.all && item.ids.length === 0)) return null;
   const ids = item.ids.map((p) => p.id);
   if (item.type === 'subaccounts') return { type: 'subaccounts', ids, access: levels.filter(isSubaccountLevel) };
   return { type: item.type, ids: item.all ? 'all' : ids, access: levels.filter(isInstanceLevel) };
 }
 
-export function grantDraft(form: GrantForm, now: number): { ok: true; draft: GrantBody } | { ok: false; errors: GrantErrors } {
-  const errors: GrantErrors = {};
-  const name = form.name.trim();
-  if (name === '') errors.name = 'Name must not be empty.';
-  else if (name.length > 255) errors.name = 'Name must be at most 255 characters.';
+/** The form's words for a field the module names: `items[0].access` is "Item 1" (its levels), `subaccounts` the grantees. */
+const keyOf = (field: string): string =>
+  field === 'subaccounts' ? 'grantees' : field.replace(/^items\[(\d+)\]\.access$/, 'items.$1.levels').replace(/^items\[(\d+)\]\./, 'items.$1.');
+const labelOf = (field: string): string =>
+  field === 'subaccounts' ? 'Grantees' : field.replace(/^items\[(\d+)\]\..*$/, (_m, i: string) => `Item ${Number(i) + 1}`);
+
+/**
+ * The grant's own rules are the permission module's (`grantShapeProblems`, which the backend's grant guard runs too);
+ * `existing` (editing) lets what the module lets stay on a stored grant stay here too.
+ */
+export function grantDraft(
+  form: GrantForm,
+  now: number,
+  existing?: Pick<Grant, 'cid' | 'subaccounts'>,
+): { ok: true; draft: GrantBody } | { ok: false; errors: GrantErrors } {
+  const named = fieldErrors(grantName, { name: form.name });
+  const errors: GrantErrors = named.ok ? {} : { ...named.errors };
   if (form.grantor === null) errors.grantor = 'Grantor: pick the account that shares.';
-  if (form.grantees.length === 0) errors.grantees = 'Grantees: pick at least one account.';
-  else if (form.grantor !== null && form.grantees.includes(form.grantor)) errors.grantees = 'Grantees: the grantor cannot be its own grantee.';
-  if (form.items.length === 0) errors.items = 'Items: add at least one.';
-  const items = form.items.map((item, i) => itemOf(item, i, errors));
+  const items = form.items.map(itemOf);
+  const subaccounts = [...form.grantees];
+  for (const p of grantShapeProblems({ cid: form.grantor ?? 0, subaccounts, items }, existing)) errors[keyOf(p.field)] ??= `${labelOf(p.field)}: ${p.message}.`;
   const expiry = readExpiryDate(form.expiry, now);
   if ('error' in expiry) errors.expiry = expiry.error;
   const expire = 'expire' in expiry ? expiry.expire : 0;
-  if (Object.keys(errors).length > 0 || form.grantor === null) return { ok: false, errors };
-  return {
-    ok: true,
-    draft: { cid: form.grantor, name, items: items.filter((i): i is GrantItem => i !== null), subaccounts: [...form.grantees], expire, enabled: form.enabled },
-  };
+  if (!named.ok || Object.keys(errors).length > 0 || form.grantor === null) return { ok: false, errors };
+  return { ok: true, draft: { cid: form.grantor, name: named.data.name, items, subaccounts, expire, enabled: form.enabled } };
 }

@@ -2,6 +2,7 @@
  * The ACL editor's model: one draft per entry, converted to and from the dialect's `AclEntry`, the
  * presets for sharing a single tool, and the checks a draft must pass before it is sent. Pure.
  */
+import { aclUriType } from '../../../../domain/aclUris';
 import type { AclEntry, AclUri, HttpMethod, InstanceType, Submodule } from '../../../../domain/types';
 
 export interface SubmoduleDraft {
@@ -19,7 +20,7 @@ export interface AclEntryDraft {
   submodules: SubmoduleDraft[];
 }
 
-export const aclType = (uri: AclUri): InstanceType => uri.slice(3) as InstanceType;
+export const aclType = (uri: AclUri): InstanceType => aclUriType(uri) ?? 'devices';
 
 /** Submodules that exist per type, with the methods that mean something on each. */
 export const SUBMODULE_METHODS: Record<InstanceType, ReadonlyArray<{ name: Submodule; methods: readonly HttpMethod[] }>> = {

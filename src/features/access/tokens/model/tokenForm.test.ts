@@ -6,6 +6,7 @@ import { emptyEntry } from './aclDraft';
 import { fromLocalInput, initialValues, parseTtl, toLocalInput, tokenBody, validateTokenForm } from './tokenForm';
 import type { TokenFormValues } from './tokenForm';
 import { serverField } from './serverField';
+import { tokenCreate } from '../../../../contracts/schemas';
 
 const NOW = 1_800_000_000;
 const base: TokenFormValues = { info: 'x', cid: 1000, kind: 0, enabled: true, expire: toLocalInput(NOW + 3600), ttl: '', acl: [] };
@@ -43,6 +44,12 @@ describe('validateTokenForm', () => {
     const e = validateTokenForm({ ...base, expire: '', ttl: '' }, { now: NOW });
     expect(e.expire).toBe('expire or ttl: a token must expire; set expire, ttl or both.');
     expect(e.ttl).toBe('ttl or expire: a token must expire; set expire, ttl or both.');
+  });
+
+  it("info at most 255 characters: the backend's schema, read by the form", () => {
+    expect(validateTokenForm({ ...base, info: 'x'.repeat(255) }, { now: NOW })).toEqual({});
+    expect(validateTokenForm({ ...base, info: 'x'.repeat(256) }, { now: NOW })).toEqual({ info: 'Info must be at most 255 characters.' });
+    expect(tokenCreate.safeParse({ info: 'x'.repeat(256), expire: NOW + 60 }).success).toBe(false);
   });
 
   it("ttl at most ten years (the module's limit, as saving has it)", () => {

@@ -7,8 +7,13 @@ import { TOKEN_KINDS } from '../../../../domain/types';
 import type { Cid, Token, TokenKind } from '../../../../domain/types';
 import { tokenFieldProblems } from '../../../../permissions';
 import type { FieldProblem } from '../../../../permissions';
+import { tokenCreate } from '../../../../contracts/schemas';
+import { fieldErrors } from '../../../../lib/fieldErrors';
 import { aclFromDraft, draftFromAcl, validateAcl } from './aclDraft';
 import type { AclEntryDraft } from './aclDraft';
+
+/** `info`'s limit is the backend's own schema (src/contracts), read here, not restated. */
+const tokenInfo = tokenCreate.pick({ info: true });
 
 export interface TokenFormValues {
   info: string;
@@ -78,7 +83,8 @@ function addProblem(errors: TokenFormErrors, p: FieldProblem): void {
  */
 export function validateTokenForm(v: TokenFormValues, ctx: { now: number; original?: TokenFormValues }): TokenFormErrors {
   const errors: TokenFormErrors = {};
-  if (v.info.length > 255) errors.info = 'info: at most 255 characters.';
+  const info = fieldErrors(tokenInfo, { info: v.info });
+  if (!info.ok && info.errors.info) errors.info = info.errors.info;
   if (v.cid === null) errors.cid = 'cid: choose the account the token will belong to.';
   const expire = fromLocalInput(v.expire);
   const ttl = parseTtl(v.ttl);
