@@ -120,7 +120,9 @@ export function judgeWrite(f: WriteFacts): Verdict {
   for (const t of diff.lastIds) if (!createdTypes.has(t)) problems.push(`id counter of ${t} moved without a new ${t} record`);
   for (const [key, change] of diff.records) {
     const { type, id } = parseKey(key);
-    if (change === 'added' && id <= (f.before.lastIds[type] ?? 0))
+    // A restore brings a record back with its own id, leaving the bin (binProblems judges that it is the same record).
+    const restored = diff.bin.get(key) === 'removed';
+    if (change === 'added' && !restored && id <= (f.before.lastIds[type] ?? 0))
       problems.push(`new ${key} reuses an id issued before (counter ${f.before.lastIds[type] ?? 0})`);
   }
   return { problems, diff };
