@@ -63,6 +63,16 @@ export const collectionNamed = (name: string): Collection | undefined => COLLECT
 /** A draft's current value as plain data (a value that is not a draft, as it is). */
 export const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
 
+/** A change's value and log inputs, as plain data: drafts are gone once the change is finished. */
+export function detach<T>(value: T): T {
+  if (isDraft(value)) return plain(value);
+  if (Array.isArray(value)) return value.map((v: unknown) => detach(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detach<unknown>(v)])) as T;
+  }
+  return value;
+}
+
 /**
  * The record with `id` in a list of a change's draft world. Reading a draft drafts each element it
  * touches, so a `find` over 100,000 devices costs tens of milliseconds: the search runs on the plain list.

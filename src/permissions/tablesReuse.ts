@@ -1,22 +1,52 @@
 /**
- * Reusing a type's table after a change: when every record kept its id, its place in the list and its
- * owner (a rename, a new configuration, other members), only the id lookup changes; ranks and the
- * owner ordering stay. Anything else (a record added, removed, moved to another account) rebuilds.
+ * Reusing tables after a change (issue 19). A type's table: when every record kept its id, its place in the
+ * list and its owner (a rename, a new configuration, other members), only the id lookup changes; ranks and
+ * the owner ordering stay. Anything else (a record added, removed, moved to another account) rebuilds.
+ *
+ * Access inputs: the fields the engine's per-account memos (rights, readable marks, allowed bits) are
+ * computed from. Of an account: `id`, `owner_id`, `blocked` (its place in the tour); of an instance: `id`,
+ * `cid`, and a group's `devices` (a role assigned on a group reaches its members); every field of a grant,
+ * role or role assignment. Names, metadata, configuration, a token, a limit: not inputs. A change that
+ * leaves every input as it was keeps the memos (see engine.ts).
  */
-import type { Instance } from '../domain/types';
+import type { Account, Instance, InstanceType } from '../domain/types';
 import { withValues } from './typeTables';
 import type { TypeTable } from './typeTables';
 
-export function patchTypeTable(prev: TypeTable, before: readonly Instance[], after: readonly Instance[]): TypeTable | null {
+export interface PatchedTable {
+  table: TypeTable;
+  /** No record's access input changed. */
+  inputsSame: boolean;
+}
+
+const sameList = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+export function patchTypeTable(prev: TypeTable, before: readonly Instance[], after: readonly Instance[], type: InstanceType): PatchedTable | null {
   if (before.length !== after.length) return null;
   const changed: Array<readonly [number, Instance]> = [];
+  let inputsSame = true;
   for (let i = 0; i < after.length; i++) {
     const a = after[i];
     const b = before[i];
     if (a === b) continue;
     // The same id in the same place and account; and the record the lookup held (of an id listed twice, the last).
     if (!a || !b || a.id !== b.id || a.cid !== b.cid || prev.byId.get(b.id) !== b) return null;
+    if (type === 'groups' && !sameList(a.devices, b.devices)) inputsSame = false;
     changed.push([a.id, a]);
   }
-  return { ...prev, byId: withValues(prev.byId, changed) };
+  return { table: { ...prev, byId: withValues(prev.byId, changed) }, inputsSame };
+}
+
+/** The same accounts in the same places, under the same parents, blocked alike: the tour stands. */
+export function sameTour(before: readonly Account[], after: readonly Account[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = after[i];
+    const b = before[i];
+    if (a === b) continue;
+    if (!a || !b || a.id !== b.id || a.owner_id !== b.owner_id || a.blocked !== b.blocked) return false;
+  }
+  return true;
 }

@@ -5,7 +5,7 @@
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
-import { patchTypeTable } from './tablesReuse';
+import { patchTypeTable, sameTour } from './tablesReuse';
 import { buildTypeTable, idLookup } from './typeTables';
 import type { IdLookup, TypeTable } from './typeTables';
 
@@ -34,6 +34,8 @@ export interface WorldTables {
   roles: Map<number, Role>;
   assignmentsById: Map<number, RoleAssignment>;
   assignmentsBySubject: Map<Cid, RoleAssignment[]>;
+  /** The same object as an earlier world's while no access input changed (tablesReuse.ts): its memos still hold. */
+  inputs: object;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -104,12 +106,17 @@ function tourTables(accounts: readonly Account[]): TourTables {
 /**
  * The tables of a world. With `prev`, the tables of a world this one was made from by changes that
  * share every list and record they did not touch (the mock's store makes them so): a table whose
- * source list is the same array is reused, so a change costs what it touched (see tablesReuse.ts).
+ * source list is the same array is reused, so a change costs what it touched (see tablesReuse.ts), and
+ * `inputs` stays `prev`'s when no access input changed.
  */
 export function buildWorldTables(world: World, prev?: WorldTables): WorldTables {
-  const sameAccounts = prev !== undefined && prev.world.accounts === world.accounts;
-  const tour = sameAccounts ? prev : tourTables(world.accounts);
+  const sameAccounts = prev !== undefined && sameTour(prev.world.accounts, world.accounts);
+  // A rename keeps the tour; the account lookup then holds the new records.
+  const tour = sameAccounts
+    ? { ...prev, accounts: prev.world.accounts === world.accounts ? prev.accounts : new Map(world.accounts.map((a) => [a.id, a])) }
+    : tourTables(world.accounts);
   const same = <K extends 'tokens' | 'grants' | 'roles' | 'roleAssignments'>(k: K): boolean => prev !== undefined && prev.world[k] === world[k];
+  const { tables, inputsSame } = instanceTables(world, tour, sameAccounts ? prev : undefined);
   const wt: WorldTables = {
     world,
     accounts: tour.accounts,
@@ -120,7 +127,7 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
     tour: tour.tour,
     depth: tour.depth,
     blocked: tour.blocked,
-    instances: instanceTables(world, tour, sameAccounts ? prev : undefined),
+    instances: tables,
     tokensById: prev && same('tokens') ? prev.tokensById : new Map(world.tokens.map((t) => [t.id, t])),
     tokensByKey: prev && same('tokens') ? prev.tokensByKey : new Map(world.tokens.map((t) => [t.key, t])),
     grantsById: prev && same('grants') ? prev.grantsById : new Map(world.grants.map((g) => [g.id, g])),
@@ -128,6 +135,7 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
     roles: prev && same('roles') ? prev.roles : new Map(BUILTIN_ROLES.map((r) => [r.id, r])),
     assignmentsById: prev && same('roleAssignments') ? prev.assignmentsById : new Map(world.roleAssignments.map((a) => [a.id, a])),
     assignmentsBySubject: prev && same('roleAssignments') ? prev.assignmentsBySubject : new Map(),
+    inputs: prev && sameAccounts && inputsSame && same('grants') && same('roles') && same('roleAssignments') ? prev.inputs : {},
   };
   if (!(prev && same('grants'))) for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wt.grantsByGrantee, c, g);
   if (!(prev && same('roles'))) for (const r of world.roles) wt.roles.set(r.id, r);
@@ -135,15 +143,22 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
   return wt;
 }
 
-/** Per-type tables; with `prev` (same accounts), a type whose list is unchanged keeps its table, and one whose records changed in place patches it. */
-function instanceTables(world: World, tour: TourTables, prev: WorldTables | undefined): Record<InstanceType, TypeTable> {
+/**
+ * Per-type tables; with `prev` (same tour), a type whose list is unchanged keeps its table, and one whose
+ * records changed in place patches it. `inputsSame`: no instance's access input changed.
+ */
+function instanceTables(world: World, tour: TourTables, prev: WorldTables | undefined): { tables: Record<InstanceType, TypeTable>; inputsSame: boolean } {
+  let inputsSame = prev !== undefined;
   const table = (t: InstanceType): TypeTable => {
     const list = world.instances[t] ?? [];
     if (!prev) return buildTypeTable(tour.pos, tour.tour.length, list);
     const before = prev.world.instances[t] ?? [];
-    return before === list ? prev.instances[t] : (patchTypeTable(prev.instances[t], before, list) ?? buildTypeTable(tour.pos, tour.tour.length, list));
+    if (before === list) return prev.instances[t];
+    const patched = patchTypeTable(prev.instances[t], before, list, t);
+    inputsSame &&= patched?.inputsSame ?? false;
+    return patched?.table ?? buildTypeTable(tour.pos, tour.tour.length, list);
   };
-  return {
+  const tables = {
     devices: table('devices'),
     channels: table('channels'),
     streams: table('streams'),
@@ -151,4 +166,5 @@ function instanceTables(world: World, tour: TourTables, prev: WorldTables | unde
     plugins: table('plugins'),
     groups: table('groups'),
   };
+  return { tables, inputsSame };
 }
