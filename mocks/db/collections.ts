@@ -63,6 +63,25 @@ export const collectionNamed = (name: string): Collection | undefined => COLLECT
 /** A draft's current value as plain data (a value that is not a draft, as it is). */
 export const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
 
+/**
+ * A draft world's current state to read, as plain data: each list as it is when not a draft, else its
+ * current value. (`current` of the whole world copies every record of it: 0.3 s on the large world.)
+ */
+export function readWorld(w: World): World {
+  const out: World = {
+    accounts: [],
+    instances: { devices: [], channels: [], streams: [], calcs: [], plugins: [], groups: [] },
+    tokens: [],
+    grants: [],
+    roles: [],
+    roleAssignments: [],
+  };
+  for (const c of COLLECTIONS) c.set(out, plain(c.get(w)));
+  if (w.limits === undefined) delete out.limits;
+  if (w.deleted === undefined) delete out.deleted;
+  return out;
+}
+
 /** A change's value and log inputs, as plain data: drafts are gone once the change is finished. */
 export function detach<T>(value: T): T {
   if (isDraft(value)) return plain(value);
