@@ -38,15 +38,21 @@ export function patchTypeTable(prev: TypeTable, before: readonly Instance[], aft
   return { table: { ...prev, byId: withValues(prev.byId, changed) }, inputsSame };
 }
 
-/** The same accounts in the same places, under the same parents, blocked alike: the tour stands. */
-export function sameTour(before: readonly Account[], after: readonly Account[]): boolean {
-  if (before === after) return true;
-  if (before.length !== after.length) return false;
+/**
+ * How the accounts changed for the tour: `none` (the same accounts in the same places under the same
+ * parents, blocked alike: the tour stands), `blocked` (only whether some are blocked: positions stand, the
+ * blocked set is made again), `other` (the tour is made again).
+ */
+export function tourChange(before: readonly Account[], after: readonly Account[]): 'none' | 'blocked' | 'other' {
+  if (before === after) return 'none';
+  if (before.length !== after.length) return 'other';
+  let change: 'none' | 'blocked' = 'none';
   for (let i = 0; i < after.length; i++) {
     const a = after[i];
     const b = before[i];
     if (a === b) continue;
-    if (!a || !b || a.id !== b.id || a.owner_id !== b.owner_id || a.blocked !== b.blocked) return false;
+    if (!a || !b || a.id !== b.id || a.owner_id !== b.owner_id) return 'other';
+    if (a.blocked !== b.blocked) change = 'blocked';
   }
-  return true;
+  return change;
 }

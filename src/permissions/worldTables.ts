@@ -5,7 +5,7 @@
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
-import { patchTypeTable, sameTour } from './tablesReuse';
+import { patchTypeTable, tourChange } from './tablesReuse';
 import { buildTypeTable, idLookup } from './typeTables';
 import type { IdLookup, TypeTable } from './typeTables';
 
@@ -110,13 +110,12 @@ function tourTables(accounts: readonly Account[]): TourTables {
  * `inputs` stays `prev`'s when no access input changed.
  */
 export function buildWorldTables(world: World, prev?: WorldTables): WorldTables {
-  const sameAccounts = prev !== undefined && sameTour(prev.world.accounts, world.accounts);
-  // A rename keeps the tour; the account lookup then holds the new records.
-  const tour = sameAccounts
-    ? { ...prev, accounts: prev.world.accounts === world.accounts ? prev.accounts : new Map(world.accounts.map((a) => [a.id, a])) }
-    : tourTables(world.accounts);
+  const change = prev ? tourChange(prev.world.accounts, world.accounts) : 'other';
+  const sameAccounts = prev !== undefined && change === 'none';
+  // A rename or a block keeps every place in the tour; the account lookup then holds the new records.
+  const tour = prev && change !== 'other' ? keptTour(prev, world.accounts, change === 'blocked') : tourTables(world.accounts);
   const same = <K extends 'tokens' | 'grants' | 'roles' | 'roleAssignments'>(k: K): boolean => prev !== undefined && prev.world[k] === world[k];
-  const { tables, inputsSame } = instanceTables(world, tour, sameAccounts ? prev : undefined);
+  const { tables, inputsSame } = instanceTables(world, tour, change !== 'other' ? prev : undefined);
   const wt: WorldTables = {
     world,
     accounts: tour.accounts,
@@ -141,6 +140,20 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
   if (!(prev && same('roles'))) for (const r of world.roles) wt.roles.set(r.id, r);
   if (!(prev && same('roleAssignments'))) for (const a of world.roleAssignments) push(wt.assignmentsBySubject, a.subject_cid, a);
   return wt;
+}
+
+/** The tour of `prev` for accounts in the same places under the same parents; `blocked` made again when asked. */
+function keptTour(prev: WorldTables, accounts: readonly Account[], reblock: boolean): TourTables {
+  const byId = prev.world.accounts === accounts ? prev.accounts : new Map(accounts.map((a) => [a.id, a]));
+  if (!reblock) return { ...prev, accounts: byId };
+  const blocked = new Set<Cid>();
+  // Tour order puts every parent before its children.
+  for (const cid of prev.tour) {
+    const a = byId.get(cid);
+    const parent = a && a.owner_id !== a.id && prev.pos.has(a.owner_id) ? a.owner_id : undefined;
+    if (a?.blocked || (parent !== undefined && blocked.has(parent))) blocked.add(cid);
+  }
+  return { ...prev, accounts: byId, blocked };
 }
 
 /**
