@@ -39,6 +39,55 @@ export function patchTypeTable(prev: TypeTable, before: readonly Instance[], aft
 }
 
 /**
+ * A create: a few records appended, every earlier one the same object in its place, each new id above every
+ * id before (ids are never reused). The new ranks come last, so ranks, the owner order and the lookups are
+ * copied and extended (no sort, no map of every id). Null when the lists differ otherwise.
+ */
+export function appendTypeTable(prev: TypeTable, before: readonly Instance[], after: readonly Instance[], pos: ReadonlyMap<number, number>): TypeTable | null {
+  const k = after.length - before.length;
+  if (k < 1 || k > 16 || !prev.rankById) return null;
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) return null;
+  const added = after.slice(before.length);
+  let last = prev.sortedIds[prev.sortedIds.length - 1] ?? -1;
+  for (const a of added) {
+    if (!Number.isInteger(a.id) || a.id <= last) return null;
+    last = a.id;
+  }
+  const n = prev.sortedIds.length + k;
+  if (last > 4 * n + 1024) return null;
+  const sortedIds = [...prev.sortedIds, ...added.map((a) => a.id)];
+  const rankById = new Int32Array(last + 1).fill(-1);
+  rankById.set(prev.rankById);
+  const ranks = added.map((a, j): readonly [number, number] => [a.id, prev.sortedIds.length + j]);
+  for (const [id, r] of ranks) rankById[id] = r;
+  let byOwner = prev.byOwner;
+  const start = prev.start.slice();
+  for (const [j, a] of added.entries()) {
+    const p = pos.get(a.cid);
+    if (p === undefined) continue;
+    // The owner's slice ends at start[p + 1]: the new rank is the largest, so it goes last in it.
+    const at = start[p + 1] ?? 0;
+    const next = new Int32Array(byOwner.length + 1);
+    next.set(byOwner.subarray(0, at), 0);
+    next[at] = prev.sortedIds.length + j;
+    next.set(byOwner.subarray(at), at + 1);
+    byOwner = next;
+    for (let t = p + 1; t < start.length; t++) start[t] = (start[t] ?? 0) + 1;
+  }
+  return {
+    byId: withValues(
+      prev.byId,
+      added.map((a) => [a.id, a] as const),
+    ),
+    sortedIds,
+    rank: withValues(prev.rank, ranks),
+    rankById,
+    byOwner,
+    start,
+  };
+}
+
+/**
  * How the accounts changed for the tour: `none` (the same accounts in the same places under the same
  * parents, blocked alike: the tour stands), `blocked` (only whether some are blocked: positions stand, the
  * blocked set is made again), `other` (the tour is made again).
