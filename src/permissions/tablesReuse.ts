@@ -10,7 +10,7 @@
  * leaves every input as it was keeps the memos (see engine.ts).
  */
 import type { Account, Instance, InstanceType } from '../domain/types';
-import { withValues } from './typeTables';
+import { rankOf, withValues } from './typeTables';
 import type { TypeTable } from './typeTables';
 
 export interface PatchedTable {
@@ -85,6 +85,57 @@ export function appendTypeTable(prev: TypeTable, before: readonly Instance[], af
     byOwner,
     start,
   };
+}
+
+/**
+ * A delete: a few records gone, every other one the same object in its order. Ranks above a removed one move
+ * down; the owner order, the lookups and the slices are copied without them (no sort, no map of every id).
+ */
+export function removeFromTypeTable(
+  prev: TypeTable,
+  before: readonly Instance[],
+  after: readonly Instance[],
+  pos: ReadonlyMap<number, number>,
+): TypeTable | null {
+  const k = before.length - after.length;
+  if (k < 1 || k > 16 || !prev.rankById) return null;
+  const gone: Instance[] = [];
+  let j = 0;
+  for (const b of before) {
+    if (after[j] === b) j++;
+    else if (gone.push(b) > k) return null;
+  }
+  if (j !== after.length || gone.length !== k) return null;
+  // Each id once, and the record the lookup holds (else the table is not this list's).
+  const goneRanks = gone.map((g) => (prev.byId.get(g.id) === g ? rankOf(prev, g.id) : -1)).sort((a, b) => a - b);
+  if (goneRanks.some((r, i) => r < 0 || r === goneRanks[i - 1])) return null;
+  const below = (r: number): number => {
+    let n = 0;
+    while (n < goneRanks.length && (goneRanks[n] ?? 0) < r) n++;
+    return n;
+  };
+  const removed = new Set(goneRanks);
+  const sortedIds = prev.sortedIds.filter((_, r) => !removed.has(r));
+  const rankById = new Int32Array(prev.rankById.length).fill(-1);
+  const ranks: Array<readonly [number, number]> = [];
+  sortedIds.forEach((id, r) => {
+    rankById[id] = r;
+    ranks.push([id, r]);
+  });
+  const byOwner = new Int32Array(prev.byOwner.length - gone.filter((g) => pos.has(g.cid)).length);
+  let at = 0;
+  for (const r of prev.byOwner) if (!removed.has(r)) byOwner[at++] = r - below(r);
+  const start = prev.start.slice();
+  for (const g of gone) {
+    const p = pos.get(g.cid);
+    if (p !== undefined) for (let t = p + 1; t < start.length; t++) start[t] = (start[t] ?? 0) - 1;
+  }
+  const byId = withValues(
+    prev.byId,
+    gone.map((g) => [g.id, undefined] as const),
+  ) as TypeTable['byId'];
+  const rank = withValues<number | undefined>(prev.rank, [...ranks, ...gone.map((g) => [g.id, undefined] as const)]) as TypeTable['rank'];
+  return { byId, sortedIds, rank, rankById, byOwner, start };
 }
 
 /**

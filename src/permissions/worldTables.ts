@@ -5,7 +5,7 @@
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
-import { appendTypeTable, patchTypeTable, tourChange } from './tablesReuse';
+import { appendTypeTable, patchTypeTable, removeFromTypeTable, tourChange } from './tablesReuse';
 import { buildTypeTable, idLookup } from './typeTables';
 import type { IdLookup, TypeTable } from './typeTables';
 
@@ -169,7 +169,13 @@ function instanceTables(world: World, tour: TourTables, prev: WorldTables | unde
     if (before === list) return prev.instances[t];
     const patched = patchTypeTable(prev.instances[t], before, list, t);
     inputsSame &&= patched?.inputsSame ?? false;
-    return patched?.table ?? appendTypeTable(prev.instances[t], before, list, tour.pos) ?? buildTypeTable(tour.pos, tour.tour.length, list);
+    const ti = prev.instances[t];
+    return (
+      patched?.table ??
+      appendTypeTable(ti, before, list, tour.pos) ??
+      removeFromTypeTable(ti, before, list, tour.pos) ??
+      buildTypeTable(tour.pos, tour.tour.length, list)
+    );
   };
   const tables = {
     devices: table('devices'),
