@@ -146,6 +146,8 @@ async function checkWorld({ world: given, logs }: CanaryWorld, seed: number, eag
     tally.writes++;
     history.push(`${status} ${request}`);
     if (process.env.REUSE_STATS) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    // A write the backend fails on (500) proves nothing and is a bug of its own.
+    expect({ history, status: status < 500 }).toEqual({ history, status: true });
     const store = getStore();
     if (store.world === before) continue;
     tally.changed++;

@@ -126,6 +126,8 @@ export function dropReferences(world: World, target: ReferenceTarget, read: Worl
   (grants ?? read.grants).forEach((g, i) => {
     const mine = updated('grants', g.id);
     if (mine.length === 0) return;
+    // A list replaced whole earlier in the change may be frozen: it is copied before it is written into.
+    if (Object.isFrozen(world.grants)) world.grants = [...world.grants];
     const subaccounts = mine.some((r) => r.field === 'subaccounts') ? without(g.subaccounts, ids) : g.subaccounts;
     const itemType = target.type;
     const items = g.items.map((it) => (it.type === itemType && Array.isArray(it.ids) ? { ...it, ids: without(it.ids, ids) } : it)) as typeof g.items;
@@ -142,6 +144,7 @@ export function dropReferences(world: World, target: ReferenceTarget, read: Worl
         if (type !== 'devices' || !hits(c.devices, ids)) return;
         const before = c.devices ?? [];
         const devices = without(before, ids);
+        if (Object.isFrozen(world.instances[ct])) world.instances[ct] = [...world.instances[ct]];
         world.instances[ct][i] = { ...c, devices };
         out.push({ type: ct, id: c.id, cid: c.cid, field: 'devices', effect: 'updated', changes: { devices: [before, devices] } });
       });
@@ -149,6 +152,7 @@ export function dropReferences(world: World, target: ReferenceTarget, read: Worl
     (tokens ?? read.tokens).forEach((t, i) => {
       if (!updated('tokens', t.id).length) return;
       const access = { ...t.access, acl: t.access.acl.map((e) => (e.uri === `gw/${type}` && Array.isArray(e.ids) ? { ...e, ids: without(e.ids, ids) } : e)) };
+      if (Object.isFrozen(world.tokens)) world.tokens = [...world.tokens];
       world.tokens[i] = { ...t, access };
       out.push({ type: 'tokens', id: t.id, cid: t.cid, field: 'access', effect: 'updated', changes: { access: [t.access, access] } });
     });

@@ -56,7 +56,8 @@ export function appendTypeTable(prev: TypeTable, before: readonly Instance[], af
   const n = prev.sortedIds.length + k;
   if (last > 4 * n + 1024) return null;
   const sortedIds = [...prev.sortedIds, ...added.map((a) => a.id)];
-  const rankById = new Int32Array(last + 1).fill(-1);
+  // After a delete the old lookup may be longer than the highest id now.
+  const rankById = new Int32Array(Math.max(last + 1, prev.rankById.length)).fill(-1);
   rankById.set(prev.rankById);
   const ranks = added.map((a, j): readonly [number, number] => [a.id, prev.sortedIds.length + j]);
   for (const [id, r] of ranks) rankById[id] = r;
