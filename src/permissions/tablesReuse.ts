@@ -43,6 +43,14 @@ export function patchTypeTable(prev: TypeTable, before: readonly Instance[], aft
  * id before (ids are never reused). The new ranks come last, so ranks, the owner order and the lookups are
  * copied and extended (no sort, no map of every id). Null when the lists differ otherwise.
  */
+/** The rank lookup read from `rankById` (copying a lookup of every id would cost what a rebuild costs). */
+const rankLookup = (rankById: Int32Array): TypeTable['rank'] => ({
+  get: (id) => {
+    const r = Number.isInteger(id) && id >= 0 ? rankById[id] : undefined;
+    return r === undefined || r < 0 ? undefined : r;
+  },
+});
+
 export function appendTypeTable(prev: TypeTable, before: readonly Instance[], after: readonly Instance[], pos: ReadonlyMap<number, number>): TypeTable | null {
   const k = after.length - before.length;
   if (k < 1 || k > 16 || !prev.rankById) return null;
@@ -81,7 +89,7 @@ export function appendTypeTable(prev: TypeTable, before: readonly Instance[], af
       added.map((a) => [a.id, a] as const),
     ),
     sortedIds,
-    rank: withValues(prev.rank, ranks),
+    rank: rankLookup(rankById),
     rankById,
     byOwner,
     start,
@@ -118,11 +126,7 @@ export function removeFromTypeTable(
   const removed = new Set(goneRanks);
   const sortedIds = prev.sortedIds.filter((_, r) => !removed.has(r));
   const rankById = new Int32Array(prev.rankById.length).fill(-1);
-  const ranks: Array<readonly [number, number]> = [];
-  sortedIds.forEach((id, r) => {
-    rankById[id] = r;
-    ranks.push([id, r]);
-  });
+  sortedIds.forEach((id, r) => (rankById[id] = r));
   const byOwner = new Int32Array(prev.byOwner.length - gone.filter((g) => pos.has(g.cid)).length);
   let at = 0;
   for (const r of prev.byOwner) if (!removed.has(r)) byOwner[at++] = r - below(r);
@@ -135,8 +139,7 @@ export function removeFromTypeTable(
     prev.byId,
     gone.map((g) => [g.id, undefined] as const),
   ) as TypeTable['byId'];
-  const rank = withValues<number | undefined>(prev.rank, [...ranks, ...gone.map((g) => [g.id, undefined] as const)]) as TypeTable['rank'];
-  return { byId, sortedIds, rank, rankById, byOwner, start };
+  return { byId, sortedIds, rank: rankLookup(rankById), rankById, byOwner, start };
 }
 
 /**
