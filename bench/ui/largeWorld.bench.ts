@@ -4,6 +4,7 @@
  * the mock backend's own timings.
  */
 import { expect, test } from '@playwright/test';
+import { CPU_SLOWDOWN, slowPage, slowWorkers } from './cpuSlowdown';
 import { writeResults } from './report';
 import type { Row } from './report';
 import { timed } from './timing';
@@ -16,6 +17,10 @@ test('large world: login, search, grant dialog, acting account', async ({ page, 
   await page.goto(`/login?world=large&seed=${SEED}`);
   await expect(page.getByRole('heading', { name: 'Large world personas' })).toBeVisible({ timeout: 120_000 });
   rows.push({ name: 'build the large world in the browser (once; generation + index, wall time)', goalMs: null, runs: [Date.now() - t0] });
+  await slowPage(page);
+  const workers = await slowWorkers(browser);
+  const slowdown = CPU_SLOWDOWN === 1 ? {} : { slowdown: { factor: CPU_SLOWDOWN, workers } };
+  if (CPU_SLOWDOWN !== 1) console.log(`CPU slowdown ×${CPU_SLOWDOWN}; workers: ${workers.join('; ') || 'none found'}`);
 
   // (0) The mock backend on its own: fetch in the page, answered by the service worker.
   const rootKey = rootAdminKey();
@@ -35,7 +40,7 @@ test('large world: login, search, grant dialog, acting account', async ({ page, 
   if (process.env.BENCH_MOCK_ONLY) {
     rows.push(await changeThenList(page, rootKey));
     rows.push(await reloadChanged(page));
-    console.log(`\n${writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS })}`);
+    console.log(`\n${writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS, ...slowdown })}`);
     return;
   }
 
@@ -129,6 +134,6 @@ test('large world: login, search, grant dialog, acting account', async ({ page, 
   rows.push(await changeThenList(page, rootKey));
   rows.push(await reloadChanged(page));
 
-  const t = writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS });
+  const t = writeResults(rows, { chromium: browser.version(), seed: SEED, runs: RUNS, ...slowdown });
   console.log(`\n${t}\n(written to bench/UI-RESULTS.md)`);
 });

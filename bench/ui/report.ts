@@ -30,8 +30,20 @@ export function table(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-export function writeResults(rows: readonly Row[], context: { chromium: string; seed: number; runs: number }): string {
+/** With a CPU slowdown (BENCH_CPU_SLOWDOWN), the figures go to bench/UI-RESULTS-slowdown.md, the factor in the header. */
+export function writeResults(
+  rows: readonly Row[],
+  context: { chromium: string; seed: number; runs: number; slowdown?: { factor: number; workers: string[] } },
+): string {
   const t = table(rows);
+  const slow = context.slowdown;
+  const slowNote = slow
+    ? [
+        '',
+        `CPU slowdown ×${slow.factor} (BENCH_CPU_SLOWDOWN): Chromium's CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`) on the page from the`,
+        `first interaction on (the world's build row is not throttled), and on the workers: ${slow.workers.join('; ') || 'none found'}.`,
+      ]
+    : [];
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Chromium ${context.chromium}`;
   const text = [
     '# UI benchmark (large world)',
@@ -46,10 +58,11 @@ export function writeResults(rows: readonly Row[], context: { chromium: string; 
     'world is measured without a browser, by `npm run bench` (bench/writes.bench.ts).',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (shared machine: expect spread).`,
+    ...slowNote,
     '',
     t,
     '',
   ].join('\n');
-  writeFileSync('bench/UI-RESULTS.md', text);
+  writeFileSync(slow ? 'bench/UI-RESULTS-slowdown.md' : 'bench/UI-RESULTS.md', text);
   return t;
 }

@@ -64,6 +64,35 @@ export const collectionNamed = (name: string): Collection | undefined => COLLECT
 export const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
 
 /**
+ * A draft world's current state to read, as plain data: each list as it is when not a draft, else its
+ * current value. (`current` of the whole world copies every record of it: 0.3 s on the large world.)
+ */
+export function readWorld(w: World): World {
+  const out: World = {
+    accounts: [],
+    instances: { devices: [], channels: [], streams: [], calcs: [], plugins: [], groups: [] },
+    tokens: [],
+    grants: [],
+    roles: [],
+    roleAssignments: [],
+  };
+  for (const c of COLLECTIONS) c.set(out, plain(c.get(w)));
+  if (w.limits === undefined) delete out.limits;
+  if (w.deleted === undefined) delete out.deleted;
+  return out;
+}
+
+/** A change's value and log inputs, as plain data: drafts are gone once the change is finished. */
+export function detach<T>(value: T): T {
+  if (isDraft(value)) return plain(value);
+  if (Array.isArray(value)) return value.map((v: unknown) => detach(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detach<unknown>(v)])) as T;
+  }
+  return value;
+}
+
+/**
  * The record with `id` in a list of a change's draft world. Reading a draft drafts each element it
  * touches, so a `find` over 100,000 devices costs tens of milliseconds: the search runs on the plain list.
  */

@@ -4,12 +4,12 @@
  * at all; the result shares every record it did not change, so a change costs what it touches, and
  * listeners hear it as a small `Change` (the journal's entry), not as a new world.
  */
-import { isDraft, produce, setAutoFreeze } from 'immer';
+import { produce, setAutoFreeze } from 'immer';
 import { buildAccessIndex } from '../../src/permissions';
 import type { AccessIndex } from '../../src/permissions';
 import type { LogRecord, World } from '../../src/domain/types';
 import { MAX_LOGS, diffWorlds } from './change';
-import { plain } from './collections';
+import { detach } from './collections';
 import type { Change } from './change';
 import { IdCounter, highestIds } from './idCounter';
 import type { LastIds } from './idCounter';
@@ -55,16 +55,6 @@ type Listener = (event: StoreEvent) => void;
 // Freezing would walk the whole large world on its first change; records are never changed in place anyway.
 setAutoFreeze(false);
 
-/** A change's value and log inputs, as plain data: drafts are gone once the change is finished. */
-function detach<T>(value: T): T {
-  if (isDraft(value)) return plain(value);
-  if (Array.isArray(value)) return value.map((v: unknown) => detach(v)) as T;
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, detach<unknown>(v)])) as T;
-  }
-  return value;
-}
-
 const TOUCH_NOTIFY_SECONDS = 60;
 
 /** A record's revision key; `customer` is the account itself, whichever path changes it. */
@@ -81,7 +71,11 @@ export class Store {
   private readonly toldAccessed = new Map<number, number>();
   private durability: () => Promise<void> = () => Promise.resolve();
 
-  constructor(state: StoredState) {
+  /** `memo`: the index's memo thresholds (a test lowers them so that every question builds its memos). */
+  constructor(
+    state: StoredState,
+    private readonly memo: { readableMemoAfter?: number; allowedMemoAfter?: number } = {},
+  ) {
     this.state = state;
   }
 
@@ -92,13 +86,12 @@ export class Store {
   get logs(): readonly LogRecord[] {
     return this.state.logs;
   }
-
   snapshot(): StoredState {
     return this.state;
   }
 
   index(): AccessIndex {
-    this.ix ??= buildAccessIndex(this.state.world, this.lastIx ? { previous: this.lastIx } : {});
+    this.ix ??= buildAccessIndex(this.state.world, this.lastIx ? { ...this.memo, previous: this.lastIx } : this.memo);
     this.lastIx = this.ix;
     return this.ix;
   }

@@ -6,6 +6,7 @@ import type { Instance, InstanceType } from '../../src/domain/types';
 import { HttpError, readJson } from '../http/respond';
 import { enforce, param } from '../http/withPrincipal';
 import { deviceDataHandlers } from './deviceData';
+import { readWorld } from '../db/collections';
 import { droppedLogs } from './droppedLogs';
 import { instanceResource, membersHandlers } from './memberHandlers';
 import { collectionHandlers } from './resource';
@@ -23,7 +24,7 @@ const typeHandlers = (type: InstanceType) =>
       const { cid: _c, ...rest } = input;
       return { ...rest, id, cid, type, ...(type === 'devices' || type === 'channels' ? {} : { devices: [] }) };
     },
-    afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type, ids: [...ids] })),
+    afterDelete: (w, ids) => droppedLogs(dropReferences(w, { type, ids: [...ids] }, readWorld(w))),
   });
 
 const commands = route.post(`*${ENDPOINTS.commands}`, async (ctx) => {

@@ -7,6 +7,24 @@ import type { Ctx } from '../http/withPrincipal';
 import { asRecord } from './resourceDescriptor';
 import type { Rec } from './resourceDescriptor';
 
+/**
+ * Membership of a list of ids: one byte per id when ids are small whole numbers (the usual case: a Set of the
+ * large world's 100,000 devices cost the root's listing 8 ms to fill and 4 ms to ask), else a Set.
+ */
+function membership(ids: readonly number[]): (id: number) => boolean {
+  let max = 0;
+  for (const id of ids) {
+    if (!Number.isInteger(id) || id < 0 || id > 4 * ids.length + 1024) {
+      const set = new Set(ids);
+      return (x) => set.has(x);
+    }
+    if (id > max) max = id;
+  }
+  const marks = new Uint8Array(max + 1);
+  for (const id of ids) marks[id] = 1;
+  return (x) => marks[x] === 1;
+}
+
 /** Items the selector names among those the principal may read; an unreadable plain id is a 404. */
 export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; list: (w: World) => R[] }, sel: string): R[] {
   const kind = listRefusal(ctx.p.token, res.type);
@@ -15,10 +33,12 @@ export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; 
   if (ids) {
     // Named ids (the usual write): each asked on its own, not the whole visible set built for them.
     for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, REFUSE.absent(res.type, id).message);
+    // A few ids (the usual write names one): compared directly, a Set's hash on each of 100,000 records cost 5 ms.
+    if (ids.length <= 8) return res.list(ctx.store.world).filter((r) => ids.includes(r.id));
     const named = new Set(ids);
     return res.list(ctx.store.world).filter((r) => named.has(r.id));
   }
   const pred = parseSelector(sel);
-  const visible = new Set(ctx.ix.visibleIds(ctx.p, res.type));
-  return res.list(ctx.store.world).filter((r) => visible.has(r.id) && pred(asRecord(r)));
+  const visible = membership(ctx.ix.visibleIds(ctx.p, res.type));
+  return res.list(ctx.store.world).filter((r) => visible(r.id) && pred(asRecord(r)));
 }

@@ -17,12 +17,16 @@ export const hasBit = (bits: Uint32Array, id: number): boolean => (id | 0) === i
 
 export class AllowedMemo {
   /** Most recent last. */
-  private readonly held: Array<{ r: AccountRights; type: InstanceType; action: string }> = [];
+  private readonly held: Array<{ r: AccountRights; type: InstanceType; action: string }>;
 
+  /** `kept`: the memo of an earlier world with the same access inputs, whose bits this one goes on with. */
   constructor(
     private readonly wt: WorldTables,
     private readonly buildAfter = BITS_AFTER,
-  ) {}
+    kept?: AllowedMemo,
+  ) {
+    this.held = kept?.held ?? [];
+  }
 
   /**
    * Called when `r.bits[type][action]` is not built yet: builds it once worth having (else null, and the

@@ -70,13 +70,14 @@ export interface AccessIndexOptions {
   /**
    * An index of the world this one was made from by changes that share every list and record they did
    * not touch (copy on write): its tables are reused where their source is unchanged, so re-indexing
-   * after a change costs what the change touched. The answers are those of a fresh index.
+   * after a change costs what the change touched; when no access input changed (tablesReuse.ts), its
+   * per-account memos are kept too. The answers are those of a fresh index.
    */
   previous?: AccessIndex;
 }
 
 export function buildAccessIndex(world: World, options: AccessIndexOptions = {}): AccessIndex {
-  const previous = options.previous ? ENGINES.get(options.previous)?.wt : undefined;
+  const previous = options.previous ? ENGINES.get(options.previous) : undefined;
   const engine = new Engine(world, { readableAfter: options.readableMemoAfter, allowedAfter: options.allowedMemoAfter }, previous);
   const ix: AccessIndex = {
     world,

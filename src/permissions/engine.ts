@@ -34,13 +34,21 @@ interface GateMemo {
 
 export class Engine {
   readonly wt: WorldTables;
-  private readonly rightsCache = new Map<Cid, AccountRights>();
-  private readonly perms = new WeakMap<Role, ReadonlySet<Permission>>();
+  private readonly rightsCache: Map<Cid, AccountRights>;
+  private readonly perms: WeakMap<Role, ReadonlySet<Permission>>;
 
-  constructor(world: World, memo: { readableAfter?: number; allowedAfter?: number } = {}, previous?: WorldTables) {
-    this.wt = buildWorldTables(world, previous);
-    this.readable = new ReadableMemo(this.wt, memo.readableAfter);
-    this.allowed = new AllowedMemo(this.wt, memo.allowedAfter);
+  /**
+   * With `previous` (the engine of the world this one was changed from), its tables are reused where their
+   * source did not change, and when no access input changed (`wt.inputs`, tablesReuse.ts) its per-account
+   * rights, readable marks and allowed bits too: they are what a fresh engine would compute again.
+   */
+  constructor(world: World, memo: { readableAfter?: number; allowedAfter?: number } = {}, previous?: Engine) {
+    this.wt = buildWorldTables(world, previous?.wt);
+    const keep = previous !== undefined && previous.wt.inputs === this.wt.inputs;
+    this.rightsCache = keep ? previous.rightsCache : new Map();
+    this.perms = previous?.perms ?? new WeakMap();
+    this.readable = new ReadableMemo(this.wt, memo.readableAfter, keep ? previous.readable : undefined);
+    this.allowed = new AllowedMemo(this.wt, memo.allowedAfter, keep ? previous.allowed : undefined);
   }
 
   readonly permsOf = (role: Role): ReadonlySet<Permission> => {

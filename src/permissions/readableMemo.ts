@@ -14,12 +14,16 @@ const KEEP = 64;
 
 export class ReadableMemo {
   /** Most recent last. */
-  private readonly held: Array<{ r: AccountRights; type: InstanceType }> = [];
+  private readonly held: Array<{ r: AccountRights; type: InstanceType }>;
 
+  /** `kept`: the memo of an earlier world with the same access inputs, whose marks this one goes on with. */
   constructor(
     private readonly wt: WorldTables,
     private readonly buildAfter = BUILD_AFTER,
-  ) {}
+    kept?: ReadableMemo,
+  ) {
+    this.held = kept?.held ?? [];
+  }
 
   /** Marks already built, if any (listings reuse them, never build them). */
   peek(r: AccountRights, type: InstanceType): Uint8Array | null {

@@ -11,7 +11,7 @@ import { buildAccessIndex, engineOf } from './buildAccessIndex';
 import type { AccessIndex } from './buildAccessIndex';
 import type { RecordType } from './types';
 import { GEN_NOW, worldArb } from './test/worldArb';
-import type { WorldTables } from './worldTables';
+import { tablesOf } from './test/indexTables';
 
 const RUNS = Number(process.env.REINDEX_RUNS ?? 150);
 
@@ -53,30 +53,6 @@ function change(w: World, c: ChangeChoice): World {
       return t ? { ...w, tokens: w.tokens.map((x) => (x === t ? { ...x, enabled: !x.enabled } : x)) } : w;
     }
   }
-}
-
-/** What the tables hold, as plain data (lookups read through their ids). */
-function tablesOf(ix: AccessIndex): unknown {
-  const wt: WorldTables = engineOf(ix).wt;
-  const sorted = <K, V>(m: Map<K, V>) => [...m.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  const ids = (m: Map<number, Array<{ id: number }>>) => sorted(m).map(([k, v]) => [k, v.map((x) => x.id)]);
-  return {
-    tour: wt.tour,
-    pos: sorted(wt.pos),
-    last: sorted(wt.last),
-    depth: sorted(wt.depth),
-    blocked: [...wt.blocked].sort(),
-    tokens: sorted(wt.tokensById),
-    grants: sorted(wt.grantsById),
-    grantees: ids(wt.grantsByGrantee),
-    roles: sorted(wt.roles),
-    assignments: sorted(wt.assignmentsById),
-    subjects: ids(wt.assignmentsBySubject),
-    instances: INSTANCE_TYPES.map((t) => {
-      const ti = wt.instances[t];
-      return { sortedIds: ti.sortedIds, byOwner: [...ti.byOwner], start: [...ti.start], byId: ti.sortedIds.map((id) => ti.byId.get(id)) };
-    }),
-  };
 }
 
 /** Answers of every token, as itself, for every record type: what it sees, and each item's decision. */

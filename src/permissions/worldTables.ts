@@ -5,7 +5,7 @@
  */
 import type { Account, Cid, Grant, InstanceType, Role, RoleAssignment, Token, World } from '../domain/types';
 import { BUILTIN_ROLES } from './builtinRoles';
-import { patchTypeTable } from './tablesReuse';
+import { appendTypeTable, patchTypeTable, removeFromTypeTable, tourChange } from './tablesReuse';
 import { buildTypeTable, idLookup } from './typeTables';
 import type { IdLookup, TypeTable } from './typeTables';
 
@@ -34,6 +34,8 @@ export interface WorldTables {
   roles: Map<number, Role>;
   assignmentsById: Map<number, RoleAssignment>;
   assignmentsBySubject: Map<Cid, RoleAssignment[]>;
+  /** The same object as an earlier world's while no access input changed (tablesReuse.ts): its memos still hold. */
+  inputs: object;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -104,12 +106,16 @@ function tourTables(accounts: readonly Account[]): TourTables {
 /**
  * The tables of a world. With `prev`, the tables of a world this one was made from by changes that
  * share every list and record they did not touch (the mock's store makes them so): a table whose
- * source list is the same array is reused, so a change costs what it touched (see tablesReuse.ts).
+ * source list is the same array is reused, so a change costs what it touched (see tablesReuse.ts), and
+ * `inputs` stays `prev`'s when no access input changed.
  */
 export function buildWorldTables(world: World, prev?: WorldTables): WorldTables {
-  const sameAccounts = prev !== undefined && prev.world.accounts === world.accounts;
-  const tour = sameAccounts ? prev : tourTables(world.accounts);
+  const change = prev ? tourChange(prev.world.accounts, world.accounts) : 'other';
+  const sameAccounts = prev !== undefined && change === 'none';
+  // A rename or a block keeps every place in the tour; the account lookup then holds the new records.
+  const tour = prev && change !== 'other' ? keptTour(prev, world.accounts, change === 'blocked') : tourTables(world.accounts);
   const same = <K extends 'tokens' | 'grants' | 'roles' | 'roleAssignments'>(k: K): boolean => prev !== undefined && prev.world[k] === world[k];
+  const { tables, inputsSame } = instanceTables(world, tour, change !== 'other' ? prev : undefined);
   const wt: WorldTables = {
     world,
     accounts: tour.accounts,
@@ -120,7 +126,7 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
     tour: tour.tour,
     depth: tour.depth,
     blocked: tour.blocked,
-    instances: instanceTables(world, tour, sameAccounts ? prev : undefined),
+    instances: tables,
     tokensById: prev && same('tokens') ? prev.tokensById : new Map(world.tokens.map((t) => [t.id, t])),
     tokensByKey: prev && same('tokens') ? prev.tokensByKey : new Map(world.tokens.map((t) => [t.key, t])),
     grantsById: prev && same('grants') ? prev.grantsById : new Map(world.grants.map((g) => [g.id, g])),
@@ -128,6 +134,7 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
     roles: prev && same('roles') ? prev.roles : new Map(BUILTIN_ROLES.map((r) => [r.id, r])),
     assignmentsById: prev && same('roleAssignments') ? prev.assignmentsById : new Map(world.roleAssignments.map((a) => [a.id, a])),
     assignmentsBySubject: prev && same('roleAssignments') ? prev.assignmentsBySubject : new Map(),
+    inputs: prev && sameAccounts && inputsSame && same('grants') && same('roles') && same('roleAssignments') ? prev.inputs : {},
   };
   if (!(prev && same('grants'))) for (const g of world.grants) for (const c of new Set(g.subaccounts)) push(wt.grantsByGrantee, c, g);
   if (!(prev && same('roles'))) for (const r of world.roles) wt.roles.set(r.id, r);
@@ -135,15 +142,42 @@ export function buildWorldTables(world: World, prev?: WorldTables): WorldTables 
   return wt;
 }
 
-/** Per-type tables; with `prev` (same accounts), a type whose list is unchanged keeps its table, and one whose records changed in place patches it. */
-function instanceTables(world: World, tour: TourTables, prev: WorldTables | undefined): Record<InstanceType, TypeTable> {
+/** The tour of `prev` for accounts in the same places under the same parents; `blocked` made again when asked. */
+function keptTour(prev: WorldTables, accounts: readonly Account[], reblock: boolean): TourTables {
+  const byId = prev.world.accounts === accounts ? prev.accounts : new Map(accounts.map((a) => [a.id, a]));
+  if (!reblock) return { ...prev, accounts: byId };
+  const blocked = new Set<Cid>();
+  // Tour order puts every parent before its children.
+  for (const cid of prev.tour) {
+    const a = byId.get(cid);
+    const parent = a && a.owner_id !== a.id && prev.pos.has(a.owner_id) ? a.owner_id : undefined;
+    if (a?.blocked || (parent !== undefined && blocked.has(parent))) blocked.add(cid);
+  }
+  return { ...prev, accounts: byId, blocked };
+}
+
+/**
+ * Per-type tables; with `prev` (same tour), a type whose list is unchanged keeps its table, and one whose
+ * records changed in place patches it. `inputsSame`: no instance's access input changed.
+ */
+function instanceTables(world: World, tour: TourTables, prev: WorldTables | undefined): { tables: Record<InstanceType, TypeTable>; inputsSame: boolean } {
+  let inputsSame = prev !== undefined;
   const table = (t: InstanceType): TypeTable => {
     const list = world.instances[t] ?? [];
     if (!prev) return buildTypeTable(tour.pos, tour.tour.length, list);
     const before = prev.world.instances[t] ?? [];
-    return before === list ? prev.instances[t] : (patchTypeTable(prev.instances[t], before, list) ?? buildTypeTable(tour.pos, tour.tour.length, list));
+    if (before === list) return prev.instances[t];
+    const patched = patchTypeTable(prev.instances[t], before, list, t);
+    inputsSame &&= patched?.inputsSame ?? false;
+    const ti = prev.instances[t];
+    return (
+      patched?.table ??
+      appendTypeTable(ti, before, list, tour.pos) ??
+      removeFromTypeTable(ti, before, list, tour.pos) ??
+      buildTypeTable(tour.pos, tour.tour.length, list)
+    );
   };
-  return {
+  const tables = {
     devices: table('devices'),
     channels: table('channels'),
     streams: table('streams'),
@@ -151,4 +185,5 @@ function instanceTables(world: World, tour: TourTables, prev: WorldTables | unde
     plugins: table('plugins'),
     groups: table('groups'),
   };
+  return { tables, inputsSame };
 }

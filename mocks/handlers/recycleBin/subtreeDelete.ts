@@ -4,7 +4,7 @@
  */
 import { accountSubtree, dropReferences } from '../../../src/permissions';
 import type { World } from '../../../src/domain/types';
-import { plain, removeRecords } from '../../db/collections';
+import { plain, readWorld, removeRecords } from '../../db/collections';
 import type { LogInput } from '../../db/store';
 import { droppedLogs } from '../droppedLogs';
 
@@ -24,7 +24,7 @@ export function dropSubtree(w: World, ids: ReadonlySet<number>): LogInput[] {
     logs.push({ cid: owner, event: 'deleted', item_type: 'subaccounts', item_id: id, changes: {} });
   }
   removeRecords(w, w.accounts, new Set(accounts));
-  for (const { type, ids: gone } of instances) logs.push(...droppedLogs(dropReferences(w, { type, ids: gone })));
-  logs.push(...droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids, ...accounts] })));
+  for (const { type, ids: gone } of instances) logs.push(...droppedLogs(dropReferences(w, { type, ids: gone }, readWorld(w))));
+  logs.push(...droppedLogs(dropReferences(w, { type: 'subaccounts', ids: [...ids, ...accounts] }, readWorld(w))));
   return logs;
 }
