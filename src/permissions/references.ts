@@ -141,8 +141,11 @@ export function dropReferences(world: World, target: ReferenceTarget, read: Worl
   if (target.type !== 'subaccounts') {
     const type = target.type;
     for (const ct of CONTAINER_TYPES) {
+      // The search above found the members; a container type none of them is in is not walked again.
+      const members = new Set(refs.filter((r) => r.type === ct && r.field === 'devices').map((r) => r.id));
+      if (type !== 'devices' || members.size === 0) continue;
       read.instances[ct].forEach((c, i) => {
-        if (type !== 'devices' || !hits(c.devices, ids)) return;
+        if (!members.has(c.id) || !hits(c.devices, ids)) return;
         const before = c.devices ?? [];
         const devices = without(before, ids);
         if (Object.isFrozen(world.instances[ct])) world.instances[ct] = [...world.instances[ct]];
