@@ -118,5 +118,5 @@ export function removeRecords(w: World, list: Keyed[], ids: ReadonlySet<number>)
     for (let i = 0; i < from.length; i++) if (!ids.has((from[i] as Keyed).id)) kept.push(from[i] as Keyed);
   }
   // Frozen, so that finishing the change does not walk every kept record looking for drafts.
-  collection.set(w, Object.freeze(kept));
+  collection.set(w, Object.freeze(kept) as Keyed[]);
 }
