@@ -35,7 +35,8 @@ export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; 
     for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, REFUSE.absent(res.type, id).message);
     // An indexed loop: `filter` on a list a delete left frozen cost 4 ms over 100,000 records (a loop: 0.5 ms).
     const set = ids.length <= 8 ? null : new Set(ids);
-    const named = (id: number): boolean => (set ? set.has(id) : ids.includes(id));
+    const [one] = ids;
+    const named = (id: number): boolean => (set ? set.has(id) : ids.length === 1 ? id === one : ids.includes(id));
     const list = res.list(ctx.store.world);
     const out: R[] = [];
     for (let i = 0; i < list.length; i++) {
