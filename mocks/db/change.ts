@@ -83,8 +83,14 @@ function inOrder(before: readonly Keyed[], after: readonly Keyed[]): { put: Keye
   const put: Keyed[] = [];
   const removed = new Set<number>();
   let j = 0;
-  for (const b of before) {
+  for (let i = 0; i < before.length; i++) {
+    const b = before[i] as Keyed;
     const a = after[j];
+    // The same record (nearly all): no field read, which on 100,000 records is most of the walk's cost.
+    if (a === b) {
+      j++;
+      continue;
+    }
     if (a !== undefined && a.id === b.id) {
       if (a !== b) put.push(a);
       j++;

@@ -33,10 +33,17 @@ export function selectVisible<R extends Rec>(ctx: Ctx, res: { type: RecordType; 
   if (ids) {
     // Named ids (the usual write): each asked on its own, not the whole visible set built for them.
     for (const id of ids) if (!ctx.ix.allows(ctx.p, { action: 'read', type: res.type, id })) throw new HttpError(404, REFUSE.absent(res.type, id).message);
-    // A few ids (the usual write names one): compared directly, a Set's hash on each of 100,000 records cost 5 ms.
-    if (ids.length <= 8) return res.list(ctx.store.world).filter((r) => ids.includes(r.id));
-    const named = new Set(ids);
-    return res.list(ctx.store.world).filter((r) => named.has(r.id));
+    // An indexed loop: `filter` on a list a delete left frozen cost 4 ms over 100,000 records (a loop: 0.5 ms).
+    const set = ids.length <= 8 ? null : new Set(ids);
+    const [one] = ids;
+    const named = (id: number): boolean => (set ? set.has(id) : ids.length === 1 ? id === one : ids.includes(id));
+    const list = res.list(ctx.store.world);
+    const out: R[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r !== undefined && named(r.id)) out.push(r);
+    }
+    return out;
   }
   const pred = parseSelector(sel);
   const visible = membership(ctx.ix.visibleIds(ctx.p, res.type));
