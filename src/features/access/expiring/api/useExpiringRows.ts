@@ -1,7 +1,9 @@
 import { useAccountNames } from '../../../../auth/useAccountNames';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { nowSeconds } from '../../../../components/formatTime';
+import type { ApiClient } from '../../../../lib/apiClient';
 import { recordQueries } from '../../../../lib/recordQueries';
+import type { ActingScope } from '../../../../lib/recordQueries';
 import type { Role } from '../../../../domain/types';
 import { describeAssignment } from '../../../../permissions';
 import { expiringRows } from '../routes/expiringRows';
@@ -12,12 +14,19 @@ const roles = recordQueries<Role>('roles');
 
 export type ExpiringState = { status: 'pending' } | { status: 'error'; error: Error } | { status: 'success'; rows: ExpiringRow[]; now: number };
 
-/** The timeline's rows from the three lists the principal can see (shared by the page and the menu badge). */
-export function useExpiringRows(): ExpiringState & { refetch: () => void } {
-  const t = useActingQuery((api, acting) => expiringKeys.tokens.list(api, acting));
-  const g = useActingQuery((api, acting) => expiringKeys.grants.list(api, acting));
-  const a = useActingQuery((api, acting) => expiringKeys.assignments.list(api, acting));
-  const r = useActingQuery((api, acting) => roles.list(api, acting));
+/** The four lists the timeline merges (the badge waits for everything else before asking them). */
+export const expiringLists = (api: ApiClient, acting: ActingScope) =>
+  [expiringKeys.tokens.list(api, acting), expiringKeys.grants.list(api, acting), expiringKeys.assignments.list(api, acting), roles.list(api, acting)] as const;
+
+/**
+ * The timeline's rows from the three lists the principal can see (shared by the page and the menu badge).
+ * `enabled: false` asks nothing but keeps what is cached.
+ */
+export function useExpiringRows(enabled = true): ExpiringState & { refetch: () => void } {
+  const t = useActingQuery((api, acting) => ({ ...expiringKeys.tokens.list(api, acting), enabled }));
+  const g = useActingQuery((api, acting) => ({ ...expiringKeys.grants.list(api, acting), enabled }));
+  const a = useActingQuery((api, acting) => ({ ...expiringKeys.assignments.list(api, acting), enabled }));
+  const r = useActingQuery((api, acting) => ({ ...roles.list(api, acting), enabled }));
   const accountName = useAccountNames();
   const refetch = () => [t, g, a, r].forEach((q) => void q.refetch());
   const failed = [t, g, a].find((q) => q.isError);
