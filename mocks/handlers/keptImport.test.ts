@@ -3,10 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LogRecord } from '../../src/domain/types';
 import type { Change } from '../db/change';
 import type { Keyed } from '../db/collections';
-import { getStore, installKeptShelf } from '../db/backend';
+import { getStore } from '../db/backend';
+import { installMemoryShelf, keep } from './test/memoryShelf';
+import type { MemoryShelf } from './test/memoryShelf';
 import { personaKey } from '../db/demo/personas';
 import { demoState } from '../db/initialState';
-import type { KeptEntry } from '../db/keptShelf';
 import { resetMockWorld, server } from '../node';
 
 const BASE = 'http://api.test';
@@ -42,22 +43,18 @@ function renameChange(name: string): Change {
   };
 }
 
-const shelf = new Map<string, { entry: KeptEntry; value: unknown }>();
+let shelf: MemoryShelf = new Map();
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
-  installKeptShelf({
-    list: () => Promise.resolve([...shelf.values()].map((k) => k.entry)),
-    read: (key) => Promise.resolve(shelf.get(key)?.value),
-    remove: (key) => Promise.resolve(shelf.delete(key)),
-  });
+  shelf = installMemoryShelf();
 });
 afterAll(() => server.close());
 beforeEach(() => {
   resetMockWorld();
   shelf.clear();
   const value = { state: demoState(), journal: [renameChange('Renamed before it was kept')] };
-  shelf.set('kept-1700000000000', { entry: { key: 'kept-1700000000000', at: 1700000000000, size: JSON.stringify(value).length, why: 'Set aside.' }, value });
+  keep(shelf, 'kept-1700000000000', value);
 });
 
 describe('kept worlds', () => {

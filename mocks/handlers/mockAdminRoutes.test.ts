@@ -5,8 +5,9 @@
  * refused, and a refused call changes neither the world nor the kept worlds.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { KeptEntry } from '../db/keptShelf';
-import { getStore, installKeptShelf } from '../db/backend';
+import { getStore } from '../db/backend';
+import { installMemoryShelf, keep } from './test/memoryShelf';
+import type { MemoryShelf } from './test/memoryShelf';
 import { personaKey } from '../db/demo/personas';
 import type { Persona } from '../db/demo/personas';
 import { handlers } from './index';
@@ -38,23 +39,19 @@ const REFUSED: Caller[] = [
 /** The world as a refusal must leave it: a token's last use (`accessed`) moves on every call it makes, refused or not. */
 const worldState = () => JSON.stringify(getStore().snapshot(), (k, v: unknown) => (k === 'accessed' ? undefined : v));
 
-const shelf = new Map<string, { entry: KeptEntry; value: unknown }>();
+let shelf: MemoryShelf = new Map();
 const shelfState = () => JSON.stringify([...shelf.keys()]);
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
-  installKeptShelf({
-    list: () => Promise.resolve([...shelf.values()].map((k) => k.entry)),
-    read: (key) => Promise.resolve(shelf.get(key)?.value),
-    remove: (key) => Promise.resolve(shelf.delete(key)),
-  });
+  shelf = installMemoryShelf();
 });
 afterAll(() => server.close());
 beforeEach(() => {
   resetMockWorld();
   shelf.clear();
   const value = { state: getStore().snapshot(), journal: [] };
-  shelf.set(KEY, { entry: { key: KEY, at: 1700000000000, size: JSON.stringify(value).length, why: 'Set aside.' }, value });
+  keep(shelf, KEY, value);
 });
 
 describe('/mock/* routes, read from the handlers', () => {
