@@ -52,7 +52,7 @@ export function diffAccess(before: AccessIndex, after: AccessIndex, cids: readon
 }
 
 /** Token-only questions the UI can answer from /auth/info alone: lifetime, key, kind, what the kind reaches. */
-export { tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, typeRefusal } from './tokenFacts';
+export { isAclToken, tokenState, tokenMayUsePlatform, tokenMayUseType, platformRefusal, typeRefusal } from './tokenFacts';
 /** The token's own fields, checked alike by the token guard and the token form. */
 export { tokenFieldProblems, MAX_TOKEN_TTL } from './tokenFields';
 export type { FieldProblem } from './tokenFields';

@@ -5,9 +5,8 @@
 import Typography from '@mui/material/Typography';
 import { useActingQuery } from '../../../../auth/useActingQuery';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
-import { TOKEN_KINDS } from '../../../../domain/types';
 import type { InstanceType } from '../../../../domain/types';
-import { aclEntryWords, aclWithItem, typeWord } from '../../../../permissions';
+import { aclEntryWords, aclWithItem, isAclToken, typeWord } from '../../../../permissions';
 import { useUpdateToken } from '../api/tokenMutations';
 import { tokenKeys } from '../api/tokenKeys';
 import type { TokenRecord } from '../api/tokenKeys';
@@ -56,7 +55,7 @@ function AddToAclDialog({ token, tokenName, item, onClose }: Omit<AddToAclRecord
 export function AddToAclRecord({ tokenId, tokenName, item, onClose }: AddToAclRecordProps) {
   const q = useActingQuery((api, acting) => tokenKeys.detail(api, acting, tokenId));
   const token = q.data;
-  if (token && token.access.type === TOKEN_KINDS.acl) return <AddToAclDialog token={token} tokenName={tokenName} item={item} onClose={onClose} />;
+  if (token && isAclToken(token)) return <AddToAclDialog token={token} tokenName={tokenName} item={item} onClose={onClose} />;
   const said = q.isPending ? 'Loading the token…' : q.isError ? null : 'The token is no longer there, or no longer has an access list.';
   return (
     <ConfirmDialog
