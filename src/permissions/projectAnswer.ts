@@ -30,6 +30,9 @@ function namesHidden(view: ReadableView, o: Obj): boolean {
   return typeof o['assignmentId'] === 'number' && !view.may('role-assignments', o['assignmentId']);
 }
 
+/** A list element that names a hidden record, itself or in one of its parts (a preview's `{before, after}`), is left out. */
+const elementHidden = (view: ReadableView, o: Obj): boolean => namesHidden(view, o) || Object.values(o).some((x) => isObj(x) && namesHidden(view, x));
+
 const keepIds = (view: ReadableView, type: RecordType, v: unknown[]): unknown[] => v.filter((id) => typeof id !== 'number' || view.may(type, id));
 
 function projectItems(view: ReadableView, items: unknown[]): unknown[] {
@@ -61,7 +64,7 @@ function maskLimit(view: ReadableView, x: unknown): unknown {
 }
 
 export function project(view: ReadableView, v: unknown): unknown {
-  if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !namesHidden(view, x)).map((x) => project(view, x));
+  if (Array.isArray(v)) return v.filter((x) => !isObj(x) || !elementHidden(view, x)).map((x) => project(view, x));
   if (!isObj(v)) return v;
   const acl = projectAclEntry(view, v);
   if (acl) return acl;
